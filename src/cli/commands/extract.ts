@@ -1,0 +1,99 @@
+// `dyad extract`: cleans and extracts documents without a database and prints their facts (Facts v1 or JSON).
+import { basename, extname } from 'node:path';
+import { Option, type Command } from 'commander';
+import { cleanDocument } from '../../cleaning/index';
+import { extractFacts } from '../../extract/index';
+import { asDyadError, DyadError } from '../../shared/errors';
+import type { CleanDocument, Fact, RawDocument } from '../../shared/types';
+import { expandInputs } from '../../sources/index';
+import type { SourceItem } from '../../sources/types';
+import { writeErr, writeOut, type CliContext } from '../context';
+import { toFactsV1 } from '../facts-v1';
+import { publicationDate } from '../options';
+
+type Format = 'facts' | 'json';
+
+/** Files are read ahead while the previous document is being extracted; extraction itself is CPU-bound. */
+const READ_AHEAD = 8;
+
+export function registerExtract(program: Command, ctx: CliContext): void {
+  program.command('extract')
+    .description('print the facts of documents without storing them (for scoring and inspection)')
+    .argument('<inputs...>', 'files or folders (URLs and "-" work too)')
+    .addOption(new Option('--format <format>', 'facts: Facts v1 JSONL, one fact a line; json: one document a line')
+      .choices(['facts', 'json']).default('facts'))
+    .option('--date <YYYY-MM-DD>', 'publication date of the documents, overriding what the text says', publicationDate)
+    .option('--allow-private', 'allow URLs on loopback and private network addresses')
+    .addHelpText('after', `
+Examples:
+  dyad extract ../shared/corpus > facts.jsonl
+  dyad extract article.html --format json`)
+    .action(async (inputs: string[], options: { format: Format; date?: string; allowPrivate?: boolean }) => {
+      ctx.exitCode = await runExtract(ctx, inputs, options);
+    });
+}
+
+async function runExtract(ctx: CliContext, inputs: string[],
+  options: { format: Format; date?: string; allowPrivate?: boolean }): Promise<number> {
+  const { items, failures } = await expandInputs(inputs, {
+    date: options.date, allowPrivate: options.allowPrivate, stdin: ctx.io.stdin,
+  });
+  for (const failure of failures) writeErr(ctx, `failed  ${failure.source}: ${failure.error.message}\n`);
+  let failed = failures.length;
+
+  for await (const loaded of readAhead(items)) {
+    if (ctx.stdoutClosed) break;
+    try {
+      if (loaded.raw instanceof DyadError) throw loaded.raw;
+      await writeOut(ctx, await extractOne(ctx, loaded.raw, options));
+    } catch (err) {
+      failed += 1;
+      writeErr(ctx, `failed  ${loaded.source}: ${asDyadError(err, loaded.source).message}\n`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+async function extractOne(ctx: CliContext, raw: RawDocument, options: { format: Format; date?: string }): Promise<string> {
+  if (options.date && !raw.dateOverride) raw.dateOverride = options.date;
+  const doc = await cleanDocument(raw);
+  const name = documentName(raw, doc);
+  let facts: Fact[] = [];
+  let sentences = 0;
+  let skipped: string | undefined;
+  if (doc.language !== 'en') {
+    skipped = `language ${doc.language}`;
+  } else {
+    const extraction = extractFacts(doc);
+    sentences = extraction.sentences.length;
+    skipped = extraction.skipped;
+    facts = skipped ? [] : extraction.facts;
+  }
+  if (skipped) writeErr(ctx, `${name}: skipped extraction: ${skipped}\n`);
+
+  if (options.format === 'json') {
+    const record = { name, source: doc.source, title: doc.title, date: doc.date, language: doc.language, sentences,
+      ...(skipped ? { skipped } : {}), facts };
+    return `${JSON.stringify(record)}\n`;
+  }
+  return facts.map((fact) => `${JSON.stringify(toFactsV1(name, fact))}\n`).join('');
+}
+
+/** Facts v1 identifies a document by its file name without extension; other inputs keep the cleaned name. */
+function documentName(raw: RawDocument, doc: CleanDocument): string {
+  return raw.kind === 'file' ? basename(raw.source, extname(raw.source)) : doc.name;
+}
+
+/** Loads items in order while keeping up to READ_AHEAD reads in flight; a failed read is yielded as its error. */
+async function* readAhead(items: SourceItem[]): AsyncGenerator<{ source: string; raw: RawDocument | DyadError }> {
+  const inFlight: { source: string; raw: Promise<RawDocument | DyadError> }[] = [];
+  let next = 0;
+  while (next < items.length || inFlight.length > 0) {
+    while (inFlight.length < READ_AHEAD && next < items.length) {
+      const item = items[next++];
+      inFlight.push({ source: item.source, raw: item.load().catch((err: unknown) => asDyadError(err, item.source)) });
+    }
+    const head = inFlight.shift()!;
+    yield { source: head.source, raw: await head.raw };
+  }
+}

@@ -1,0 +1,116 @@
+// `dyad ingest`: stores documents from files, folders, URLs, feeds or stdin, with a progress report and a summary.
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+import { ingest, type IngestEvent, type IngestProgress, type IngestSummary } from '../../pipeline/ingest';
+import { writeErr, writeOut, type CliContext } from '../context';
+import { truncate } from '../format';
+import { positiveInteger, positiveNumber, publicationDate } from '../options';
+import { DB_OPTION_HELP, withStore } from '../store';
+
+interface IngestCliOptions {
+  db?: string;
+  date?: string;
+  allowPrivate?: boolean;
+  timeout?: number;
+  maxBytes?: number;
+  json?: boolean;
+}
+
+export function registerIngest(program: Command, ctx: CliContext): void {
+  program.command('ingest')
+    .description('store documents (files, folders, article or feed URLs, "-" for stdin) with their facts')
+    .argument('<inputs...>', 'paths, folders, URLs or "-"')
+    .option('--db <dir>', DB_OPTION_HELP)
+    .option('--date <YYYY-MM-DD>', 'publication date of the documents, overriding what the text says', publicationDate)
+    .option('--allow-private', 'allow URLs on loopback and private network addresses')
+    .option('--timeout <seconds>', 'give up on a URL after this many seconds', positiveNumber('--timeout'))
+    .option('--max-bytes <n>', 'refuse files and downloads larger than this', positiveInteger('--max-bytes'))
+    .option('--json', 'print the summary as JSON')
+    .addHelpText('after', `
+Examples:
+  dyad ingest articles/                      every .txt/.html file in the folder
+  dyad ingest https://example.org/news.rss   every article linked from the feed
+  cat story.txt | dyad ingest - --date 2021-03-04`)
+    .action(async (inputs: string[], options: IngestCliOptions) => {
+      ctx.exitCode = await runIngest(ctx, inputs, options);
+    });
+}
+
+async function runIngest(ctx: CliContext, inputs: string[], options: IngestCliOptions): Promise<number> {
+  const progress = ctx.io.stderr.isTTY ? new ProgressBar(ctx) : null;
+  const summary = await withStore(options, (store) => ingest(inputs, {
+    allowPrivate: options.allowPrivate,
+    timeoutMs: options.timeout === undefined ? undefined : options.timeout * 1000,
+    maxBytes: options.maxBytes,
+    date: options.date,
+    stdin: ctx.io.stdin,
+    onStart: (total) => progress?.start(total),
+  }, store, (event, state) => {
+    if (progress) progress.update(event, state);
+    else writeErr(ctx, `${eventLine(event)}\n`);
+  }).finally(() => progress?.stop()));
+
+  if (options.json) await writeOut(ctx, `${JSON.stringify(summaryJson(summary), null, 2)}\n`);
+  else await writeOut(ctx, summaryText(summary));
+  return summary.failed > 0 ? 1 : 0;
+}
+
+/** The one line a document gets on a non-interactive stderr, e.g. `ingested  000_abc  "Title"  (12 facts)`. */
+export function eventLine(event: IngestEvent): string {
+  if (event.status === 'failed') return `failed  ${event.source}: ${event.error?.message ?? 'unknown error'}`;
+  const doc = event.document;
+  const label = { ingested: 'ingested', unchanged: 'unchanged', new_version: 'new version' }[event.status];
+  const title = doc?.title ? `  "${truncate(doc.title, 70)}"` : '';
+  const details = [
+    event.status === 'new_version' && doc ? `v${doc.version}` : null,
+    event.skipped ? `skipped extraction: ${event.skipped}` : `${event.facts ?? 0} facts`,
+  ].filter(Boolean).join(', ');
+  return `${label}  ${doc?.name ?? event.source}${title}  (${details})`;
+}
+
+export function summaryText(summary: IngestSummary): string {
+  const lines = [`ingested ${summary.ingested}, unchanged ${summary.unchanged}, new versions ${summary.newVersions}, `
+    + `failed ${summary.failed}`];
+  for (const failure of summary.failures) lines.push(`  failed  ${failure.source}: ${failure.error.message}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function summaryJson(summary: IngestSummary): object {
+  return {
+    ...summary,
+    failures: summary.failures.map((f) => ({ input: f.source, code: f.error.code, reason: f.error.message })),
+  };
+}
+
+/** A progress bar on an interactive stderr: done/total, documents per second and time left; failures and
+ * skipped-language notices are printed above it so they are not lost. */
+class ProgressBar {
+  private readonly multi: cliProgress.MultiBar;
+  private bar: cliProgress.SingleBar | null = null;
+  private startedAt = Date.now();
+
+  constructor(private readonly ctx: CliContext) {
+    this.multi = new cliProgress.MultiBar({
+      stream: ctx.io.stderr as NodeJS.WritableStream as never,
+      format: 'ingesting [{bar}] {value}/{total} | {rate} docs/s | ETA {eta_formatted}',
+      hideCursor: true,
+      clearOnComplete: false,
+      etaBuffer: 50,
+    }, cliProgress.Presets.shades_classic);
+  }
+
+  start(total: number): void {
+    this.startedAt = Date.now();
+    this.bar = this.multi.create(total, 0, { rate: '0.0' });
+  }
+
+  update(event: IngestEvent, state: IngestProgress): void {
+    if (event.status === 'failed' || event.skipped) this.multi.log(`${eventLine(event)}\n`);
+    const seconds = Math.max((Date.now() - this.startedAt) / 1000, 0.001);
+    this.bar?.update(state.done, { rate: (state.done / seconds).toFixed(1) });
+  }
+
+  stop(): void {
+    this.multi.stop();
+  }
+}

@@ -1,0 +1,36 @@
+// `dyad show`: one stored document's metadata and its cleaned text.
+import type { Command } from 'commander';
+import { DyadError } from '../../shared/errors';
+import { writeOut, type CliContext } from '../context';
+import { DB_OPTION_HELP, withStore } from '../store';
+
+export function registerShow(program: Command, ctx: CliContext): void {
+  program.command('show')
+    .description('print a stored document: its metadata, then its cleaned text')
+    .argument('<doc>', 'document id or name (as `dyad docs` lists them)')
+    .option('--db <dir>', DB_OPTION_HELP)
+    .option('--json', 'print JSON')
+    .action(async (ref: string, options: { db?: string; json?: boolean }) => {
+      const doc = await withStore(options, (store) => store.getDocument(ref));
+      if (!doc) throw new DyadError('not_found', `no stored document "${ref}": see \`dyad docs\` for ids and names`, { input: ref });
+      if (options.json) {
+        await writeOut(ctx, `${JSON.stringify(doc, null, 2)}\n`);
+        return;
+      }
+      const meta: [string, string][] = [
+        ['id', String(doc.id)],
+        ['name', doc.name],
+        ['source', doc.source],
+        ['title', doc.title ?? '-'],
+        ['date', doc.date ? `${doc.date}${doc.dateSource ? ` (from ${doc.dateSource})` : ''}` : '- (unknown)'],
+        ['language', doc.language],
+        ['hash', doc.hash],
+        ['version', String(doc.version)],
+        ['size', `${doc.size} characters`],
+        ['ingested', doc.ingestedAt],
+      ];
+      const width = Math.max(...meta.map(([key]) => key.length));
+      const header = meta.map(([key, value]) => `${`${key}:`.padEnd(width + 1)}  ${value}`).join('\n');
+      await writeOut(ctx, `${header}\n\n${doc.text}\n`);
+    });
+}

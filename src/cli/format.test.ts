@@ -1,0 +1,29 @@
+// Tests the plain-text rendering of tables and facts.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { describeFact, formatAmount, formatTable, truncate } from './format';
+
+test('tables align every column but the last', () => {
+  assert.equal(formatTable(['id', 'title'], [['1', 'Peru and Japan'], ['12', 'x']]),
+    'id  title\n1   Peru and Japan\n12  x');
+});
+
+test('long titles are cut with an ellipsis', () => {
+  assert.equal(truncate('Kenya  and\nGhana sign a deal', 12), 'Kenya and G…');
+  assert.equal(truncate('short', 12), 'short');
+});
+
+test('amounts read as words at million scale and above', () => {
+  assert.equal(formatAmount(450_000_000), '450 million');
+  assert.equal(formatAmount(1_250_000_000), '1.25 billion');
+  assert.equal(formatAmount(12500), '12,500');
+});
+
+test('facts are summarised with their direction and main fields', () => {
+  const evidence = { sentence: 0, start: 0, end: 1, quote: 'x' };
+  assert.equal(describeFact({ type: 'figure', metric: 'exports', from: 'KEN', to: 'GHA', value: 3e6, unit: 'USD',
+    period: '2020', modality: 'target', commodity: 'tea', confidence: 1, evidence }),
+  'exports KEN → GHA  3 million USD (tea)  2020  target');
+  assert.equal(describeFact({ type: 'agreement', parties: ['KEN', 'GHA'], topic: 'health', date: null,
+    status: 'signed', confidence: 1, evidence }), 'KEN–GHA  health  signed  -');
+});

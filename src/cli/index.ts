@@ -1,0 +1,76 @@
+// The dyad command line: builds the program from the list of commands and turns every error into one clear line.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { asDyadError } from '../shared/errors';
+import { registerDocs } from './commands/docs';
+import { registerExtract } from './commands/extract';
+import { registerFacts } from './commands/facts';
+import { registerIngest } from './commands/ingest';
+import { registerSearch } from './commands/search';
+import { registerShow } from './commands/show';
+import type { CliContext, CliIO, RegisterCommand } from './context';
+
+/** Every command of dyad; a new one (serve, timeline...) is one more module and one more entry here. */
+const COMMANDS: RegisterCommand[] = [
+  registerIngest,
+  registerDocs,
+  registerShow,
+  registerSearch,
+  registerFacts,
+  registerExtract,
+];
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command('dyad')
+    .description('Turn news articles about two countries into a sourced, queryable record of facts.')
+    .version(VERSION)
+    .option('--debug', 'print stack traces with errors')
+    .configureHelp({ showGlobalOptions: true })
+    .configureOutput({
+      writeOut: (text) => ctx.io.stdout.write(text),
+      writeErr: (text) => ctx.io.stderr.write(text),
+      // Commander's own messages ("error: unknown option '--x'") in dyad's one-line form.
+      outputError: (text, write) => write(`dyad: ${text.replace(/^error: /, '')}`),
+    })
+    .showSuggestionAfterError()
+    .exitOverride();
+  for (const register of COMMANDS) register(program, ctx);
+  return program;
+}
+
+/** Runs the command line and returns the exit code; it never exits the process itself. */
+export async function main(argv: string[], io: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
+  const ctx: CliContext = { io, exitCode: 0, stdoutClosed: false };
+  const onStdoutError = (err: NodeJS.ErrnoException): void => {
+    // The reader of our output went away (`| head`): stop writing, not an error of dyad.
+    if (err.code === 'EPIPE') ctx.stdoutClosed = true;
+    else throw err;
+  };
+  io.stdout.on('error', onStdoutError);
+  const debug = argv.includes('--debug');
+  try {
+    await buildProgram(ctx).parseAsync(argv);
+    return ctx.exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode;
+    reportError(io, err, debug);
+    return 1;
+  } finally {
+    io.stdout.off('error', onStdoutError);
+  }
+}
+
+function reportError(io: CliIO, err: unknown, debug: boolean): void {
+  const error = asDyadError(err);
+  const hint = error.code === 'internal' && !debug ? ' (run with --debug for details)' : '';
+  io.stderr.write(`dyad: ${error.message}${hint}\n`);
+  if (debug) io.stderr.write(`${stackOf(err)}\n`);
+}
+
+function stackOf(err: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = err; e instanceof Error; e = e.cause) parts.push(e.stack ?? String(e));
+  return parts.join('\nCaused by: ');
+}

@@ -1,0 +1,18 @@
+// Opens the store the user points at (--db, DYAD_DB or DATABASE_URL) for one command and always closes it.
+import { openStore } from '../storage/index';
+import type { Store } from '../storage/types';
+
+export interface DbOption {
+  db?: string;
+}
+
+export async function withStore<T>(options: DbOption, run: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore({ dataDir: options.db ?? process.env.DYAD_DB, url: process.env.DATABASE_URL });
+  try {
+    return await run(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export const DB_OPTION_HELP = 'database directory (default: $DYAD_DB or ./dyad-data; DATABASE_URL selects PostgreSQL)';

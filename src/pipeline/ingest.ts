@@ -1,0 +1,106 @@
+// The ingest pipeline: loads each input, cleans it, extracts its facts and stores all of it, one item at a time.
+import { cleanDocument } from '../cleaning/index';
+import { extractFacts } from '../extract/index';
+import { asDyadError, type DyadError } from '../shared/errors';
+import type { Fact, Sentence } from '../shared/types';
+import { expandInputs } from '../sources/index';
+import type { SourceItem, SourceOptions } from '../sources/types';
+import type { SaveStatus, Store, StoredDocument } from '../storage/types';
+
+export type IngestStatus = SaveStatus | 'failed';
+
+/** What happened to one input; the CLI renders it, the API will return it. */
+export interface IngestEvent {
+  source: string;
+  status: IngestStatus;
+  document?: StoredDocument;
+  /** Facts stored with the document. */
+  facts?: number;
+  /** Why no facts were extracted, e.g. "language ru". */
+  skipped?: string;
+  error?: DyadError;
+}
+
+export interface IngestProgress {
+  done: number;
+  total: number;
+}
+
+export interface IngestFailure {
+  source: string;
+  error: DyadError;
+}
+
+export interface IngestSummary {
+  ingested: number;
+  unchanged: number;
+  newVersions: number;
+  failed: number;
+  failures: IngestFailure[];
+}
+
+export interface IngestOptions extends SourceOptions {
+  /** Called once the inputs are expanded (folders listed, feeds read), with the number of items to come. */
+  onStart?: (total: number) => void;
+}
+
+export type IngestListener = (event: IngestEvent, progress: IngestProgress) => void;
+
+/**
+ * Ingests every document the inputs stand for, in order. A failing item is reported through `onEvent` and in the
+ * summary but never stops the ones after it; each document is saved with its sentences and facts in one
+ * transaction, so an interrupted run leaves no half-stored document behind.
+ */
+export async function ingest(inputs: string[], options: IngestOptions, store: Store,
+  onEvent: IngestListener = () => {}): Promise<IngestSummary> {
+  const { onStart, ...sourceOptions } = options;
+  const { items, failures } = await expandInputs(inputs, sourceOptions);
+  const total = items.length + failures.length;
+  onStart?.(total);
+
+  const summary: IngestSummary = { ingested: 0, unchanged: 0, newVersions: 0, failed: 0, failures: [] };
+  let done = 0;
+  const report = (event: IngestEvent): void => {
+    done += 1;
+    if (event.status === 'failed' && event.error) {
+      summary.failed += 1;
+      summary.failures.push({ source: event.source, error: event.error });
+    } else if (event.status === 'ingested') summary.ingested += 1;
+    else if (event.status === 'unchanged') summary.unchanged += 1;
+    else if (event.status === 'new_version') summary.newVersions += 1;
+    onEvent(event, { done, total });
+  };
+
+  // Inputs that could not even be listed (a missing path, an unreadable feed) come first: they are known already.
+  for (const failure of failures) report({ source: failure.source, status: 'failed', error: failure.error });
+  for (const item of items) {
+    try {
+      report(await ingestItem(item, sourceOptions, store));
+    } catch (err) {
+      report({ source: item.source, status: 'failed', error: asDyadError(err, item.source) });
+    }
+  }
+  return summary;
+}
+
+async function ingestItem(item: SourceItem, options: SourceOptions, store: Store): Promise<IngestEvent> {
+  const raw = await item.load();
+  if (options.date && !raw.dateOverride) raw.dateOverride = options.date;
+  const doc = await cleanDocument(raw);
+
+  let sentences: Sentence[] = [];
+  let facts: Fact[] = [];
+  let skipped: string | undefined;
+  if (doc.language !== 'en') {
+    // The extractors only read English; the document is still stored (and searchable) with its language.
+    skipped = `language ${doc.language}`;
+  } else {
+    const extraction = extractFacts(doc);
+    sentences = extraction.sentences;
+    facts = extraction.skipped ? [] : extraction.facts;
+    skipped = extraction.skipped;
+  }
+
+  const outcome = await store.saveDocument(doc, sentences, facts);
+  return { source: item.source, status: outcome.status, document: outcome.document, facts: facts.length, skipped };
+}
