@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { FACT_TYPES, type FactType } from '../../shared/types';
 import { writeOut, type CliContext } from '../context';
 import { formatStoredFact } from '../format';
+import { positiveInteger } from '../options';
 import { DB_OPTION_HELP, withStore } from '../store';
 
 export function registerFacts(program: Command, ctx: CliContext): void {
@@ -10,10 +11,12 @@ export function registerFacts(program: Command, ctx: CliContext): void {
     .description('list stored facts with their confidence and the sentence they were read from')
     .option('--doc <doc>', 'only the facts of this document (id or name)')
     .addOption(new Option('--type <type>', 'only facts of this type').choices(FACT_TYPES))
+    .option('--limit <n>', 'show at most this many facts', positiveInteger('--limit'))
     .option('--db <dir>', DB_OPTION_HELP)
     .option('--json', 'print JSON')
-    .action(async (options: { db?: string; json?: boolean; doc?: string; type?: FactType }) => {
-      const facts = await withStore(options, (store) => store.listFacts({ doc: options.doc, type: options.type }));
+    .action(async (options: { db?: string; json?: boolean; doc?: string; type?: FactType; limit?: number }) => {
+      const all = await withStore(options, (store) => store.listFacts({ doc: options.doc, type: options.type }));
+      const facts = options.limit === undefined ? all : all.slice(0, options.limit);
       if (options.json) {
         await writeOut(ctx, `${JSON.stringify(facts, null, 2)}\n`);
         return;
@@ -22,6 +25,7 @@ export function registerFacts(program: Command, ctx: CliContext): void {
         await writeOut(ctx, 'no facts match\n');
         return;
       }
-      await writeOut(ctx, `${facts.map(formatStoredFact).join('\n')}\n`);
+      const more = all.length > facts.length ? `... and ${all.length - facts.length} more (without --limit: all)\n` : '';
+      await writeOut(ctx, `${facts.map(formatStoredFact).join('\n')}\n${more}`);
     });
 }
