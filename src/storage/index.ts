@@ -1,0 +1,28 @@
+// Opens dyad's store: PostgreSQL when a connection string is given, else the embedded PGlite directory.
+import { DyadError } from '../shared/errors';
+import type { Driver } from './driver';
+import { migrate } from './migrate';
+import { openPglite } from './pglite';
+import { openPostgres } from './postgres';
+import { createStore } from './store';
+import type { Store, StoreOptions } from './types';
+
+export type { SaveOutcome, SaveStatus, SearchHit, Store, StoredDocument, StoredFact, StoreOptions } from './types';
+
+export const DEFAULT_DATA_DIR = './dyad-data';
+
+/** Opens the store and brings its schema up to date; the caller closes it. */
+export async function openStore(opts: StoreOptions = {}): Promise<Store> {
+  const url = opts.url ?? process.env.DATABASE_URL;
+  const driver: Driver = url
+    ? await openPostgres(url)
+    : await openPglite(opts.dataDir ?? process.env.DYAD_DB ?? DEFAULT_DATA_DIR);
+  try {
+    await migrate(driver);
+  } catch (err) {
+    await driver.close().catch(() => {});
+    throw new DyadError('storage', `cannot prepare the database in ${driver.location}: ${(err as Error).message}`,
+      { input: driver.location, cause: err });
+  }
+  return createStore(driver);
+}

@@ -1,0 +1,32 @@
+// Brings a database to the current schema: each migration runs once, recorded in schema_migrations.
+import type { Driver } from './driver';
+import { MIGRATIONS, type Migration } from './migrations';
+
+/** Arbitrary constant naming dyad's migration lock among a database's advisory locks. */
+const MIGRATION_LOCK = 0x64796164; // "dyad"
+
+/**
+ * Applies the migrations not yet recorded, all in one transaction: a failure leaves the schema as it was.
+ * The advisory lock makes a second process starting at the same moment wait, then find nothing left to do.
+ */
+export async function migrate(driver: Driver, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  return driver.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.exec(`
+      CREATE TABLE IF NOT EXISTS schema_migrations (
+        version     integer PRIMARY KEY,
+        name        text NOT NULL,
+        applied_at  timestamptz NOT NULL DEFAULT now()
+      )`);
+    const done = new Set(
+      (await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => r.version));
+    const applied: number[] = [];
+    for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (done.has(m.version)) continue;
+      await tx.exec(m.sql);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      applied.push(m.version);
+    }
+    return applied;
+  });
+}

@@ -1,0 +1,12 @@
+// The schema migrations in the order they apply; a new one is appended here, never edited once released.
+import * as init from './001_init';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, ...init },
+];

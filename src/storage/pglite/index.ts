@@ -1,0 +1,63 @@
+// The embedded driver: PostgreSQL compiled to WASM (PGlite), keeping its files in a local data directory.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { DyadError } from '../../shared/errors';
+import type { Driver } from '../driver';
+import { lockDataDir } from './lock';
+
+type Queryable = Pick<Transaction, 'query' | 'exec'>;
+
+function wrap(db: Queryable, location: string, transaction: Driver['transaction'], close: () => Promise<void>): Driver {
+  return {
+    location,
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await db.query<T>(sql, params)).rows;
+    },
+    async exec(sql: string) {
+      await db.exec(sql);
+    },
+    transaction,
+    close,
+  };
+}
+
+/**
+ * Opens (creating if needed) the database in `dataDir`. Writes reach the directory before each statement
+ * resolves (PGlite's default, not relaxedDurability), and PostgreSQL's WAL replay on the next open finishes or
+ * discards whatever a killed process left, so a committed save survives kill -9 and a half one leaves nothing.
+ */
+export async function openPglite(dataDir: string): Promise<Driver> {
+  const dir = resolve(dataDir);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw new DyadError('storage', `cannot create the database directory ${dir}: ${(err as Error).message}`,
+      { input: dir, cause: err });
+  }
+  const release = lockDataDir(dir);
+  let db: PGlite;
+  try {
+    db = await PGlite.create(dir, { relaxedDurability: false, parsers: { 20: (v: string) => Number(v) } });
+  } catch (err) {
+    release();
+    throw new DyadError('storage', `cannot open the database in ${dir}: ${(err as Error).message}`,
+      { input: dir, cause: err });
+  }
+
+  const close = async () => {
+    if (db.closed) return;
+    try {
+      await db.close();
+    } finally {
+      release();
+    }
+  };
+  const transaction: Driver['transaction'] = (fn) =>
+    db.transaction((tx) => {
+      // Inside the transaction, nested calls simply join it.
+      const inner: Driver = wrap(tx, dir, (nestedFn) => nestedFn(inner), async () => {});
+      return fn(inner);
+    });
+  return wrap(db, dir, transaction, close);
+}

@@ -1,0 +1,80 @@
+// The server driver: a pg connection pool for a PostgreSQL connection string.
+import pg from 'pg';
+import { DyadError } from '../../shared/errors';
+import type { Driver } from '../driver';
+
+/** The connection string as it may be shown to a user: without its password. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return url.replace(/:[^:@/]*@/, ':***@');
+  }
+}
+
+// Counts and ids come back as numbers rather than the strings pg uses for int8 by default.
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+function clientDriver(client: pg.PoolClient, location: string): Driver {
+  const self: Driver = {
+    location,
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await client.query(sql, params)).rows as T[];
+    },
+    async exec(sql: string) {
+      await client.query(sql);
+    },
+    transaction: (fn) => fn(self),
+    close: async () => {},
+  };
+  return self;
+}
+
+export async function openPostgres(url: string): Promise<Driver> {
+  const location = redactUrl(url);
+  const pool = new pg.Pool({ connectionString: url, types, max: 4 });
+  // An idle connection dropped by the server must not crash the process; the next query reports it.
+  pool.on('error', () => {});
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (err) {
+    await pool.end().catch(() => {});
+    throw new DyadError('storage', `cannot connect to PostgreSQL at ${location}: ${(err as Error).message}`,
+      { input: location, cause: err });
+  }
+
+  return {
+    location,
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await pool.query(sql, params)).rows as T[];
+    },
+    async exec(sql: string) {
+      await pool.query(sql);
+    },
+    async transaction<T>(fn: (tx: Driver) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        await client.query('BEGIN');
+        const result = await fn(clientDriver(client, location));
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        // A connection that cannot even roll back is not given back to the pool.
+        await client.query('ROLLBACK').catch(() => { broken = true; });
+        throw err;
+      } finally {
+        client.release(broken);
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

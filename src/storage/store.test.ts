@@ -1,0 +1,367 @@
+// The store's behaviour, run the same way on PGlite (temp directory) and PostgreSQL (a fresh schema).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { DyadError } from '../shared/errors';
+import type { Driver } from './driver';
+import { factAt, makeDoc, splitSentences } from './fixtures';
+import { migrate } from './migrate';
+import { MIGRATIONS } from './migrations';
+import { openPglite } from './pglite';
+import { openPostgres } from './postgres';
+import { createStore } from './store';
+import type { Store } from './types';
+
+export const PG_URL = process.env.DYAD_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** A schema of its own on the test server, reached through a connection string that selects it. */
+export async function freshPgSchema(): Promise<{ url: string; drop(): Promise<void> }> {
+  const schema = `dyad_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: PG_URL });
+  try {
+    await admin.connect();
+  } catch (err) {
+    throw new Error(`the PostgreSQL test server at ${PG_URL} is unreachable (${(err as Error).message}); ` +
+      'start it or point DYAD_TEST_PG_URL at one');
+  }
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const url = new URL(PG_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: PG_URL });
+      await c.connect();
+      await c.query(`DROP SCHEMA ${schema} CASCADE`);
+      await c.end();
+    },
+  };
+}
+
+interface Backend {
+  name: string;
+  fresh(): Promise<{ driver: Driver; dispose(): Promise<void> }>;
+}
+
+const backends: Backend[] = [
+  {
+    name: 'PGlite',
+    async fresh() {
+      const dir = mkdtempSync(join(tmpdir(), 'dyad-store-'));
+      const driver = await openPglite(dir);
+      return { driver, async dispose() { await driver.close(); rmSync(dir, { recursive: true, force: true }); } };
+    },
+  },
+  {
+    name: 'PostgreSQL',
+    async fresh() {
+      const schema = await freshPgSchema();
+      const driver = await openPostgres(schema.url);
+      return { driver, async dispose() { await driver.close(); await schema.drop(); } };
+    },
+  },
+];
+
+const TRADE_TEXT = 'Norway and Chile signed a salmon farming agreement in Oslo on 3 March 2021. ' +
+  'Minister Ingrid Dahl said exports of salmon would double. ' +
+  'Trade between Norway and Chile reached 900 million dollars in 2020.';
+
+for (const backend of backends) {
+  describe(`store on ${backend.name}`, () => {
+    let driver: Driver;
+    let store: Store;
+    let dispose: () => Promise<void>;
+
+    before(async () => {
+      ({ driver, dispose } = await backend.fresh());
+      await migrate(driver);
+      store = createStore(driver);
+    });
+    after(async () => { await dispose?.(); });
+
+    const count = async (sql: string, params: unknown[] = []) =>
+      (await driver.query<{ n: number }>(`SELECT count(*)::integer AS n FROM ${sql}`, params))[0].n;
+
+    test('migrations apply once: running them again changes nothing', async () => {
+      assert.deepEqual(await migrate(driver), []);
+      const rows = await driver.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+      assert.deepEqual(rows.map((r) => r.version), MIGRATIONS.map((m) => m.version));
+    });
+
+    test('a new source is ingested as version 1 with its sentences, facts and entities', async () => {
+      const sentences = splitSentences(TRADE_TEXT);
+      const facts = [
+        factAt(sentences, 'signed', { type: 'agreement', parties: ['NOR', 'CHL'], topic: 'agriculture',
+          date: '2021-03-03', status: 'signed' }, 0.9),
+        factAt(sentences, 'Ingrid', { type: 'person', name: 'Ingrid Dahl', country: 'NOR', role: 'minister' }),
+        factAt(sentences, 'reached', { type: 'figure', metric: 'trade_turnover', from: null, to: null,
+          value: 900_000_000, unit: 'USD', period: '2020', modality: 'actual' }, 0.7),
+      ];
+      const doc = makeDoc('/news/salmon.txt', 'salmon', TRADE_TEXT,
+        { title: 'Salmon deal', date: '2021-03-03', dateSource: 'date-line' });
+      const out = await store.saveDocument(doc, sentences, facts);
+      assert.equal(out.status, 'ingested');
+      assert.equal(out.document.name, 'salmon');
+      assert.equal(out.document.source, '/news/salmon.txt');
+      assert.equal(out.document.version, 1);
+      assert.equal(out.document.size, TRADE_TEXT.length);
+      assert.equal(out.document.title, 'Salmon deal');
+      assert.equal(out.document.date, '2021-03-03');
+      assert.equal(out.document.dateSource, 'date-line');
+      assert.equal(out.document.hash, doc.hash);
+      assert.ok(Math.abs(Date.parse(out.document.ingestedAt) - Date.now()) < 60_000, out.document.ingestedAt);
+
+      const got = await store.getDocument('salmon');
+      assert.equal(got?.text, TRADE_TEXT);
+      assert.equal(got?.id, out.document.id);
+      assert.equal((await store.getDocument(String(out.document.id)))?.name, 'salmon');
+
+      const stored = await store.listFacts({ doc: 'salmon' });
+      assert.equal(stored.length, 3);
+      // Round trip: body, confidence and evidence come back exactly as given.
+      for (const [i, fact] of facts.entries()) {
+        const { id, documentId, documentName, curation, ...rest } = stored[i];
+        assert.deepEqual(rest, fact);
+        assert.equal(documentId, out.document.id);
+        assert.equal(documentName, 'salmon');
+        assert.equal(curation, 'unreviewed');
+        assert.ok(Number.isInteger(id));
+      }
+      assert.equal(stored[0].evidence.quote, TRADE_TEXT.slice(stored[0].evidence.start, stored[0].evidence.end));
+
+      assert.equal(await count('sentences s JOIN document_versions v ON v.id = s.version_id WHERE v.document_id = $1',
+        [out.document.id]), sentences.length);
+      const entities = await driver.query<{ kind: string; key: string; name: string; country: string | null }>(
+        'SELECT kind, key, name, country FROM entities ORDER BY kind, key');
+      assert.deepEqual(entities.filter((e) => ['CHL', 'NOR', 'ingrid dahl|NOR'].includes(e.key)), [
+        { kind: 'country', key: 'CHL', name: 'Chile', country: 'CHL' },
+        { kind: 'country', key: 'NOR', name: 'Norway', country: 'NOR' },
+        { kind: 'person', key: 'ingrid dahl|NOR', name: 'Ingrid Dahl', country: 'NOR' },
+      ]);
+      // The person's mention is the name itself inside the evidence sentence.
+      const [mention] = await driver.query<{ char_start: number; char_end: number }>(
+        `SELECT m.char_start, m.char_end FROM mentions m JOIN entities e ON e.id = m.entity_id
+         WHERE e.key = 'ingrid dahl|NOR'`);
+      assert.equal(TRADE_TEXT.slice(mention.char_start, mention.char_end), 'Ingrid Dahl');
+      assert.ok(await count(`entity_aliases a JOIN entities e ON e.id = a.entity_id
+        WHERE e.key = 'NOR' AND a.alias = 'Kingdom of Norway'`) === 1);
+    });
+
+    test('the same content again is unchanged and writes nothing', async () => {
+      const text = 'Kenya and Ghana opened a joint cocoa research centre in Accra.';
+      const sentences = splitSentences(text);
+      const facts = [factAt(sentences, 'cocoa', { type: 'project', parties: ['KEN', 'GHA'], name: 'cocoa research centre',
+        sector: 'agriculture', place: 'Accra', status: 'operating' })];
+      const first = await store.saveDocument(makeDoc('/news/cocoa.txt', 'cocoa', text), sentences, facts);
+      const factsBefore = await count('facts');
+      const sentencesBefore = await count('sentences');
+      const again = await store.saveDocument(makeDoc('/news/cocoa.txt', 'cocoa', text), sentences, facts);
+      assert.equal(again.status, 'unchanged');
+      assert.deepEqual(again.document, first.document);
+      assert.equal(await count('facts'), factsBefore);
+      assert.equal(await count('sentences'), sentencesBefore);
+      assert.equal(await count('document_versions WHERE document_id = $1', [first.document.id]), 1);
+    });
+
+    test('changed text at the same source is a new version; the old one is kept', async () => {
+      const v1 = 'Japan and Brazil held talks on soybean exports in Tokyo.';
+      const v2 = 'Japan and Brazil held talks on soybean exports in Tokyo. The talks ended with a pledge on ethanol.';
+      const s1 = splitSentences(v1);
+      const s2 = splitSentences(v2);
+      const meeting = { type: 'meeting', parties: ['JPN', 'BRA'], date: null, place: 'Tokyo' } as const;
+      const first = await store.saveDocument(makeDoc('https://example.org/soy', 'soy', v1), s1,
+        [factAt(s1, 'talks', meeting)]);
+      const second = await store.saveDocument(makeDoc('https://example.org/soy', 'soy', v2), s2,
+        [factAt(s2, 'talks on', meeting), factAt(s2, 'ethanol', { type: 'agreement', parties: ['BRA', 'JPN'],
+          topic: 'energy', date: null, status: 'planned' })]);
+      assert.equal(second.status, 'new_version');
+      assert.equal(second.document.id, first.document.id);
+      assert.equal(second.document.name, 'soy');
+      assert.equal(second.document.version, 2);
+      assert.notEqual(second.document.hash, first.document.hash);
+
+      assert.equal((await store.getDocument('soy'))?.text, v2);
+      assert.equal((await store.listDocuments()).filter((d) => d.name === 'soy').length, 1);
+      assert.equal((await store.listFacts({ doc: 'soy' })).length, 2, 'only the latest version\'s facts');
+      // The first version is still stored: saving its content again finds it.
+      const back = await store.saveDocument(makeDoc('https://example.org/soy', 'soy', v1), s1, []);
+      assert.equal(back.status, 'unchanged');
+      assert.equal(back.document.version, 1);
+      assert.equal(await count('facts WHERE version_id IN (SELECT id FROM document_versions WHERE document_id = $1)',
+        [first.document.id]), 3);
+    });
+
+    test('a name used by another source gets -2, -3', async () => {
+      const text = (n: number) => `Egypt and Sudan discussed water sharing, round ${n}.`;
+      const a = await store.saveDocument(makeDoc('/a/nile.txt', 'nile', text(1)), splitSentences(text(1)), []);
+      const b = await store.saveDocument(makeDoc('/b/nile.txt', 'nile', text(2)), splitSentences(text(2)), []);
+      const c = await store.saveDocument(makeDoc('/c/nile.txt', 'nile', text(3)), splitSentences(text(3)), []);
+      assert.deepEqual([a.document.name, b.document.name, c.document.name], ['nile', 'nile-2', 'nile-3']);
+      assert.equal((await store.getDocument('nile-2'))?.source, '/b/nile.txt');
+      // A new version keeps the name it was given.
+      const b2 = await store.saveDocument(makeDoc('/b/nile.txt', 'nile', text(4)), splitSentences(text(4)), []);
+      assert.equal(b2.document.name, 'nile-2');
+    });
+
+    test('getDocument finds by id or name and returns null for neither', async () => {
+      const text = 'Vietnam and Laos agreed to build a railway.';
+      const saved = await store.saveDocument(makeDoc('/news/2024.txt', '2024', text), splitSentences(text), []);
+      assert.equal((await store.getDocument('2024'))?.source, '/news/2024.txt', 'an all-digit name is found');
+      assert.equal(await store.getDocument('no-such-document'), null);
+      assert.equal(await store.getDocument('999999999999'), null);
+      assert.equal((await store.getDocument(String(saved.document.id)))?.name, '2024');
+    });
+
+    test('listDocuments gives the latest versions, newest ingested first', async () => {
+      const names = ['order-one', 'order-two', 'order-three'];
+      for (const name of names) {
+        const text = `Peru and Bolivia talked about ${name}.`;
+        await store.saveDocument(makeDoc(`/order/${name}`, name, text), splitSentences(text), []);
+      }
+      const listed = (await store.listDocuments()).map((d) => d.name).filter((n) => names.includes(n));
+      assert.deepEqual(listed, [...names].reverse());
+      const all = await store.listDocuments();
+      assert.equal(new Set(all.map((d) => d.id)).size, all.length, 'one row per document');
+    });
+
+    test('search ranks by relevance and marks matches in the snippet', async () => {
+      const strong = 'Mongolia and Kazakhstan expanded copper mining. The copper mines will export copper ore by rail. ' +
+        'Officials expect copper output to grow.';
+      const weak = 'Mongolia and Kazakhstan discussed wheat, wool and a little copper among many other goods.';
+      await store.saveDocument(makeDoc('/s/weak', 'copper-weak', weak), splitSentences(weak), []);
+      await store.saveDocument(makeDoc('/s/strong', 'copper-strong', strong, { title: 'Copper' }),
+        splitSentences(strong), []);
+      const hits = await store.search('copper');
+      assert.deepEqual(hits.map((h) => h.document.name), ['copper-strong', 'copper-weak']);
+      assert.ok(hits[0].rank > hits[1].rank);
+      assert.match(hits[0].snippet, /\[copper\]/i);
+      assert.ok(hits[1].snippet.includes('[copper]'), hits[1].snippet);
+      // Stemming and web-search syntax: "mines" finds "mining"; a minus excludes.
+      assert.deepEqual((await store.search('mine -wheat')).map((h) => h.document.name), ['copper-strong']);
+      assert.deepEqual((await store.search('"copper mines"')).map((h) => h.document.name), ['copper-strong']);
+      assert.equal((await store.search('copper', 1)).length, 1);
+      assert.deepEqual(await store.search('the and of'), [], 'a query of stop words finds nothing');
+      assert.deepEqual(await store.search(''), []);
+    });
+
+    test('search looks at latest versions only', async () => {
+      const old = 'Croatia and Slovenia argued over a fishing zone named Piranha Bay.';
+      const now = 'Croatia and Slovenia settled the border dispute.';
+      await store.saveDocument(makeDoc('/s/border', 'border', old), splitSentences(old), []);
+      assert.equal((await store.search('Piranha')).length, 1);
+      await store.saveDocument(makeDoc('/s/border', 'border', now), splitSentences(now), []);
+      assert.deepEqual(await store.search('Piranha'), []);
+      assert.deepEqual((await store.search('dispute')).map((h) => [h.document.name, h.document.version]),
+        [['border', 2]]);
+    });
+
+    test('listFacts filters by document and type, ordered by document then evidence start', async () => {
+      const text = 'The president of Senegal visited Mali in May 2019. ' +
+        'Senegal and Mali then agreed on a road link. Mali later sent a delegation to Dakar.';
+      const sentences = splitSentences(text);
+      const visit1 = factAt(sentences, 'visited', { type: 'visit', visitor: 'SEN', host: 'MLI', date: '2019-05',
+        place: null });
+      const agreement = factAt(sentences, 'road', { type: 'agreement', parties: ['SEN', 'MLI'], topic: 'transport',
+        date: null, status: 'signed' });
+      const visit2 = factAt(sentences, 'delegation', { type: 'visit', visitor: 'MLI', host: 'SEN', date: null,
+        place: 'Dakar' });
+      // Given out of order on purpose.
+      const saved = await store.saveDocument(makeDoc('/f/sahel', 'sahel', text), sentences, [visit2, agreement, visit1]);
+      const other = 'Mali and Niger agreed on grazing routes.';
+      const os = splitSentences(other);
+      await store.saveDocument(makeDoc('/f/grazing', 'grazing', other), os,
+        [factAt(os, 'grazing', { type: 'agreement', parties: ['MLI', 'NER'], topic: 'agriculture', date: null,
+          status: 'signed' })]);
+
+      const byName = await store.listFacts({ doc: 'sahel' });
+      assert.deepEqual(byName.map((f) => f.evidence.start), [visit1, agreement, visit2].map((f) => f.evidence.start));
+      assert.deepEqual(await store.listFacts({ doc: String(saved.document.id) }), byName);
+      const visits = await store.listFacts({ doc: 'sahel', type: 'visit' });
+      assert.deepEqual(visits.map((f) => f.type === 'visit' && f.visitor), ['SEN', 'MLI']);
+      const agreements = await store.listFacts({ type: 'agreement' });
+      assert.ok(agreements.every((f) => f.type === 'agreement'));
+      const names = agreements.map((f) => f.documentName);
+      assert.ok(names.includes('sahel') && names.includes('grazing'));
+      assert.ok(names.indexOf('sahel') < names.indexOf('grazing'), 'documents in the order they were stored');
+      assert.deepEqual(await store.listFacts({ doc: 'no-such-document' }), []);
+      const [row] = await driver.query<{ country_a: string; country_b: string }>(
+        `SELECT country_a, country_b FROM facts WHERE id = $1`, [agreements.find((f) => f.documentName === 'sahel')!.id]);
+      assert.deepEqual(row, { country_a: 'MLI', country_b: 'SEN' }, 'parties are stored as a sorted pair');
+    });
+
+    test('a save that breaks a constraint leaves nothing behind', async () => {
+      const text = 'Iceland and Greenland planned a ferry line. It would run in summer.';
+      const sentences = splitSentences(text);
+      const good = factAt(sentences, 'ferry', { type: 'project', parties: ['ISL', 'GRL'], name: 'ferry line',
+        sector: 'transport', place: null, status: 'proposed' });
+      const danglingEvidence = { ...good, evidence: { ...good.evidence, sentence: 42 } };
+      const before = { docs: await count('documents'), versions: await count('document_versions'),
+        sentences: await count('sentences'), facts: await count('facts'), entities: await count('entities') };
+      await assert.rejects(
+        store.saveDocument(makeDoc('/r/ferry', 'ferry', text), sentences, [good, danglingEvidence]),
+        (err: unknown) => err instanceof DyadError && err.code === 'storage' && err.message.includes('/r/ferry'));
+      assert.equal(await store.getDocument('ferry'), null);
+      assert.deepEqual({ docs: await count('documents'), versions: await count('document_versions'),
+        sentences: await count('sentences'), facts: await count('facts'), entities: await count('entities') }, before);
+
+      // Same for a new version of a stored document: the old one stays the latest.
+      await store.saveDocument(makeDoc('/r/ferry', 'ferry', text), sentences, [good]);
+      const changed = `${text} Tickets would be cheap.`;
+      const cs = splitSentences(changed);
+      const badConfidence = { ...factAt(cs, 'ferry', good), confidence: 7 };
+      await assert.rejects(store.saveDocument(makeDoc('/r/ferry', 'ferry', changed), cs, [badConfidence]),
+        (err: unknown) => err instanceof DyadError && err.code === 'storage');
+      const latest = await store.getDocument('ferry');
+      assert.equal(latest?.version, 1);
+      assert.equal(latest?.text, text);
+    });
+
+    test('evidence outside the text is refused before touching the database', async () => {
+      const text = 'Fiji and Samoa agreed on rugby exchanges.';
+      const sentences = splitSentences(text);
+      const fact = factAt(sentences, 'rugby', { type: 'agreement', parties: ['FJI', 'WSM'], topic: 'sport', date: null,
+        status: 'signed' });
+      await assert.rejects(
+        store.saveDocument(makeDoc('/r/rugby', 'rugby', text), sentences,
+          [{ ...fact, evidence: { ...fact.evidence, end: text.length + 5 } }]),
+        /\/r\/rugby.*outside the document text/);
+      assert.equal(await store.getDocument('rugby'), null);
+    });
+  });
+}
+
+describe('migrations on PostgreSQL', () => {
+  test('two processes migrating a new database at once apply each migration once', async () => {
+    const schema = await freshPgSchema();
+    const [a, b] = [await openPostgres(schema.url), await openPostgres(schema.url)];
+    try {
+      const applied = await Promise.all([migrate(a), migrate(b)]);
+      assert.deepEqual(applied.flat(), MIGRATIONS.map((m) => m.version));
+      const rows = await a.query<{ version: number }>('SELECT version FROM schema_migrations');
+      assert.equal(rows.length, MIGRATIONS.length);
+    } finally {
+      await a.close();
+      await b.close();
+      await schema.drop();
+    }
+  });
+
+  test('a failing migration leaves the schema as it was', async () => {
+    const schema = await freshPgSchema();
+    const driver = await openPostgres(schema.url);
+    try {
+      await assert.rejects(migrate(driver, [...MIGRATIONS, { version: 99, name: 'broken', sql: 'CREATE TABLE x (; ' }]));
+      const tables = await driver.query<{ n: number }>(
+        `SELECT count(*)::integer AS n FROM information_schema.tables WHERE table_schema = current_schema()`);
+      assert.equal(tables[0].n, 0, 'not even the first migration is kept');
+    } finally {
+      await driver.close();
+      await schema.drop();
+    }
+  });
+});
