@@ -1,7 +1,7 @@
 // Tests the plain-text rendering of tables and facts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { describeFact, formatAmount, formatTable, truncate } from './format';
+import { describeFact, failureReason, formatAmount, formatTable, truncate } from './format';
 
 test('tables align every column but the last', () => {
   assert.equal(formatTable(['id', 'title'], [['1', 'Peru and Japan'], ['12', 'x']]),
@@ -26,4 +26,9 @@ test('facts are summarised with their direction and main fields', () => {
   'exports KEN → GHA  3 million USD (tea)  2020  target');
   assert.equal(describeFact({ type: 'agreement', parties: ['KEN', 'GHA'], topic: 'health', date: null,
     status: 'signed', confidence: 1, evidence }), 'KEN–GHA  health  signed  -');
+});
+
+test('a failure reason does not repeat the input the message already names', () => {
+  assert.equal(failureReason('/a/b.txt', '/a/b.txt: the file is empty'), 'the file is empty');
+  assert.equal(failureReason('/a/b.txt', 'cannot read /a/b.txt'), 'cannot read /a/b.txt');
 });

@@ -58,3 +58,8 @@ export function formatStoredFact(fact: StoredFact): string {
   const head = `${fact.type.padEnd(9)}  ${describeFact(fact)}  [${fact.confidence.toFixed(2)}, ${fact.documentName}]`;
   return `${head}\n    “${truncate(fact.evidence.quote, 300)}”`;
 }
+
+/** The reason part of an error about `source`: messages already name their input, which the line prints once. */
+export function failureReason(source: string, message: string): string {
+  return message.startsWith(source) ? message.slice(source.length).replace(/^[\s:,-]+/, '') || message : message;
+}

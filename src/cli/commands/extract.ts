@@ -9,6 +9,7 @@ import { expandInputs } from '../../sources/index';
 import type { SourceItem } from '../../sources/types';
 import { writeErr, writeOut, type CliContext } from '../context';
 import { toFactsV1 } from '../facts-v1';
+import { failureReason } from '../format';
 import { publicationDate } from '../options';
 
 type Format = 'facts' | 'json';
@@ -38,7 +39,7 @@ async function runExtract(ctx: CliContext, inputs: string[],
   const { items, failures } = await expandInputs(inputs, {
     date: options.date, allowPrivate: options.allowPrivate, stdin: ctx.io.stdin,
   });
-  for (const failure of failures) writeErr(ctx, `failed  ${failure.source}: ${failure.error.message}\n`);
+  for (const failure of failures) writeErr(ctx, `failed  ${failure.source}: ${failureReason(failure.source, failure.error.message)}\n`);
   let failed = failures.length;
 
   for await (const loaded of readAhead(items)) {
@@ -48,7 +49,7 @@ async function runExtract(ctx: CliContext, inputs: string[],
       await writeOut(ctx, await extractOne(ctx, loaded.raw, options));
     } catch (err) {
       failed += 1;
-      writeErr(ctx, `failed  ${loaded.source}: ${asDyadError(err, loaded.source).message}\n`);
+      writeErr(ctx, `failed  ${loaded.source}: ${failureReason(loaded.source, asDyadError(err, loaded.source).message)}\n`);
     }
   }
   return failed > 0 ? 1 : 0;

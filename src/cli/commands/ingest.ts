@@ -3,7 +3,7 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { ingest, type IngestEvent, type IngestProgress, type IngestSummary } from '../../pipeline/ingest';
 import { writeErr, writeOut, type CliContext } from '../context';
-import { truncate } from '../format';
+import { failureReason, truncate } from '../format';
 import { positiveInteger, positiveNumber, publicationDate } from '../options';
 import { DB_OPTION_HELP, withStore } from '../store';
 
@@ -57,7 +57,7 @@ async function runIngest(ctx: CliContext, inputs: string[], options: IngestCliOp
 
 /** The one line a document gets on a non-interactive stderr, e.g. `ingested  000_abc  "Title"  (12 facts)`. */
 export function eventLine(event: IngestEvent): string {
-  if (event.status === 'failed') return `failed  ${event.source}: ${event.error?.message ?? 'unknown error'}`;
+  if (event.status === 'failed') return `failed  ${event.source}: ${failureReason(event.source, event.error?.message ?? 'unknown error')}`;
   const doc = event.document;
   const label = { ingested: 'ingested', unchanged: 'unchanged', new_version: 'new version' }[event.status];
   const title = doc?.title ? `  "${truncate(doc.title, 70)}"` : '';
@@ -71,14 +71,14 @@ export function eventLine(event: IngestEvent): string {
 export function summaryText(summary: IngestSummary): string {
   const lines = [`ingested ${summary.ingested}, unchanged ${summary.unchanged}, new versions ${summary.newVersions}, `
     + `failed ${summary.failed}`];
-  for (const failure of summary.failures) lines.push(`  failed  ${failure.source}: ${failure.error.message}`);
+  for (const failure of summary.failures) lines.push(`  failed  ${failure.source}: ${failureReason(failure.source, failure.error.message)}`);
   return `${lines.join('\n')}\n`;
 }
 
 function summaryJson(summary: IngestSummary): object {
   return {
     ...summary,
-    failures: summary.failures.map((f) => ({ input: f.source, code: f.error.code, reason: f.error.message })),
+    failures: summary.failures.map((f) => ({ input: f.source, code: f.error.code, reason: failureReason(f.source, f.error.message) })),
   };
 }
 
