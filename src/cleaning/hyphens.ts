@@ -1,0 +1,45 @@
+// Repairs words that typesetting split with a hyphen, while leaving real hyphenated compounds whole.
+import { COMBINING_FORMS, isWord, isWordOrCombiningForm } from './words';
+
+/**
+ * Endings that continue a word rather than start one. When a dictionary does not know the joined form
+ * (rare words, British "-isation"), a right-hand fragment ending like this still says "word continuation".
+ */
+const CONTINUATION = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ance|ances|ence|ences|ing|ings|ed|ly|ive|ives|ous|able|ible|ure|ures|ary|ory|ism|isms|ist|ists|ise|ize|ises|izes|ship|ful|less|ical|ally|ator|ators|er|ers|ies)$/;
+
+/**
+ * A hyphen in the middle of a line ("colla-boration", "consi-dered", "govern-ment") is a leftover line-break
+ * hyphen when the right part is no word on its own and the halves make one: either the joined form is in the
+ * dictionary, or the left part is no word either and the right part ends like a word.
+ * A real compound has a right part that is a word ("agro-industrial", "long-term", "co-operation"), or a
+ * left part that is a word or combining form and a joined form that is none ("high-tech"); capitalised
+ * parts ("North-South", "January-April") and numbers ("2-3") never match.
+ * Chains ("Baku-Tbilisi-Kars", "state-of-the-art") are left alone.
+ */
+export function joinSplitWords(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}-])(\p{L}\p{Ll}+)-(\p{Ll}+)(?![\p{L}\p{N}-])/gu, (whole, left: string, right: string) => {
+    if (isWord(right)) return whole;
+    const joined = left + right;
+    const leftStands = isWordOrCombiningForm(left);
+    // A combining form never loses its hyphen: "co-op" is not "coop".
+    if (isWord(joined) && !COMBINING_FORMS.has(left.toLowerCase())) return joined;
+    if (leftStands) return whole;
+    // Without the dictionary's word, only a lowercase fragment with a word ending is trusted.
+    const capitalised = left[0] !== left[0].toLowerCase();
+    if (!capitalised && left.length >= 2 && right.length >= 3 && CONTINUATION.test(right)) return joined;
+    return whole;
+  });
+}
+
+/**
+ * A line that ends in "letter-" continued by a lowercase line is a word broken at the line end
+ * ("develop-\nment", "in-\nterested"): it is joined, unless both halves are words on their own, which is the
+ * shape of a compound that happened to break at its hyphen ("long-\nterm" → "long-term").
+ * A hyphen before a capital ("Belarusian-\nAzerbaijani") is always a compound and keeps its hyphen.
+ */
+export function joinLineBreakHyphens(text: string): string {
+  return text
+    .replace(/(\p{L}*\p{Ll})-\n(\p{Ll}+)/gu, (_whole, left: string, right: string) =>
+      isWordOrCombiningForm(left) && isWord(right) ? `${left}-${right}` : left + right)
+    .replace(/(\p{L})-\n(?=\p{Lu})/gu, '$1-');
+}
