@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { DyadError } from '../shared/errors';
+import type { MeetingFact } from '../shared/types';
 import type { Driver } from './driver';
 import { factAt, makeDoc, splitSentences } from './fixtures';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { openPglite } from './pglite';
 import { openPostgres } from './postgres';
+import { openStore } from './index';
 import { createStore } from './store';
 import type { Store } from './types';
 
@@ -173,7 +175,7 @@ for (const backend of backends) {
       const v2 = 'Japan and Brazil held talks on soybean exports in Tokyo. The talks ended with a pledge on ethanol.';
       const s1 = splitSentences(v1);
       const s2 = splitSentences(v2);
-      const meeting = { type: 'meeting', parties: ['JPN', 'BRA'], date: null, place: 'Tokyo' } as const;
+      const meeting: MeetingFact = { type: 'meeting', parties: ['JPN', 'BRA'], date: null, place: 'Tokyo' };
       const first = await store.saveDocument(makeDoc('https://example.org/soy', 'soy', v1), s1,
         [factAt(s1, 'talks', meeting)]);
       const second = await store.saveDocument(makeDoc('https://example.org/soy', 'soy', v2), s2,
@@ -335,7 +337,31 @@ for (const backend of backends) {
   });
 }
 
-describe('migrations on PostgreSQL', () => {
+describe('openStore and migrations on PostgreSQL', () => {
+  test('a url (or DATABASE_URL) selects PostgreSQL; opening twice keeps the data', async () => {
+    const schema = await freshPgSchema();
+    const saved = process.env.DATABASE_URL;
+    try {
+      const first = await openStore({ url: schema.url });
+      const text = 'Estonia and Finland linked their power grids.';
+      await first.saveDocument(makeDoc('/pg/grid', 'grid', text), splitSentences(text), []);
+      await first.close();
+      process.env.DATABASE_URL = schema.url;
+      const second = await openStore({ dataDir: '/nonexistent/never-created' });
+      assert.deepEqual((await second.listDocuments()).map((d) => d.name), ['grid']);
+      await second.close();
+    } finally {
+      if (saved === undefined) delete process.env.DATABASE_URL; else process.env.DATABASE_URL = saved;
+      await schema.drop();
+    }
+  });
+
+  test('an unreachable server is a storage error that hides the password', async () => {
+    await assert.rejects(openStore({ url: 'postgres://dyad:secret@127.0.0.1:1/none' }), (err: unknown) =>
+      err instanceof DyadError && err.code === 'storage' && err.message.includes('cannot connect to PostgreSQL at') &&
+      err.message.includes('127.0.0.1:1') && !err.message.includes('secret'));
+  });
+
   test('two processes migrating a new database at once apply each migration once', async () => {
     const schema = await freshPgSchema();
     const [a, b] = [await openPostgres(schema.url), await openPostgres(schema.url)];

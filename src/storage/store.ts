@@ -255,7 +255,8 @@ export function createStore(driver: Driver): Store {
            ORDER BY d.id, e.char_start, f.id`,
           [documentId, filter.type ?? null]);
         return rows.map((r) => ({
-          type: r.body.type, // jsonb reorders keys; the type reads best first
+          // jsonb reorders keys; the type reads best first.
+          ...{ type: r.body.type },
           ...r.body,
           confidence: r.confidence,
           evidence: { sentence: r.sentence_index, start: r.char_start, end: r.char_end, quote: r.quote },
