@@ -98,6 +98,36 @@ function publishedDate(document: any): string | null {
     ?? null;
 }
 
+/** An unclosed <title> swallows the rest of the page into the title; keep only what precedes the markup. */
+function cleanTitle(title: string | null | undefined): string | null {
+  const t = (title ?? '').split('<')[0].replace(/\s+/g, ' ').trim();
+  return t || null;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/**
+ * Last resort for markup so broken that the parser hides all text (an unclosed <title> or <textarea>
+ * swallows the page): drop non-text elements, turn tags into breaks, decode the common entities.
+ */
+export function stripTags(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
+    .replace(/<(script|style|noscript|template|svg)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
+    .replace(/<title\b[^>]*>[^<]*/gi, ' ')
+    .replace(/<\/?(p|div|br|h[1-6]|li|ul|ol|tr|td|th|table|section|article|header|footer|blockquote|pre|dd|dt|hr|title|body|head|html)\b[^>]*>?/gi, '\n')
+    .replace(/<\/?[a-z!?][^>]*>?/gi, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
+      if (e[0] !== '#') return ENTITIES[e.toLowerCase()] ?? whole;
+      const cp = e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : whole;
+    })
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
 /** Extracts the article from a page; malformed HTML still yields whatever text it holds. */
 export function extractHtml(html: string): HtmlExtract {
   const { document } = parseHTML(asDocument(html));
@@ -117,7 +147,8 @@ export function extractHtml(html: string): HtmlExtract {
   let text = '';
   if (article?.content) text = blockText(parseHTML(asDocument(article.content)).document.body);
   if (!text.trim()) text = fallback;
+  if (!text.trim()) text = stripTags(html);
 
-  const title = ogTitle || article?.title?.trim() || docTitle;
-  return { text, title: title || null, published, lang };
+  const title = cleanTitle(ogTitle) || cleanTitle(article?.title) || cleanTitle(docTitle);
+  return { text, title, published, lang };
 }

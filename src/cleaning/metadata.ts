@@ -105,9 +105,13 @@ export function parseWrittenDate(text: string, yearHint?: number): PartialDate |
     if (!year) continue;
     return ymd(year, c.get('month')!, c.isCertain('day') ? c.get('day')! : undefined);
   }
+  // Strict chrono wants a day; "May 2021" is still a month.
+  const month = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b/i.exec(text);
+  if (month) return ymd(Number(month[2]), MONTHS.indexOf(month[1].toLowerCase().slice(0, 3)) + 1);
   return null;
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const TOP_LINES = 8;
 
 /** "date 2020-05-16 By A. Writer", "Date: 2020-05-16", or a line that starts with an ISO date. */
@@ -127,10 +131,11 @@ export function timestampLine(line: string): PartialDate | null {
   const clock = /\b\d{1,2}:\d{2}\b/.test(line);
   const results = chrono.strict.parse(line, new Date(Date.UTC(2000, 0, 1)));
   const first = results.find((r) => r.start.isCertain('year') && r.start.isCertain('month'));
-  if (!first) return null;
-  const residue = line.replace(first.text, '').replace(/[^\p{L}]+/gu, ' ').trim();
+  const written = first?.text ?? (labelled ? line : null);
+  if (!written) return null;
+  const residue = line.replace(written, '').replace(/[^\p{L}]+/gu, ' ').trim();
   if (!labelled && !clock && residue.length > 30) return null;
-  return parseWrittenDate(first.text);
+  return parseWrittenDate(written);
 }
 
 /** "BAKU, March 9, 2019 —", "Minsk, 4 June 2021 (BelTA) –", "Lima, Peru, 3 May 2020:"; year needed. */

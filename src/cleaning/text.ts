@@ -42,7 +42,7 @@ export function stripMarkdown(text: string): string {
   return text
     .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
     .replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, '$1')
-    .replace(/^ {0,3}#{1,6}\s+(.*?)\s*#*$/gm, '$1')
+    .replace(/^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*$/gm, '$1')
     .replace(/^ {0,3}>\s?/gm, '')
     .replace(/^ {0,3}([-*_])( *\1){2,} *$/gm, '')
     .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
