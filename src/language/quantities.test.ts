@@ -198,6 +198,6 @@ test('is fast: well above 150 articles of 500 words a second', () => {
   while (performance.now() - t0 < 300) { for (const s of sentences) { findQuantities(s); findMultiples(s); } n += sentences.length; }
   const perSecond = n / ((performance.now() - t0) / 1000);
   // 150 articles x ~25 sentences = 3,750 sentences/s is the whole pipeline's budget; this part must be a small share.
-  // Measured about 200,000 sentences/s on one core.
-  assert.ok(perSecond > 20000, `${Math.round(perSecond)} sentences/s`);
+  // Measured 85,000-200,000 sentences/s on one shared core; the bound is loose because that core is shared.
+  assert.ok(perSecond > 10000, `${Math.round(perSecond)} sentences/s`);
 });
