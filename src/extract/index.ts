@@ -1,5 +1,13 @@
 // Runs every fact extractor over a cleaned document and returns its sentences and facts with evidence.
 import type { CleanDocument, Fact, Sentence } from '../shared/types';
+import { buildContext, type DocContext, type KnownPeople } from './context';
+import { extractPeople } from './person';
+import { extractVisits } from './visit';
+import { extractCalls } from './call';
+import { extractMeetings } from './meeting';
+import { extractAgreements } from './agreement';
+import { extractFigures } from './figure';
+import { extractProjects } from './project';
 
 export interface Extraction {
   sentences: Sentence[];
@@ -8,8 +16,25 @@ export interface Extraction {
   skipped?: string;
 }
 
-export function extractFacts(doc: CleanDocument): Extraction {
-  // Placeholder until the extractors land: splitting only.
-  void doc;
-  return { sentences: [], facts: [] };
+export type Extractor = (ctx: DocContext) => Fact[];
+
+/** The built-in extractors, one per fact type; a plugin adds its own the same way. */
+export const extractors: Extractor[] = [
+  extractPeople, extractVisits, extractCalls, extractMeetings, extractAgreements, extractFigures, extractProjects,
+];
+
+export interface ExtractOptions {
+  /** People known from other documents, to fill in a country this document leaves out. */
+  known?: KnownPeople;
+}
+
+export function extractFacts(doc: CleanDocument, options: ExtractOptions = {}): Extraction {
+  const ctx = buildContext(doc, options.known);
+  const sentences = ctx.sentences.map((s) => s.sentence);
+  if (doc.language !== 'en' && doc.language !== 'und') {
+    return { sentences, facts: [], skipped: `language ${doc.language}` };
+  }
+  const facts: Fact[] = [];
+  for (const extract of extractors) facts.push(...extract(ctx));
+  return { sentences, facts };
 }

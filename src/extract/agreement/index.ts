@@ -1,0 +1,124 @@
+// Agreement facts: documents signed, in force or planned between two states, one fact per topic named.
+import type { AgreementStatus, Fact, Topic } from '../../shared/types';
+import { portfolioTopic } from '../../language/roles';
+import { evidenceOf, type DocContext, type SentenceInfo } from '../context';
+import { actorsIn, codes } from '../actors';
+import { datesOf } from '../when';
+import { isHypothetical } from '../modality';
+
+const DOCUMENT = /\b(?:agreements?|treaty|treaties|memorand(?:um|a)(?: of understanding)?|MoUs?|accords?|protocols?|conventions?|declarations?|joint statements?|communiqu[ée]s?|road ?maps?|action plans?|plans? of (?:\w+ )?cooperation|programmes? of (?:\w+ )?cooperation|cooperation (?:plan|programme|program)s?|documents?)\b/i;
+const SIGNED = /\b(?:signed|inked|concluded|initialled|adopted|passed|exchanged|sealed|the signing of)\b/i;
+const IN_FORCE = /\b(?:(?:entered|came|comes|enters|entering|coming) into (?:force|effect)|took effect|takes effect|became effective|was ratified|were ratified)\b/i;
+const PLANNED = /\b(?:will sign|will be signed|to be signed|are to sign|is to sign|(?:expected|due|set|scheduled|plan|plans|planning|intend|agreed|going) to sign|(?:are|is) (?:being )?prepar(?:ed|ing)|draft)\b/i;
+const BILATERAL = /\bbilateral|\b(?:inter-?governmental|interstate|mutual)\b|\bthe (?:two|both) (?:sides|countries|states|governments|presidents|leaders|ministers|nations|parties)\b|\bthe sides\b|\bthe parties\b|\bboth (?:sides|countries)\b|\bour (?:two )?countries\b/i;
+const CONTINUES = /^(?:These|They|Those|Among them|The documents|The agreements)\b[^.]*\b(?:include|included|cover|covered|concern|are)\b/i;
+
+// Topic words inside a document's description; "technology" alone is too vague to count.
+const TOPICS: Array<[RegExp, Topic]> = [
+  [/\btrade\b|\bturnover\b|\bcommerc|\bcustoms\b|\bexports?\b|\bfree trade\b/i, 'trade'],
+  [/\binvestments?\b/i, 'investment'],
+  [/\benergy\b|\boil\b|\bgas\b|\belectricity\b|\bnuclear\b|\bhydrocarbons?\b|\bpower engineering\b/i, 'energy'],
+  [/\bindustr(?:y|ial|ies)\b|\bmanufactur/i, 'industry'],
+  [/\bagricultur|\bagri-?business|\bagro|\bfarming\b|\bveterinary\b|\bphytosanitary\b|\bfisher(?:y|ies)\b/i, 'agriculture'],
+  [/\btransport|\blogistics\b|\brailways?\b|\baviation\b|\bair (?:services|traffic|communication)\b|\bshipping\b|\btransit\b|\broad\b/i, 'transport'],
+  [/\binformati[sz]ation\b|\bIT\b|\bICT\b|\binformation (?:and communication )?technolog|\bdigital|\btelecommunication|\bcyber/i, 'it'],
+  [/\bscien(?:ce|tific)\b|\bresearch\b|\binnovation/i, 'science'],
+  [/\beducation|\buniversit|\bstudents?\b|\bacademic\b/i, 'education'],
+  [/\bcultur(?:e|al)\b|\bheritage\b|\barts?\b|\bmedia\b/i, 'culture'],
+  [/\bsports?\b|\byouth\b/i, 'sport'],
+  [/\bhealth|\bmedic(?:al|ine)\b|\bpharmac/i, 'health'],
+  [/\btouris/i, 'tourism'],
+  [/\bdefen[cs]e\b|\bmilitary\b|\barmed forces\b|\barms\b/i, 'defense'],
+  [/\bsecurity\b|\bterroris|\bcrime\b|\blaw enforcement\b|\bpolice\b|\bborder\b|\bextradition\b|\blegal assistance\b/i, 'security'],
+  [/\bfinanc|\bbanking\b|\btax(?:ation)?\b|\bcurrency\b|\bcredit\b/i, 'finance'],
+  [/\binterregional\b|\bregional (?:cooperation|links)\b|\bregions\b|\bsister cit|\btwin(?:ning|ned)? cit/i, 'regional'],
+  [/\bpolitical\b|\bvisa\b|\bconsular\b/i, 'political'],
+  [/\beconom(?:y|ic)\b/i, 'economic'],
+];
+
+export function extractAgreements(ctx: DocContext): Fact[] {
+  const facts: Fact[] = [];
+  let previous: { status: AgreementStatus; date: string | null; parties: string[] } | null = null;
+  for (const info of ctx.sentences) {
+    const text = info.sentence.text;
+    // "These include agreements in sport, education..." continues the signing of the sentence before.
+    if (previous && CONTINUES.test(text)) {
+      const topics = topicsIn(text);
+      for (const topic of topics) facts.push(fact(previous.parties, topic, previous.date, previous.status, info, 0.75));
+      previous = null;
+      continue;
+    }
+    previous = null;
+    const doc = DOCUMENT.exec(text);
+    if (!doc) continue;
+    const status = statusOf(text);
+    if (!status) continue;
+    if (isHypothetical(text) || /\bready to consider\b|\bno (?:\w+ )?(?:agreement|document)s? (?:was|were|has|have)\b|\bnot (?:\w+ )?(?:signed|sign)\b/i.test(text)) continue;
+    const parties = partiesOf(ctx, info);
+    if (!parties) continue;
+    const date = agreementDate(ctx, info);
+    // Topics come from the document's own description, from its noun to the end of the clause.
+    const span = text.slice(Math.max(0, Math.min(doc.index, (SIGNED.exec(text) ?? IN_FORCE.exec(text) ?? doc).index)));
+    let topics = topicsIn(span.split(/\b(?:while|which|that will|so as to|in order to|aimed at)\b/)[0]);
+    if (!topics.length) {
+      const signer = portfolioTopic(text.slice(0, doc.index));
+      if (signer) topics = [signer as Topic];
+    }
+    if (!topics.length) topics = [/\b(?:joint )?(?:statement|declaration|communiqu[ée])\b/i.test(doc[0]) ? 'political' : 'economic'];
+    for (const topic of topics) facts.push(fact(parties, topic, date, status, info, 0.8));
+    previous = { status, date, parties };
+  }
+  return merge(facts);
+}
+
+function statusOf(text: string): AgreementStatus | null {
+  if (IN_FORCE.test(text)) return 'in_force';
+  if (PLANNED.test(text) && !SIGNED.test(text.replace(/to be signed|will be signed/gi, ''))) return 'planned';
+  if (SIGNED.test(text)) return 'signed';
+  return null;
+}
+
+function partiesOf(ctx: DocContext, info: SentenceInfo): string[] | null {
+  const named = codes(actorsIn(info));
+  if (named.length === 2) return [...named].sort();
+  if (named.length > 2) return null;
+  if (ctx.pair && (BILATERAL.test(info.sentence.text) || named.length === 1 && ctx.pair.includes(named[0]) && /\bwith\b/.test(info.sentence.text))) {
+    return [...ctx.pair].sort();
+  }
+  return null;
+}
+
+function topicsIn(text: string): Topic[] {
+  const found: Array<[number, Topic]> = [];
+  for (const [re, topic] of TOPICS) {
+    const m = re.exec(text);
+    if (m) found.push([m.index, topic]);
+  }
+  // "science and technology" is science; "social and economic development" is economic.
+  return found.sort((a, b) => a[0] - b[0]).map(([, t]) => t);
+}
+
+// "In October 2019, ... inked a plan for 2020": the validity year after "for"/"till" is not the signing date.
+function agreementDate(ctx: DocContext, info: SentenceInfo): string | null {
+  const text = info.sentence.text;
+  const ds = datesOf(info, ctx.doc.date).filter((d) => d.date && (d.kind === 'point' || d.kind === 'relative')
+    && !/\b(?:for|till|until|through|to|by|of)\s+(?:the\s+)?(?:year\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)));
+  return ds[0]?.date ?? null;
+}
+
+function fact(parties: string[], topic: Topic, date: string | null, status: AgreementStatus, info: SentenceInfo, confidence: number): Fact {
+  return { type: 'agreement', parties, topic, date, status, confidence, evidence: evidenceOf(info.sentence) };
+}
+
+// The same agreement mentioned twice (once with its date) is one fact.
+function merge(facts: Fact[]): Fact[] {
+  const out: Fact[] = [];
+  for (const f of facts) {
+    if (f.type !== 'agreement') continue;
+    const same = out.find((o) => o.type === 'agreement' && o.topic === f.topic && o.status === f.status
+      && o.parties.join() === f.parties.join() && (o.date === f.date || !o.date || !f.date));
+    if (!same) { out.push(f); continue; }
+    if (same.type === 'agreement' && !same.date && f.date) { same.date = f.date; same.evidence = f.evidence; }
+  }
+  return out;
+}

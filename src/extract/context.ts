@@ -1,0 +1,137 @@
+// What the extractors know about a document: its sentences with their country, people and organisation
+// mentions, the people it names (merged by surname), and the pair of states it is mainly about.
+import type { CleanDocument, Evidence, Role, Sentence } from '../shared/types';
+import { findCountries, type CountryMention } from '../language/countries';
+import { findPeople, surnameKey, type PersonMention } from '../language/people';
+import { findOrganisations, type Organisation } from '../language/organisations';
+import { splitSentences } from '../language/sentences';
+
+export interface Person {
+  key: string;
+  name: string;
+  role: Role | null;
+  title: string | null;
+  country: string | null;
+  confidence: number;
+  evidence: Evidence;
+}
+
+/** A reference to a known person in a sentence: a full mention, "Mr. X" or the bare surname. */
+export interface PersonRef { start: number; end: number; person: Person }
+
+export interface SentenceInfo {
+  sentence: Sentence;
+  /** Index of the paragraph (line) the sentence belongs to. */
+  paragraph: number;
+  countries: CountryMention[];
+  people: PersonMention[];
+  refs: PersonRef[];
+  organisations: Organisation[];
+}
+
+export interface DocContext {
+  doc: CleanDocument;
+  sentences: SentenceInfo[];
+  people: Map<string, Person>;
+  organisations: Map<string, Organisation>;
+  /** The two states the document is mostly about, most mentioned first; null if it names fewer than two. */
+  pair: [string, string] | null;
+}
+
+/** People already known from other documents (cross-document resolution), by surname key. */
+export type KnownPeople = Map<string, { name: string; country: string; role: Role | null }>;
+
+export function evidenceOf(s: Sentence, start = 0, end = s.text.length): Evidence {
+  return { sentence: s.index, start: s.start + start, end: s.start + end, quote: s.text.slice(start, end) };
+}
+
+export function buildContext(doc: CleanDocument, known?: KnownPeople): DocContext {
+  const sentences = splitSentences(doc.text);
+  const people = new Map<string, Person>();
+  const organisations = new Map<string, Organisation>();
+  const infos: SentenceInfo[] = [];
+  let paragraph = 0;
+  let lastEnd = 0;
+  for (const s of sentences) {
+    if (doc.text.slice(lastEnd, s.start).includes('\n')) paragraph++;
+    lastEnd = s.end;
+    const countries = findCountries(s.text);
+    const found = findPeople(s.text, countries);
+    for (const p of found) remember(people, p, s);
+    for (const o of findOrganisations(s.text)) {
+      if (!organisations.has(o.name)) organisations.set(o.name, o);
+      if (o.acronym && !organisations.has(o.acronym)) organisations.set(o.acronym, o);
+    }
+    infos.push({ sentence: s, paragraph, countries, people: found, refs: [], organisations: [] });
+  }
+  if (known) fillFromKnown(people, known);
+  for (const info of infos) {
+    info.refs = findRefs(info.sentence.text, people);
+    info.organisations = findOrgRefs(info.sentence.text, organisations);
+  }
+  return { doc, sentences: infos, people, organisations, pair: mainPair(infos, doc.title) };
+}
+
+function remember(people: Map<string, Person>, p: PersonMention, s: Sentence): void {
+  const key = surnameKey(p.name);
+  const prev = people.get(key);
+  if (!prev) {
+    people.set(key, { key, name: p.name, role: p.role, title: p.title, country: p.country,
+      confidence: p.confidence, evidence: evidenceOf(s, p.start, p.end) });
+    return;
+  }
+  if (p.name.length > prev.name.length && p.name.endsWith(prev.name.split(' ').pop()!)) prev.name = p.name;
+  // A surer cue (explicit country) wins over a guess by word order.
+  if (p.country && (!prev.country || p.confidence > prev.confidence)) { prev.country = p.country; prev.confidence = p.confidence; }
+  if (!prev.role || prev.role === 'other') { prev.role = p.role; prev.title = p.title; }
+}
+
+function fillFromKnown(people: Map<string, Person>, known: KnownPeople): void {
+  for (const p of people.values()) {
+    const k = known.get(p.key);
+    if (k && !p.country) { p.country = k.country; p.confidence = Math.min(p.confidence, 0.7); }
+  }
+}
+
+function findRefs(text: string, people: Map<string, Person>): PersonRef[] {
+  const refs: PersonRef[] = [];
+  for (const person of people.values()) {
+    const surname = person.name.split(' ').pop()!;
+    let i = text.indexOf(surname);
+    while (i !== -1) {
+      const end = i + surname.length;
+      if (!/\p{L}/u.test(text[i - 1] ?? '') && !/\p{L}/u.test(text[end] ?? '')) {
+        // "the Order of Ivan X" names an award after the person, not the person acting.
+        if (!/\b(?:Order|Prize|Medal|Award|Foundation|Centre|Center) of(?: \p{Lu}\p{Ll}+)* $/u.test(text.slice(Math.max(0, i - 40), i))) {
+          refs.push({ start: i, end, person });
+        }
+      }
+      i = text.indexOf(surname, end);
+    }
+  }
+  return refs.sort((a, b) => a.start - b.start);
+}
+
+function findOrgRefs(text: string, orgs: Map<string, Organisation>): Organisation[] {
+  const out: Organisation[] = [];
+  for (const [name, org] of orgs) if (text.includes(name) && !out.includes(org)) out.push(org);
+  return out;
+}
+
+function mainPair(infos: SentenceInfo[], title: string | null): [string, string] | null {
+  const counts = new Map<string, number>();
+  const bump = (code: string, w: number) => counts.set(code, (counts.get(code) ?? 0) + w);
+  for (const info of infos) for (const c of info.countries) bump(c.code, 1);
+  if (title) for (const c of findCountries(title)) bump(c.code, 2);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length < 2) return null;
+  return [ranked[0][0], ranked[1][0]];
+}
+
+/** The other state of the document's pair, when `code` is one of them. */
+export function partnerOf(ctx: DocContext, code: string | null): string | null {
+  if (!ctx.pair || !code) return null;
+  if (ctx.pair[0] === code) return ctx.pair[1];
+  if (ctx.pair[1] === code) return ctx.pair[0];
+  return null;
+}

@@ -1,0 +1,211 @@
+// Figure facts: trade turnover, exports with direction (imports turned around), shipments, investment,
+// arms sales and other sums between states, actual or target, with the period they cover.
+import type { Fact, Metric, Modality } from '../../shared/types';
+import { findQuantities, type Quantity } from '../../language/quantities';
+import { evidenceOf, partnerOf, type DocContext, type SentenceInfo } from '../context';
+import { actorsIn, codes, type Actor } from '../actors';
+import { datesOf } from '../when';
+import type { DateMention } from '../../language/dates';
+
+const METRICS: Array<[RegExp, Metric]> = [
+  [/\b(?:arms|weapons?|armaments|military (?:equipment|hardware|products))\b/i, 'arms_sales'],
+  [/\binvest(?:ed|s|ing|ment|ments|or|ors)\b/i, 'investment'],
+  [/\bturnover\b|\b(?:bilateral|mutual|two-way|foreign) trade\b|\btrade (?:between|volume|reached|amounted|totall?ed|stood|grew|rose|fell|increased|decreased|exceeded)\b|\b(?:volume|value) of (?:bilateral |mutual )?trade\b|\btrade (?:with|of)\b/i, 'trade_turnover'],
+  [/\bexport(?:s|ed|ing)?\b|\bimport(?:s|ed|ing)?\b/i, 'exports'],
+  [/\b(?:sent|ship(?:ped|ping|ment|ments|s)|deliver(?:ed|y|ies|s|ing)|suppl(?:ied|ies|y|ying)|transported|pumped|dispatched|received)\b/i, 'shipment'],
+  [/\b(?:transactions?|deals?|contracts?|credit(?: line)?s?|loans?|grants?|aid|assistance|projects?|financing|funds?)\b/i, 'other'],
+];
+const TRADE = new Set<Metric>(['trade_turnover', 'exports']);
+const TARGET = /\b(?:plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|target(?:s|ed)?|goal|seek(?:s|ing)?|intend(?:s|ed)?|expect(?:s|ed)?|forecast|projected|pledge[sd]?|will (?:reach|exceed|grow|rise|increase|amount)|to (?:reach|bring|increase|raise|boost|double|exceed)|can reach|could reach|would reach|mark\b|prepared|ready to be implemented|by 20\d\d)\b/i;
+const CREDIT = /\b(?:credit(?: line)?s?|loans?|prepared|planned|ready to be implemented)\b/i;
+const COMPARISON_AFTER = /^\s*(?:more|less|higher|lower|up|down)\s+(?:than|on|from)\b|^\s*(?:above|below)\b/i;
+const CHANGE_BEFORE = /\bby\s*(?:about |around |nearly |almost |over |some )?$/i;
+
+export function extractFigures(ctx: DocContext): Fact[] {
+  const facts: Fact[] = [];
+  let carried: { metric: Metric; period: string; paragraph: number } | null = null;
+  for (const info of ctx.sentences) {
+    const text = info.sentence.text;
+    const quantities = findQuantities(text).filter((q) => q.kind === 'money' || q.kind === 'mass' || q.kind === 'volume');
+    const sentencePeriod = periodOf(ctx, info, 0, text.length);
+    const sentenceMetric = metricOf(text);
+    if (sentencePeriod && sentenceMetric) carried = { metric: sentenceMetric, period: sentencePeriod, paragraph: info.paragraph };
+    for (const q of quantities) {
+      if (COMPARISON_AFTER.test(text.slice(q.end, q.end + 25)) || CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start))) continue;
+      if (/\(\s*$/.test(text.slice(0, q.start))) continue; // a share or conversion in brackets
+      const [cs, ce] = clauseAround(text, q);
+      const clause = text.slice(cs, ce);
+      let metric = metricOf(clause) ?? sentenceMetric;
+      if (!metric) continue;
+      if (metric === 'shipment' && q.kind === 'money') metric = /\bworth\b/.test(clause) ? 'other' : 'exports';
+      if ((metric === 'trade_turnover' || metric === 'exports') && q.kind !== 'money' && metric === 'trade_turnover') continue;
+      const parties = partiesFor(ctx, info, metric, q, cs, ce);
+      if (!parties) continue;
+      const modality: Modality = TARGET.test(clause) || TARGET.test(text.slice(0, cs)) && /\bto (?:reach|bring)\b/.test(text) ? 'target' : 'actual';
+      if (metric === 'other' && CREDIT.test(text) && modality === 'actual' && !/\bworth\b/.test(clause)) continue;
+      let period = periodOf(ctx, info, cs, ce) ?? (cs > 0 ? null : sentencePeriod);
+      // A figure without its own period shares the one just stated for the same trade flows
+      // ("Trade reached $60m in January-February. Imports from A amounted to $55m.").
+      if (!period && carried && modality === 'actual' && (carried.metric === metric
+        || carried.paragraph === info.paragraph && TRADE.has(carried.metric) && TRADE.has(metric))) period = carried.period;
+      if (period) carried = { metric, period, paragraph: info.paragraph };
+      facts.push({
+        type: 'figure', metric, from: parties[0], to: parties[1], value: q.value, unit: q.unit, period, modality,
+        commodity: commodityAfter(text, q), confidence: 0.75, evidence: evidenceOf(info.sentence, cs, ce),
+      });
+    }
+  }
+  return dedupe(facts);
+}
+
+function metricOf(text: string): Metric | null {
+  for (const [re, metric] of METRICS) if (re.test(text)) return metric;
+  return null;
+}
+
+// The clause a quantity belongs to: between separators such as ", while", ";", " – " lists and ", and".
+function clauseAround(text: string, q: Quantity): [number, number] {
+  const SEP = /,\s+(?:while|whereas|and|but|with)\b|;|,\s+(?=[a-z]+ [a-z]+ (?:to|in) \p{Lu})|\.\s/gu;
+  let start = 0, end = text.length;
+  for (const m of text.matchAll(SEP)) {
+    if (m.index! + m[0].length <= q.start) start = m.index! + m[0].length;
+    else if (m.index! >= q.end) { end = m.index!; break; }
+  }
+  // In a list "A – 1.6 million tons (17%), B – 273 thousand tons", each item is its own clause.
+  const dash = text.slice(start, q.start).search(/[^,;]*\s[–—-]\s*$/);
+  if (dash !== -1 && / [–—-] /.test(text.slice(start, q.start))) {
+    const lastComma = text.lastIndexOf(',', q.start);
+    if (lastComma >= start) start = lastComma + 1;
+    const nextComma = text.indexOf(',', q.end);
+    if (nextComma !== -1 && nextComma < end) end = nextComma;
+  }
+  return [start, end];
+}
+
+function partiesFor(ctx: DocContext, info: SentenceInfo, metric: Metric, q: Quantity, cs: number, ce: number): [string, string] | null {
+  const text = info.sentence.text;
+  const all = actorsIn(info);
+  const inClause = all.filter((a) => a.start >= cs && a.end <= ce);
+  if (metric === 'trade_turnover' || metric === 'other') {
+    let cs2 = codes(inClause);
+    if (cs2.length < 2) cs2 = codes(all);
+    if (cs2.length === 2) return [cs2[0], cs2[1]];
+    if (cs2.length === 1 && ctx.pair?.includes(cs2[0])) return [cs2[0], partnerOf(ctx, cs2[0])!];
+    if (cs2.length === 0 && ctx.pair && /\b(?:bilateral|mutual|the two|turnover|both)\b/i.test(text)) return [ctx.pair[0], ctx.pair[1]];
+    return null;
+  }
+  const to = destination(text, all, cs, ce);
+  // The sender is looked for in the quantity's own clause first, then in the whole sentence.
+  const clauseActors = all.filter((a) => a.start >= cs && a.end <= ce);
+  let from = source(text, clauseActors, metric, cs, q, to) ?? source(text, all.filter((a) => a.end <= cs || a.start >= ce ? !/\bfrom\s+(?:the\s+)?$/.test(text.slice(Math.max(0, a.start - 10), a.start)) : true), metric, cs, q, to);
+  if (metric === 'exports' && /\bimport/i.test(text.slice(cs, ce))) {
+    // "Imports from Belarus to Azerbaijan", "Azerbaijan's imports from Belarus": exports the other way.
+    const fromM = /\bfrom (?:the )?$/;
+    const origin = all.find((a) => a.start >= cs && a.end <= ce && fromM.test(text.slice(Math.max(0, a.start - 10), a.start)));
+    const importer = all.find((a) => a.start >= cs && a.end <= ce && a !== origin && a.code !== origin?.code);
+    if (!origin || !importer) return null;
+    return [origin.code, importer.code];
+  }
+  let dest = to?.code ?? null;
+  if (!dest) dest = previousDestination(ctx, info);
+  if (!dest && from && (metric === 'shipment' || metric === 'arms_sales' || metric === 'investment')) dest = partnerOf(ctx, from);
+  if (!from && dest) from = partnerOf(ctx, dest);
+  if (!from || !dest || from === dest) return null;
+  return [from, dest];
+}
+
+// "to Belarus", "to Russian consumers", "in Azerbaijan" (investment): the receiving side.
+function destination(text: string, all: Actor[], cs: number, ce: number): Actor | null {
+  for (const a of all) {
+    if (a.start < cs || a.end > ce) continue;
+    const before = text.slice(Math.max(cs, a.start - 24), a.start);
+    if (/\b(?:to|into|for)\s+(?:the\s+)?(?:(?!from\b)\p{Ll}+\s+){0,2}$/u.test(before)) {
+      // "to consumers in Kazakhstan and Azerbaijan": two destinations, no single one.
+      const twin = all.find((b) => b !== a && b.start > a.end && b.start - a.end < 7 && b.code !== a.code);
+      return twin ? null : a;
+    }
+    if (/\b(?:in|by)\s+(?:the\s+)?$/.test(before) && /invest|purchas|bought|bought/.test(text.slice(cs, ce))) return a;
+  }
+  return null;
+}
+
+// The sending side: "from X", the subject before the verb, the demonym on the goods ("Russian arms").
+function source(text: string, all: Actor[], metric: Metric, cs: number, q: Quantity, to: Actor | null): string | null {
+  const inClause = all.filter((a) => a !== to && a.code !== to?.code);
+  const fromActor = inClause.find((a) => /\bfrom\s+(?:the\s+)?$/.test(text.slice(Math.max(0, a.start - 10), a.start)));
+  if (fromActor) return fromActor.code;
+  if (metric === 'arms_sales') {
+    const maker = inClause.find((a) => /^\s*(?:arms|weapons|military)/.test(text.slice(a.end, a.end + 12)));
+    if (maker) return maker.code;
+  }
+  if (metric === 'arms_sales' || /\b(?:purchased|bought|imported|received)\b/.test(text)) return null;
+  // "Kenyan tea exports", "the company has shipped": the actor just before the metric word is the sender.
+  const keyword = /\b(?:exports?|sent|ship(?:ped|ments?|s)?|deliver(?:ed|ies|y|s)|suppl(?:ied|ies|y)|dispatched|transported|pumped|invest(?:ed|s|ments?)?)\b/i.exec(text);
+  if (keyword) {
+    const near = inClause.filter((a) => a.end <= keyword.index && keyword.index - a.end <= 30);
+    if (near.length) return near[near.length - 1].code;
+  }
+  const before = inClause.filter((a) => a.end <= q.start && (a.start >= cs || cs - a.end < 200));
+  const demonymOnGoods = before.length ? before[before.length - 1] : null;
+  const subject = before.find((a) => a.start < cs) ?? demonymOnGoods;
+  return (before.length === 1 ? before[0] : subject)?.code ?? null;
+}
+
+function previousDestination(ctx: DocContext, info: SentenceInfo): string | null {
+  const prev = ctx.sentences[info.sentence.index - 1];
+  if (!prev || prev.paragraph !== info.paragraph) return null;
+  const m = /\b(?:shipment|supply|supplies|delivery|deliveries|exports?)\b[^.]*?\bto (?:the )?(\p{Lu}\p{L}+)/u.exec(prev.sentence.text);
+  if (!m) return null;
+  const a = actorsIn(prev).find((x) => x.start === m.index + m[0].length - m[1].length);
+  return a?.code ?? null;
+}
+
+function periodOf(ctx: DocContext, info: SentenceInfo, cs: number, ce: number): string | null {
+  const text = info.sentence.text;
+  const ds = datesOf(info, ctx.doc.date).filter((d) => d.start >= cs && d.end <= ce);
+  const usable = ds.filter((d) => !/\bsame period\b|\bcompared\b|\bthan\b/.test(text.slice(Math.max(0, d.start - 30), d.start)));
+  // A stated span ("since January", "January-April") says more about what a figure covers than a report date.
+  const ranked = [...usable.filter((d) => d.kind !== 'point' && d.kind !== 'relative'), ...usable.filter((d) => d.kind === 'point' || d.kind === 'relative')];
+  for (const d of ranked) {
+    const p = asPeriod(ctx, info, d);
+    if (p) return p;
+  }
+  return null;
+}
+
+function asPeriod(ctx: DocContext, info: SentenceInfo, d: DateMention): string | null {
+  if (d.kind === 'period') return d.date && d.endDate ? (d.date === d.endDate ? d.date : `${d.date}/${d.endDate}`) : null;
+  if (d.kind === 'since') {
+    if (!d.date) return null;
+    // An open period ends at the latest date the paragraph reports ("Earlier, on April 30, ... since January").
+    const end = closingDate(ctx, info) ?? ctx.doc.date;
+    return end ? `${d.date}/${end.slice(0, 7)}` : d.date;
+  }
+  if (d.kind === 'until') return d.date;
+  return d.date ? d.date.slice(0, 7).length === 7 && d.date.length > 7 ? d.date.slice(0, 7) : d.date : null;
+}
+
+function closingDate(ctx: DocContext, info: SentenceInfo): string | null {
+  for (let i = info.sentence.index; i >= 0 && ctx.sentences[i].paragraph === info.paragraph; i--) {
+    const d = datesOf(ctx.sentences[i], ctx.doc.date).find((m) => m.kind === 'point' && m.date && m.date.length >= 7);
+    if (d) return d.date;
+  }
+  return null;
+}
+
+function commodityAfter(text: string, q: Quantity): string | null {
+  if (q.kind === 'money') return null;
+  const m = /^\s+of\s+(?:[\p{Lu}][\p{L}-]+\s+(?:and\s+[\p{L}-]+\s+)?)?([\p{Ll}-]+(?:\s[\p{Ll}]+)?)/u.exec(text.slice(q.end, q.end + 60));
+  return m ? m[1].split(' ')[0] : null;
+}
+
+function dedupe(facts: Fact[]): Fact[] {
+  const seen = new Set<string>();
+  return facts.filter((f) => {
+    if (f.type !== 'figure') return true;
+    const key = [f.metric, f.from, f.to, f.value, f.unit, f.period, f.modality].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,79 @@
+// Meeting facts: talks between two states that are not a visit: on the sidelines of a summit, a session
+// of a named joint body, or leaders meeting on third ground; talks in one side's capital are left to visits.
+import type { Fact } from '../../shared/types';
+import { capitalOf } from '../../language/countries';
+import { evidenceOf, type DocContext } from '../context';
+import { actorsIn, codes } from '../actors';
+import { eventDate } from '../when';
+import { isDenied, isHypothetical } from '../modality';
+
+const BODY = /\b(?:meeting|session|sitting)s? of (?:the )?(?:[\w-]+ ){0,4}(?:commission|committee|council|working group|forum|dialogue)\b/i;
+const SIDELINES = /\b(?:meetings?|met|talks|talked)\b[^.;]*?\bon the (?:sidelines|margins) of\b|\bon the (?:sidelines|margins) of\b[^.;]*?\b(?:meetings?|met|talks)\b/i;
+const MET = /\b(?:met|meet|meets|meeting|talks|held talks|negotiations|consultations)\b/i;
+const TRIGGER = /\b(?:meeting|session|sitting)s? of (?:the )?(?:[\w-]+ ){0,4}(?:commission|committee|council|working group|forum|dialogue)\b(?:(?! and the )[^,;])*|\b(?:meetings?|met|talks)\b[^.;]*?\bon the (?:sidelines|margins) of [^,;]*|\bon the (?:sidelines|margins) of\b[^.;]*?\b(?:meetings?|met|talks)\b[^,;]*/gi;
+const PLAIN = /\bmeeting (?:of|between)\b|\bmet\b|\btalks (?:between|of|with)\b|\bheld talks\b/i;
+const CITY = /\b(?:in|at) (?:the )?(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)/gu;
+
+export function extractMeetings(ctx: DocContext): Fact[] {
+  const facts: Fact[] = [];
+  for (const info of ctx.sentences) {
+    const text = info.sentence.text;
+    if (!MET.test(text) && !BODY.test(text)) continue;
+    if (isHypothetical(text) || /\bvideo|phone|virtual\b/i.test(text)) continue;
+    const ev = evidenceOf(info.sentence);
+    let parties = codes(actorsIn(info)).filter((c) => !isPlaceOnly(info, c));
+    if (parties.length > 2) continue;
+    // One sentence can name several meetings: "the commission's session in X and the meetings in Y on the sidelines of Z".
+    const triggers = [...text.matchAll(TRIGGER)];
+    const named = triggers.filter((m) => BODY.test(m[0]) || /sidelines|margins/.test(m[0]));
+    if (named.length) {
+      if (parties.length < 2 && ctx.pair) parties = [...ctx.pair];
+      if (parties.length !== 2) continue;
+      for (const m of named) {
+        if (isDenied(text.slice(Math.max(0, m.index! - 30), m.index! + m[0].length))) continue;
+        facts.push({ type: 'meeting', parties: [...parties].sort(), date: eventDate(info, ctx.doc.date, m.index!),
+          place: cityOf(m[0], 0), confidence: 0.8, evidence: ev });
+      }
+      continue;
+    }
+    // Plain talks need both sides named, a meeting verb, and a date or place that makes them one event.
+    const m = PLAIN.exec(text);
+    if (!m || parties.length !== 2 || isDenied(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10))) continue;
+    const place = cityOf(text, m.index);
+    const date = eventDate(info, ctx.doc.date, m.index);
+    if (!place && !date) continue;
+    const hostCapital = place ? capitalOf(place) : undefined;
+    if (hostCapital && parties.includes(hostCapital)) continue; // a visit, which the visit extractor reads
+    facts.push({ type: 'meeting', parties: [...parties].sort(), date, place, confidence: 0.65, evidence: ev });
+  }
+  return merge(facts);
+}
+
+// The same meeting mentioned again without its date is one fact.
+function merge(facts: Fact[]): Fact[] {
+  const out: Fact[] = [];
+  for (const f of facts) {
+    if (f.type !== 'meeting') continue;
+    const same = out.find((o) => o.type === 'meeting' && o.parties.join() === f.parties.join()
+      && (o.date === f.date || !o.date || !f.date) && (!o.place || !f.place || o.place === f.place));
+    if (!same) { out.push(f); continue; }
+    if (same.type === 'meeting' && !same.date && f.date) same.date = f.date;
+  }
+  return out;
+}
+
+// A capital named only as the meeting's venue ("in Minsk") is not a party by itself.
+function isPlaceOnly(info: { countries: Array<{ code: string; kind: string }> }, code: string): boolean {
+  const ms = info.countries.filter((c) => c.code === code);
+  return ms.length > 0 && ms.every((c) => c.kind === 'capital');
+}
+
+function cityOf(text: string, after: number): string | null {
+  CITY.lastIndex = 0;
+  for (const m of text.matchAll(CITY)) {
+    if (m.index! < after - 60) continue;
+    if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|The)$/.test(m[1])) continue;
+    return m[1];
+  }
+  return null;
+}

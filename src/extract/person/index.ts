@@ -1,0 +1,13 @@
+// Person facts: each named person once per document, with the role and country the text gives.
+import type { Fact } from '../../shared/types';
+import type { DocContext } from '../context';
+
+export function extractPeople(ctx: DocContext): Fact[] {
+  const facts: Fact[] = [];
+  for (const p of ctx.people.values()) {
+    if (!p.role && !p.country) continue;
+    facts.push({ type: 'person', name: p.name, country: p.country, role: p.role ?? 'other',
+      ...(p.title ? { title: p.title } : {}), confidence: p.confidence, evidence: p.evidence });
+  }
+  return facts;
+}

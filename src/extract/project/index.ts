@@ -1,0 +1,149 @@
+// Project facts: joint plants, ventures, assembly lines, farms, centres and corridors between states,
+// with sector, place and status read from the words around them ("mulling over" → proposed, "launch" → operating).
+import type { Fact, ProjectStatus, Sector } from '../../shared/types';
+import { capitalOf, lookupCountry } from '../../language/countries';
+import { evidenceOf, type DocContext, type SentenceInfo } from '../context';
+import { codes, actorsIn } from '../actors';
+import { isDenied } from '../modality';
+
+const MOD = String.raw`(?:[\p{L}\d][\p{L}\d'’-]*\s+(?:and\s+[\p{L}-]+\s+)?){0,4}`;
+const HEAD = String.raw`(?:assembly (?:plant|line|shop)s?|plants?|factor(?:y|ies)|assembly|production|manufacturing|farms?|(?:service |logistics |trade |training |research |distribution )cent(?:er|re)s?|joint ventures?|corridors?|(?:transport|railway|pipeline|transmission|communication) lines?|fields?|refiner(?:y|ies)|industrial parks?|technology parks?|pipelines?|hubs?|mills?)`;
+const PROJECT = new RegExp(String.raw`(?<np>${MOD}${HEAD})(?<tail>\s+(?:of|for|at|to manufacture|producing)\s+(?:the\s+)?(?:(?!(?:in|at|with|to|from|which|that|by|on)\s)[\p{L}\d-]+\s+(?:and\s+)?){0,3}[\p{L}\d-]+)?`, 'giu');
+
+const STATUS: Array<[RegExp, ProjectStatus]> = [
+  [/\b(?:mull(?:ing|ed)? over|discuss(?:ing|ed|es)?|consider(?:ing|ed)?|working on (?:creating|setting up|establishing|the creation)|announced|propos(?:ed|es|al)|suggest(?:ed|s)|ready to|plan(?:s|ned)? to|intend|possibility|potential|could|can|may|might|negotiat(?:ing|e|ions?) on|in the pipeline|explore|exploring|idea)\b/i, 'proposed'],
+  [/\b(?:agreed to|contract (?:has been |was |is )?signed|(?:has|have) been agreed|decided to|signed a contract)\b|\bcontract\b.*\bsigned\b|\bsigned\b.*\bcontract\b/i, 'agreed'],
+  [/\b(?:construction (?:of|began|started|has begun|is under way|is underway|works?)|under construction|being (?:built|set up|modernised|modernized|constructed|created|established|developed)|(?:start|commencement|beginning) of (?:the )?construction|laid the foundation|foundation stone)\b/i, 'under_construction'],
+  [/\b(?:launch(?:ed|es)?|launch of|opened|inaugurated|implemented|operat(?:es|ing|ional)|in operation|commissioned|produc(?:es|ing)|developing production|functioning|started production|began production|is working|up and running)\b/i, 'operating'],
+];
+
+const SECTORS: Array<[RegExp, Sector]> = [
+  [/\b(?:trucks?|tractors?|cars?|bus(?:es)?|vehicles?|automobiles?|automotive|motor|combine harvesters?)\b/i, 'automotive'],
+  [/\b(?:lifts?|elevators?|machine|machinery|equipment|optical|mechanical|engineering|machine-building|machine tools?)\b/i, 'machinery'],
+  [/\b(?:pharm\w*|drugs?|medicines?|medical|vaccines?)\b/i, 'pharma'],
+  [/\b(?:chemicals?|fertili[sz]ers?|polymers?|petrochemicals?|plastics?|ammonia|urea|potash)\b/i, 'chemicals'],
+  [/\b(?:oil|gas|fields?|refiner(?:y|ies)|petroleum|LNG|pipelines?)\b/i, 'oil_gas'],
+  [/\b(?:power|solar|wind|hydropower|hydroelectric|electricity|energy)\b/i, 'energy'],
+  [/\b(?:textiles?|cotton|carpets?|garments?|yarn|fabrics?|clothing)\b/i, 'textiles'],
+  [/\b(?:dairy|meat|farms?|livestock|poultry|crops?|grain|agricultur\w*|greenhouses?|orchards?|cattle)\b/i, 'agriculture'],
+  [/\b(?:food|cheese|sugar|flour|bakery|juice|canning|foodstuffs)\b/i, 'food'],
+  [/\b(?:construction materials|building materials|cement|bricks?|glass)\b/i, 'construction'],
+  [/\b(?:corridors?|railways?|rail|transport|logistics|maritime|shipping|airlines?|highways?|roads?|ports?)\b/i, 'transport'],
+  [/\b(?:IT|software|technology parks?|digital|electronics|telecom\w*|data cent(?:er|re)s?)\b/i, 'it'],
+  [/\b(?:steel|alumin(?:i)?um|metals?|copper|iron)\b/i, 'metals'],
+  [/\b(?:banks?|funds?|financ\w*)\b/i, 'finance'],
+];
+
+// Words that open a noun phrase but are not part of the project's name.
+const LEADING = /^(?:(?:the|a|an|its|their|our|this|these|of|two|new|and|with|to|on|in|for|at|creating|opening|building|launching|establishing|setting up|organi[sz]ation of|creation of|construction of|launch of|development of|possibility|to launch|launch)\s+)+/i;
+const JOINT = /\bjoint\b|\bbilateral\b|\btogether\b|\bcooperation\b|\bco-operation\b|\bthe (?:two )?(?:sides|parties|countries)\b|\bventure\b/i;
+
+export function extractProjects(ctx: DocContext): Fact[] {
+  if (!ctx.pair) return [];
+  const facts: Fact[] = [];
+  for (const info of ctx.sentences) {
+    // Idioms that contain a project noun but name none; masked with spaces so offsets stay true.
+    const text = info.sentence.text.replace(/\bin the pipeline\b|\([^()]*\)/g, (m) => ' '.repeat(m.length));
+    if (isDenied(text.replace(/\bnot only\b/g, ''))) continue;
+    for (const m of text.matchAll(PROJECT)) {
+      // "flows through the X corridor" uses a route; it does not build one.
+      if (/\b(?:through|via|along|across|using)\s/i.test(m.groups!.np) || /\b(?:through|via|along|across|using)\s+(?:the\s+)?$/i.test(text.slice(0, m.index!))) continue;
+      // A verb inside the run ends the noun phrase before it: "X suggested manufacturing" is not a name.
+      const np = m.groups!.np.replace(/^.*\b(?:\w+ed|is|are|was|were|has|have|be|will|to)\s+/i, '').replace(LEADING, '').trim();
+      const name = (np + (m.groups!.tail ?? '')).replace(/^(?:\d+-\d+|\d+)\s+/, '').trim();
+      const start = m.index! + m[0].indexOf(m.groups!.np);
+      const end = m.index! + m[0].length;
+      if (!/\p{L}{3}/u.test(np) || /^(?:production|manufacturing|assembly|plants?|fields?|lines?)$/i.test(name)) continue;
+      // "..., a joint venture of X and Y" describes the plant just named, not another project.
+      if (/^(?:joint )?ventures?$/i.test(np) && facts.some((f) => f.evidence.sentence === info.sentence.index)) continue;
+      const clause = clauseOf(text, start, end);
+      const status = statusOf(clause.text) ?? statusOf(text);
+      if (!status) continue;
+      const sector = sectorOf(name) ?? sectorOf(clause.text);
+      if (!sector) continue;
+      const parties = partiesOf(ctx, info);
+      if (!parties) continue;
+      if (!JOINT.test(text) && !involvesPair(ctx, info) && !aboutProjects(ctx, info)) continue;
+      facts.push({ type: 'project', parties, name, sector, place: placeAfter(text, end, clause.end) ?? placeIn(name),
+        status, confidence: 0.65, evidence: evidenceOf(info.sentence, clause.start, clause.end) });
+    }
+  }
+  return dedupe(facts);
+}
+
+function clauseOf(text: string, start: number, end: number): { text: string; start: number; end: number } {
+  let s = start;
+  while (s > 0 && !/[;:]/.test(text[s - 1]) && !(text[s - 1] === ',' && /^\s+(?:while|and then|but)\b/.test(text.slice(s)))) s--;
+  let e = end;
+  while (e < text.length && !/[;]/.test(text[e]) && !/^,\s+(?:while|but|which)\b/.test(text.slice(e))) e++;
+  return { text: text.slice(s, e), start: s, end: e };
+}
+
+function statusOf(text: string): ProjectStatus | null {
+  for (const [re, status] of STATUS) if (re.test(text)) return status;
+  return null;
+}
+
+function sectorOf(text: string): Sector | null {
+  for (const [re, sector] of SECTORS) if (re.test(text)) return sector;
+  return null;
+}
+
+function partiesOf(ctx: DocContext, info: SentenceInfo): string[] | null {
+  const pair = ctx.pair!;
+  const text = info.sentence.text;
+  const named = codes(actorsIn(info).filter((a) => !insideBrackets(text, a.start)));
+  // A third state joins only when the text says the project is trilateral.
+  if (/\btrilateral|\bthree countries\b/i.test(text) && named.length === 3) return [...named].sort();
+  if (named.length === 2 && !named.some((c) => pair.includes(c))) return [...named].sort();
+  return [...pair].sort();
+}
+
+// "Several new projects were announced, including a cement plant": the sentence (or the one before) is about projects.
+function aboutProjects(ctx: DocContext, info: SentenceInfo): boolean {
+  const prev = ctx.sentences[info.sentence.index - 1];
+  const near = [info, prev && prev.paragraph === info.paragraph ? prev : undefined];
+  return near.some((s) => s && /\bprojects?\b/i.test(s.sentence.text) && codes(actorsIn(s)).every((c) => ctx.pair!.includes(c)));
+}
+
+function insideBrackets(text: string, at: number): boolean {
+  return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
+}
+
+function involvesPair(ctx: DocContext, info: SentenceInfo): boolean {
+  const named = codes(actorsIn(info));
+  return named.some((c) => ctx.pair!.includes(c));
+}
+
+const PLACE = /^[^,;]*?\b(?:in|at|near) (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u;
+
+function placeAfter(text: string, from: number, to: number): string | null {
+  const m = PLACE.exec(text.slice(from - 1, to));
+  if (!m) return null;
+  const place = m[1].replace(/ (?:District|Region|Province|Oblast|City|Field)$/, '');
+  return lookupCountry(place) && !capitalOf(place) ? null : place;
+}
+
+// "production at the Kirov field": the named field is the place.
+function placeIn(name: string): string | null {
+  const m = /\bat (?:the )?(\p{Lu}\p{L}+) field\b/u.exec(name);
+  return m ? m[1] : null;
+}
+
+// Generic heads ("assembly", "plant") say what kind of project, not which one.
+const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'for', 'and', 'on', 'to', 'at', 'with', 'by', 'joint', 'new', 'plant',
+  'plants', 'project', 'production', 'construction', 'company', 'factory', 'manufacture', 'manufacturing', 'assembly',
+  'line', 'lines', 'centre', 'center', 'farms', 'farm', 'venture', 'facility']);
+const words = (s: string) => s.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2 && !STOP.has(w));
+
+// The same project named twice in a document ("a fertilizer plant", "joint fertilizer production") is one.
+function dedupe(facts: Fact[]): Fact[] {
+  const out: Fact[] = [];
+  for (const f of facts) {
+    if (f.type !== 'project') continue;
+    const w = new Set(words(f.name));
+    const same = out.find((o) => o.type === 'project' && o.sector === f.sector && o.place === f.place && words(o.name).some((x) => w.has(x)));
+    if (!same) out.push(f);
+  }
+  return out;
+}

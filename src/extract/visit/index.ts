@@ -1,0 +1,128 @@
+// Visit facts: a state's representative travels to another state ("X paid an official visit to Y",
+// "X's visit to Y", "X visited Y in May 2007 and June 2009", talks in the host's capital), including recalled visits.
+import type { Fact } from '../../shared/types';
+import { capitalOf } from '../../language/countries';
+import { evidenceOf, partnerOf, type DocContext, type SentenceInfo } from '../context';
+import { actorsIn, codes, lastPersonCountry, subjectCountry } from '../actors';
+import { eventDates } from '../when';
+import { isHypothetical } from '../modality';
+
+const VERBAL = /\b(?:(?:has|have|had) been to|(?:has |have |had |will |to |would )?visit(?:ed|s|ing)?(?= \p{Lu})|arriv(?:ed|es|ing) in|travel(?:l?ed|s|ling|ing)? to|fl(?:ew|ies|ying) to|(?:paid|pays|paying|pay|made|makes|make|began|begins|begin|started|starts|is on|was on|be on|will be on|kicked off|concluded|wrapped up|completed) (?:an? |his |her |their |the )?(?:[\w-]+ ){0,4}visits? to)\b/u;
+const POSSESSIVE = /(?<owner>[\p{L}\p{M}.' -]{2,60}?)['’]s? (?:[\w-]+ ){0,4}visits? (?:to (?=\p{Lu}))?/u;
+const OF_VISIT = /\bvisits? (?:of|by) (?<who>.{3,120}?)(?: to (?=\p{Lu})|,|$)/u;
+const TALKS_IN = /\btalks (?:between|of) (?<a>.{3,120}?) and (?<b>.{3,120}?) in (?<city>\p{Lu}\p{Ll}+)/u;
+const RECALLED = /\((?:[^()]*\b(?:last|previous|first|earlier)\b[^()]*)\)|\b(?:the|his|her) (?:last|previous) (?:one |visit |trip )?(?:was |took place |taking place )[^,.;]*/giu;
+
+export function extractVisits(ctx: DocContext): Fact[] {
+  const facts: Fact[] = [];
+  for (const info of ctx.sentences) {
+    const text = info.sentence.text;
+    if (!/visit|been to|arriv|travel|flew|flies|talks/i.test(text)) continue;
+    if (isHypothetical(text)) continue;
+    const found = fromVerbal(ctx, info) ?? fromNominal(ctx, info) ?? fromTalks(ctx, info);
+    if (!found) continue;
+    const { visitor, host, at } = found;
+    if (!visitor || !host || visitor === host) continue;
+    const place = placeIn(info, host);
+    // Dates inside "(the last taking place in May 2007)" are earlier visits, not this one.
+    const recalled: Array<[number, number]> = [];
+    for (const m of text.matchAll(RECALLED)) recalled.push([m.index!, m.index! + m[0].length]);
+    const inRecalled = (s: number) => recalled.some(([a, b]) => s >= a && s < b);
+    const dates = eventDates(info, ctx.doc.date, at).filter((d) => d.date);
+    const current = dates.filter((d) => !inRecalled(d.start));
+    const earlier = dates.filter((d) => inRecalled(d.start));
+    const ev = evidenceOf(info.sentence);
+    if (current.length > 1 && /\b(?:twice|times|and)\b/.test(text.slice(current[0].end, current[current.length - 1].start + 1))) {
+      for (const d of current) facts.push({ type: 'visit', visitor, host, date: d.date, place, confidence: 0.8, evidence: ev });
+    } else {
+      facts.push({ type: 'visit', visitor, host, date: current[0]?.date ?? null, place, confidence: 0.8, evidence: ev });
+    }
+    for (const d of earlier) facts.push({ type: 'visit', visitor, host, date: d.date, place: null, confidence: 0.7, evidence: ev });
+  }
+  // The headline "Official visit to X" names a visit whose visitor is the other state of the pair.
+  if (!facts.length && ctx.doc.title && /\bvisit to\b/i.test(ctx.doc.title) && ctx.sentences.length) {
+    const first = ctx.sentences[0];
+    const host = codes(actorsIn(first))[0];
+    const visitor = partnerOf(ctx, host ?? null);
+    if (host && visitor && first.sentence.text === ctx.doc.title) {
+      facts.push({ type: 'visit', visitor, host, date: null, place: null, confidence: 0.6, evidence: evidenceOf(first.sentence) });
+    }
+  }
+  return facts;
+}
+
+interface Found { visitor: string | null; host: string | null; at: number }
+
+function fromVerbal(ctx: DocContext, info: SentenceInfo): Found | null {
+  const text = info.sentence.text;
+  const m = VERBAL.exec(text);
+  if (!m) return null;
+  const verbEnd = m.index + m[0].length;
+  // Invitations and visits to venues are not visits between states.
+  if (/\binvit\w*\s+(?:\w+\s+){0,4}$/i.test(text.slice(0, m.index))) return null;
+  const hostActor = actorsIn(info, verbEnd, Math.min(text.length, verbEnd + 40)).find((a) => a.via === 'country');
+  if (!hostActor || !/^\s*(?:the )?[\p{Lu}]/u.test(text.slice(verbEnd, hostActor.start + 1))) return null;
+  if (/^(?:\s*\p{Lu}\p{L}*)*\s*(?:Expo|Center|Centre|Hall|Museum|Plant|Factory|Exhibition|University)/u.test(text.slice(hostActor.end))) return null;
+  const clauseStart = Math.max(text.lastIndexOf(';', m.index), 0);
+  const before = actorsIn(info, clauseStart, m.index);
+  let visitor: string | null = null;
+  const subj = codes(before.filter((a) => a.code !== hostActor.code));
+  if (subj.length === 1) visitor = subj[0];
+  else if (subj.length === 0) visitor = subjectCountry(ctx, info, text.slice(clauseStart, m.index), clauseStart);
+  if (subj.length > 1) return null;
+  return { visitor, host: hostActor.code, at: verbEnd };
+}
+
+function fromNominal(ctx: DocContext, info: SentenceInfo): Found | null {
+  const text = info.sentence.text;
+  let m = POSSESSIVE.exec(text);
+  let visitor: string | null = null;
+  let afterVisit = -1;
+  if (m && /visit/.test(m[0])) {
+    const ownerStart = m.index + m[0].indexOf(m.groups!.owner);
+    const ownerTail = m.groups!.owner.split(/,| and | of | with | to | in /).pop() ?? '';
+    const tailStart = ownerStart + m.groups!.owner.length - ownerTail.length;
+    const owners = codes(actorsIn(info, tailStart, ownerStart + m.groups!.owner.length));
+    if (owners.length === 1) { visitor = owners[0]; afterVisit = m.index + m[0].length; }
+  }
+  if (!visitor) {
+    m = OF_VISIT.exec(text);
+    if (!m) return null;
+    const whoStart = m.index + m[0].indexOf(m.groups!.who);
+    const who = codes(actorsIn(info, whoStart, whoStart + m.groups!.who.length));
+    if (who.length !== 1) return null;
+    visitor = who[0];
+    afterVisit = m.index + m[0].length;
+  }
+  if (/visits\b/.test(text) && !/\bvisit\b/.test(text)) return null; // "frequent visits": no single event
+  let host: string | null = null;
+  if (/ to $/.test(text.slice(0, afterVisit)) || /^\s*to\b/.test(text.slice(afterVisit))) {
+    host = actorsIn(info, afterVisit - 1, Math.min(text.length, afterVisit + 40)).find((a) => a.via === 'country')?.code ?? null;
+  }
+  host ??= partnerOf(ctx, visitor);
+  return { visitor, host, at: afterVisit };
+}
+
+function fromTalks(ctx: DocContext, info: SentenceInfo): Found | null {
+  const m = TALKS_IN.exec(info.sentence.text);
+  if (!m) return null;
+  const g = m.groups!;
+  const host = capitalOf(g.city);
+  if (!host) return null;
+  const aStart = m.index + m[0].indexOf(g.a);
+  const bStart = aStart + g.a.length + ' and '.length;
+  const a = codes(actorsIn(info, aStart, aStart + g.a.length));
+  const b = codes(actorsIn(info, bStart, bStart + g.b.length));
+  if (a.length !== 1 || b.length !== 1 || a[0] === b[0]) return null;
+  // Talks in one side's capital are that side hosting the other's visit.
+  const visitor = a[0] === host ? b[0] : b[0] === host ? a[0] : null;
+  void ctx;
+  return visitor ? { visitor, host, at: m.index + m[0].length } : null;
+}
+
+function placeIn(info: SentenceInfo, host: string): string | null {
+  const c = info.countries.find((m) => m.kind === 'capital' && m.code === host);
+  return c ? c.text : null;
+}
+
+export { lastPersonCountry };

@@ -1,0 +1,92 @@
+// Finds countries in text by name, official name, demonym, compound adjective and capital, from world-countries.
+import worldCountries from 'world-countries';
+
+export type CountryMentionKind = 'name' | 'demonym' | 'capital';
+
+export interface CountryMention {
+  start: number;
+  end: number;
+  text: string;
+  code: string;
+  kind: CountryMentionKind;
+}
+
+interface Entry { code: string; kind: CountryMentionKind }
+
+// Abbreviations news copy uses that the package lists only as ISO codes.
+const EXTRA_NAMES: Record<string, string> = { US: 'USA', 'U.S.': 'USA', UK: 'GBR', 'U.K.': 'GBR' };
+
+// Demonyms shared by several states name none of them.
+const AMBIGUOUS = new Set(['Korean', 'Congolese', 'Guinean', 'Dominican', 'Samoan', 'Sudanese', 'Irish']);
+
+const entries = new Map<string, Entry>();
+const capitals = new Map<string, string>();
+const names = new Map<string, string>();
+
+function add(text: string, code: string, kind: CountryMentionKind): void {
+  const t = text.trim();
+  if (t.length < 2 || entries.has(t)) return;
+  entries.set(t, { code, kind });
+}
+
+for (const c of worldCountries) {
+  const code = c.cca3;
+  names.set(code, c.name.common);
+  add(c.name.common, code, 'name');
+  add(c.name.official, code, 'name');
+  for (const alt of c.altSpellings ?? []) {
+    if (!/^[A-Za-z][A-Za-z .'-]+$/.test(alt)) continue; // Latin-script spellings only
+    if (alt === c.cca2) continue; // two-letter codes collide with ordinary words
+    add(alt, code, 'name');
+    // "Republic of Turkey" implies the everyday "Turkey".
+    const m = /^(?:The )?(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Principality) of (?:the )?(.+)$/.exec(alt);
+    if (m && !/ of /.test(m[1])) add(m[1], code, 'name');
+  }
+  const demonym = c.demonyms?.eng?.m;
+  if (demonym && !AMBIGUOUS.has(demonym)) {
+    add(demonym, code, 'demonym');
+    if (c.demonyms?.eng?.f && c.demonyms.eng.f !== demonym) add(c.demonyms.eng.f, code, 'demonym');
+    // "Kazakhstani" is also written "Kazakh", "Uzbekistani" "Uzbek": the -stan stem is the adjective.
+    const stem = /^(.{5,}?)i?stani$/.exec(demonym);
+    if (stem && c.name.common.startsWith(stem[1])) add(stem[1], code, 'demonym');
+  }
+  for (const cap of c.capital ?? []) {
+    const plain = cap.replace(/\s+D\.C\.$/, '');
+    if (!capitals.has(plain)) capitals.set(plain, code);
+    add(plain, code, 'capital');
+  }
+}
+for (const [text, code] of Object.entries(EXTRA_NAMES)) add(text, code, 'name');
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = [...entries.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+// Case-sensitive: country names are proper nouns; a lowercase match is some other word.
+const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** Every country mention in `text`, left to right, longest name first at each position. */
+export function findCountries(text: string): CountryMention[] {
+  const out: CountryMention[] = [];
+  PATTERN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PATTERN.exec(text))) {
+    const e = entries.get(m[0]);
+    if (!e) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], code: e.code, kind: e.kind });
+  }
+  return out;
+}
+
+/** The everyday English name of a country code ("AZE" → "Azerbaijan"). */
+export function countryName(code: string): string {
+  return names.get(code) ?? code;
+}
+
+/** The country whose capital this is, if it is one. */
+export function capitalOf(city: string): string | undefined {
+  return capitals.get(city);
+}
+
+/** The country a word or phrase names (name, demonym or capital), if exactly one. */
+export function lookupCountry(text: string): string | undefined {
+  return entries.get(text.trim())?.code;
+}

@@ -1,0 +1,141 @@
+// Recognises named people in a sentence from the cues news copy gives: a title before the name,
+// a role after it, "presidents X and Y", "his Belarusian counterpart X"; no name list is used.
+import type { Role } from '../shared/types';
+import { findCountries, lookupCountry, type CountryMention } from './countries';
+import { roleOf, TITLE_SOURCE } from './roles';
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  name: string;
+  title: string | null;
+  role: Role | null;
+  country: string | null;
+  /** How sure the cue is: an explicit title with country is surer than a guess by order. */
+  confidence: number;
+}
+
+const NAME_TOKEN = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)*`;
+const NAME = String.raw`${NAME_TOKEN}(?: (?:(?:bin|ibn|al|el|de|da|van|von|der|le|la)[ -])?${NAME_TOKEN}){1,3}`;
+
+// Capitalised words that start a name run but are never part of a person's name.
+const NOT_NAME = new Set(('The A An This That These Those In On At For From By With And Or But If As Of To It He She ' +
+  'They We I His Her Its Their Our Mr Mrs Ms Dr Prof Sir Madam January February March April May June July August September October ' +
+  'November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday President Prime Minister Premier ' +
+  'King Queen Emir Sultan Chancellor Foreign Secretary State Ambassador Envoy Governor Mayor Deputy Vice Acting ' +
+  'Former Head Chairman Chairwoman Director General Analyst Expert Spokesman Spokesperson Spokeswoman Republic ' +
+  'Federation Kingdom Ministry Government Parliament Council Commission Committee Union Agency Bank Company ' +
+  'Group Center Centre Institute University Exchange Corporation Plant Factory Refinery Forum Summit Order ' +
+  'Economy Defense Defence Energy Trade Agriculture Education Health Culture Finance Interior Justice Transport ' +
+  'Industry Affairs Development Investment Digital Labour Labor Emergency Sports Sport Tourism Science ' +
+  'Belarusian Leader During After Before Following Today Yesterday Meanwhile However Also Earlier Later ' +
+  'North South East West Central Eastern Western Northern Southern Sea Ocean Gulf Caspian Black Baltic District Region Province City ' +
+  'Oil Gas Pharm Expo Universal Commodity International National Joint Economic Political Information').split(' '));
+
+const COUNTRY_WORD = String.raw`(?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})`;
+
+// "Azerbaijan's Foreign Minister, Elmar X" / "Russian Economy Minister Maxim X" / "President of Belarus Alexander X".
+const TITLE_BEFORE = new RegExp(String.raw`(?:(?<cty>${COUNTRY_WORD})(?:['’]s)? )?(?<title>${TITLE_SOURCE})(?: of (?:the )?(?<ofc>${COUNTRY_WORD}))?,? $`, 'u');
+// "X, Russian analyst at the Center..." / "X, Egypt's ambassador to Italy" / "X, the head of ...".
+const ROLE_AFTER = new RegExp(String.raw`^,? (?:(?:the|a|an) )?(?:(?<cty>${COUNTRY_WORD})(?:['’]s)? )?(?:(?:leading|senior|chief|independent|well-known|prominent|renowned|political|economic|military|leading) )*(?<title>${TITLE_SOURCE})\b`, 'u');
+// "presidents of Russia and Azerbaijan, Vladimir X and Ilham Y" / "presidents Alexander X and Ilham Y".
+const PLURAL = new RegExp(String.raw`\b(?<title>[Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Ll]eaders|[Mm]inisters)(?: of (?<c1>${COUNTRY_WORD}) and (?<c2>${COUNTRY_WORD}))?,? (?<n1>${NAME}) and (?<n2>${NAME})`, 'gu');
+// "his Belarusian counterpart Vladimir X".
+const COUNTERPART = new RegExp(String.raw`\b(?:his|her|their) (?<cty>${COUNTRY_WORD}) counterparts?,? (?<name>${NAME})`, 'gu');
+const NAME_RE = new RegExp(NAME, 'gu');
+
+function countryIn(text: string | undefined): string | null {
+  if (!text) return null;
+  const direct = lookupCountry(text);
+  if (direct) return direct;
+  const found = findCountries(text);
+  return found.length ? found[found.length - 1].code : null;
+}
+
+/** Trims non-name words a name run swept in at its start ("Minister Maxim X" → "Maxim X"). */
+function trimName(raw: string, start: number): { name: string; start: number } | null {
+  const parts = raw.split(' ');
+  let skip = 0;
+  while (skip < parts.length && (NOT_NAME.has(parts[skip]) || lookupCountry(parts[skip].replace(/['’]s$/, '')))) skip++;
+  const rest = parts.slice(skip);
+  if (rest.length < 2 || rest.some((p) => NOT_NAME.has(p) || lookupCountry(p))) return null;
+  const offset = parts.slice(0, skip).join(' ').length + (skip ? 1 : 0);
+  return { name: rest.join(' '), start: start + offset };
+}
+
+export function findPeople(sentence: string, countries: CountryMention[] = findCountries(sentence)): PersonMention[] {
+  const out: PersonMention[] = [];
+  const taken = (s: number, e: number) => out.some((p) => s < p.end && e > p.start);
+  void countries;
+
+  for (const m of sentence.matchAll(PLURAL)) {
+    const g = m.groups!;
+    const role = roleOf(g.title.replace(/s\b/g, ''));
+    let c1 = countryIn(g.c1), c2 = countryIn(g.c2);
+    const explicit = c1 != null && c2 != null;
+    if (!explicit) {
+      // "Belarus and Azerbaijan ... presidents X and Y": two countries, two names, in the same order.
+      const codes = [...new Set(findCountries(sentence.slice(0, m.index)).map((c) => c.code))];
+      if (codes.length === 2) [c1, c2] = codes;
+    }
+    const n1Start = m.index! + m[0].length - g.n2.length - ' and '.length - g.n1.length;
+    const n2Start = m.index! + m[0].length - g.n2.length;
+    const conf = explicit ? 0.9 : c1 ? 0.6 : 0.7;
+    out.push({ start: n1Start, end: n1Start + g.n1.length, name: g.n1, title: g.title, role, country: c1, confidence: conf });
+    out.push({ start: n2Start, end: n2Start + g.n2.length, name: g.n2, title: g.title, role, country: c2, confidence: conf });
+  }
+
+  for (const m of sentence.matchAll(NAME_RE)) {
+    const trimmed = trimName(m[0], m.index!);
+    if (!trimmed) continue;
+    const { name, start } = trimmed;
+    const end = start + name.length;
+    if (taken(start, end)) continue;
+    const left = sentence.slice(Math.max(0, start - 90), start);
+    const right = sentence.slice(end, end + 90);
+    let before = TITLE_BEFORE.exec(left);
+    // "Addressing the Belarusian leader, X said": a title before a comma belongs to someone else,
+    // unless it is "Kenya's Foreign Minister, X".
+    if (before && /,\s*$/.test(before[0]) && !/['’]s /.test(before[0]) && before.index > 0) before = null;
+    if (before?.groups) {
+      const g = before.groups;
+      if (/^(?:Order|Prize|Award|Medal|Foundation|Fund|Street|Avenue|University|Airport)/.test(right.trimStart())) continue;
+      if (/\b(?:of|named after|the)\s*$/.test(left.slice(0, left.length - before[0].length)) && !g.cty) {
+        // "the Order of X", "named after X": not a person acting in the story.
+      }
+      const country = countryIn(g.ofc) ?? countryIn(g.cty) ?? countryIn(titleCountry(g.title));
+      out.push({ start, end, name, title: g.title, role: roleOf(g.title), country, confidence: country ? 0.9 : 0.75 });
+      continue;
+    }
+    const after = ROLE_AFTER.exec(right);
+    if (after?.groups) {
+      const g = after.groups;
+      const country = countryIn(g.cty) ?? countryIn(titleCountry(right.slice(0, 80)));
+      out.push({ start, end, name, title: g.title, role: roleOf(g.title), country, confidence: country ? 0.85 : 0.7 });
+    }
+  }
+  for (const m of sentence.matchAll(COUNTERPART)) {
+    const g = m.groups!;
+    const start = m.index! + m[0].length - g.name.length;
+    if (taken(start, start + g.name.length)) continue;
+    // The counterpart holds the same office as the person named before in the sentence.
+    const before = out.filter((p) => p.end <= start).pop();
+    out.push({ start, end: start + g.name.length, name: g.name, title: before?.title ?? 'counterpart',
+      role: before?.role ?? null, country: countryIn(g.cty), confidence: 0.8 });
+  }
+
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// "Ambassador to Italy" names the host, not the envoy's own state; everything else names the office's state.
+function titleCountry(title: string): string | undefined {
+  if (/\bto \p{Lu}/u.test(title)) return undefined;
+  const m = /\b(?:of|at) (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)/u.exec(title);
+  return m?.[1];
+}
+
+/** Folded surname: the key that ties "Mr. X", "X" and "Ilham X" together within a document. */
+export function surnameKey(name: string): string {
+  const parts = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/);
+  return parts[parts.length - 1];
+}
