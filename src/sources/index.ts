@@ -74,7 +74,12 @@ async function expandPath(input: string, opts: SourceOptions): Promise<SourceIte
     throw fileError(input, err);
   }
   if (info.isDirectory()) {
-    const files = await listFolder(input);
+    let files: string[];
+    try {
+      files = await listFolder(input);
+    } catch (err) {
+      throw fileError(input, err);
+    }
     if (files.length === 0) throw new DyadError('not_found', `${input}: folder has no ${SUPPORTED_LIST} files`, { input });
     return files.map((path) => fileItem(path, opts));
   }
