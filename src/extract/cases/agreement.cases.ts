@@ -1,0 +1,224 @@
+// Hand-written cases for agreement facts: one per topic named, signed / in force / planned, dated as the text allows.
+import type { Case } from './types';
+
+export const cases: Case[] = [
+  {
+    text: 'Kazakhstan and China signed agreements on trade, transport and agriculture on Tuesday.',
+    date: '2024-03-13',
+    facts: [
+      { type: 'agreement', parties: ['CHN', 'KAZ'], topic: 'trade', date: '2024-03-12', status: 'signed' },
+      { type: 'agreement', parties: ['CHN', 'KAZ'], topic: 'transport', date: '2024-03-12', status: 'signed' },
+      { type: 'agreement', parties: ['CHN', 'KAZ'], topic: 'agriculture', date: '2024-03-12', status: 'signed' },
+    ],
+    note: 'one agreement per topic named in a list',
+  },
+  {
+    text: 'Egypt and Italy signed a memorandum of understanding on cooperation in renewable energy on Sunday.',
+    date: '2024-02-21',
+    facts: [{ type: 'agreement', parties: ['EGY', 'ITA'], topic: 'energy', date: '2024-02-18', status: 'signed' }],
+    note: 'a memorandum of understanding is an agreement; "renewable energy" is energy',
+  },
+  {
+    text: 'The agreement between Vietnam and Japan on the mutual protection of investments entered into force on 1 January.',
+    date: '2024-02-07',
+    facts: [{ type: 'agreement', parties: ['JPN', 'VNM'], topic: 'investment', date: '2024-01-01', status: 'in_force' }],
+    note: '"entered into force" is in_force, dated by the entry into force',
+  },
+  {
+    text: "Brazil and Argentina are expected to sign a defence cooperation agreement during the Argentine president's visit to Brasilia next month.",
+    date: '2024-06-05',
+    facts: [
+      { type: 'visit', visitor: 'ARG', host: 'BRA', date: '2024-07', place: 'Brasilia' },
+      { type: 'agreement', parties: ['ARG', 'BRA'], topic: 'defense', date: '2024-07', status: 'planned' },
+    ],
+    note: '"are expected to sign" is planned; the planned visit counts too',
+  },
+  {
+    text: 'Kenya and India will sign an agreement on health cooperation on Friday, officials said.',
+    date: '2024-01-17',
+    facts: [{ type: 'agreement', parties: ['IND', 'KEN'], topic: 'health', date: '2024-01-19', status: 'planned' }],
+    note: '"will sign" is planned, with the planned day',
+  },
+  {
+    text: 'Poland and Ukraine signed a joint declaration on Tuesday.',
+    date: '2024-09-18',
+    facts: [{ type: 'agreement', parties: ['POL', 'UKR'], topic: 'political', date: '2024-09-17', status: 'signed' }],
+    note: 'a joint declaration without a subject is political',
+  },
+  {
+    text: 'Indonesia and South Korea signed memoranda on information technology, education and agribusiness.',
+    date: '2023-11-22',
+    facts: [
+      { type: 'agreement', parties: ['IDN', 'KOR'], topic: 'it', date: null, status: 'signed' },
+      { type: 'agreement', parties: ['IDN', 'KOR'], topic: 'education', date: null, status: 'signed' },
+      { type: 'agreement', parties: ['IDN', 'KOR'], topic: 'agriculture', date: null, status: 'signed' },
+    ],
+    note: 'information technology is it, agribusiness is agriculture; no time given so null even in a dated document',
+  },
+  {
+    text: 'Uzbekistan and Turkey signed 15 documents, including agreements on education and tourism.',
+    date: '2024-04-24',
+    facts: [
+      { type: 'agreement', parties: ['TUR', 'UZB'], topic: 'education', date: null, status: 'signed' },
+      { type: 'agreement', parties: ['TUR', 'UZB'], topic: 'tourism', date: null, status: 'signed' },
+    ],
+    note: 'the count of documents is no figure; when topics are named, only those topics are agreements',
+  },
+  {
+    text: 'Chile and Peru signed an intergovernmental agreement on international road transport on Monday.',
+    date: '2023-10-04',
+    facts: [{ type: 'agreement', parties: ['CHL', 'PER'], topic: 'transport', date: '2023-10-02', status: 'signed' }],
+    note: 'road transport is transport',
+  },
+  {
+    text: 'Armenia and Georgia signed a plan of military cooperation for 2025 on Tuesday.',
+    date: '2024-12-11',
+    facts: [{ type: 'agreement', parties: ['ARM', 'GEO'], topic: 'defense', date: '2024-12-10', status: 'signed' }],
+    note: 'a signed cooperation plan is an agreement; military is defense; "for 2025" is not the signing date',
+  },
+  {
+    text: 'Serbia and Hungary signed an agreement on cooperation in combating terrorism and organised crime.',
+    date: '2024-05-22',
+    facts: [{ type: 'agreement', parties: ['HUN', 'SRB'], topic: 'security', date: null, status: 'signed' }],
+    note: 'terrorism and crime are one security topic',
+  },
+  {
+    text: 'Qatar and Pakistan signed a programme of cultural exchanges for 2025-2027 on Monday.',
+    date: '2025-02-19',
+    facts: [{ type: 'agreement', parties: ['PAK', 'QAT'], topic: 'culture', date: '2025-02-17', status: 'signed' }],
+    note: 'a signed exchange programme is an agreement; the programme years are not the date',
+  },
+  {
+    text: 'Morocco and Spain are drafting an agreement on tourism, the Moroccan tourism ministry said.',
+    date: '2024-10-23',
+    facts: [{ type: 'agreement', parties: ['ESP', 'MAR'], topic: 'tourism', date: null, status: 'planned' }],
+    note: 'an agreement being drafted is planned',
+  },
+  {
+    text: 'The central banks of Nigeria and Ghana signed a memorandum on cooperation in banking supervision.',
+    date: '2024-03-20',
+    facts: [{ type: 'agreement', parties: ['GHA', 'NGA'], topic: 'finance', date: null, status: 'signed' }],
+    note: 'state bodies (central banks) signing count as the states; banking is finance',
+  },
+  {
+    text: 'Canada and Mexico signed an agreement on cooperation in the field of justice in 2021.',
+    date: null,
+    facts: [{ type: 'agreement', parties: ['CAN', 'MEX'], topic: 'other', date: '2021', status: 'signed' }],
+    note: 'a topic outside the list is other',
+  },
+  {
+    text: 'Mongolia and Russia signed an agreement on scientific and technical cooperation on 30 June.',
+    date: '2023-07-12',
+    facts: [{ type: 'agreement', parties: ['MNG', 'RUS'], topic: 'science', date: '2023-06-30', status: 'signed' }],
+    note: 'scientific and technical cooperation is one science topic',
+  },
+  {
+    text: 'Tajikistan and Iran signed a memorandum on mutual recognition of university diplomas.',
+    date: '2024-08-14',
+    facts: [{ type: 'agreement', parties: ['IRN', 'TJK'], topic: 'education', date: null, status: 'signed' }],
+    note: 'diplomas are education though the word is not used',
+  },
+  {
+    text: 'Norway and Sweden signed an agreement on sports cooperation.',
+    date: '2025-04-16',
+    facts: [{ type: 'agreement', parties: ['NOR', 'SWE'], topic: 'sport', date: null, status: 'signed' }],
+    note: 'sport topic',
+  },
+  {
+    text: 'An agreement between Norway and Sweden on cross-border ambulance services entered into force on 1 March.',
+    date: '2025-04-16',
+    facts: [{ type: 'agreement', parties: ['NOR', 'SWE'], topic: 'health', date: '2025-03-01', status: 'in_force' }],
+    note: 'ambulance services are health',
+  },
+  {
+    text: 'Ethiopia and Djibouti signed an agreement on interregional cooperation between their border provinces.',
+    date: '2023-06-21',
+    facts: [{ type: 'agreement', parties: ['DJI', 'ETH'], topic: 'regional', date: null, status: 'signed' }],
+    note: 'interregional links are regional',
+  },
+  {
+    text: 'Thailand and Laos signed an agreement on economic cooperation on Monday.',
+    date: '2024-08-14',
+    facts: [{ type: 'agreement', parties: ['LAO', 'THA'], topic: 'economic', date: '2024-08-12', status: 'signed' }],
+    note: 'economic cooperation is economic',
+  },
+  {
+    text: 'Algeria and Tunisia signed 12 cooperation documents on Tuesday.',
+    date: '2024-10-09',
+    facts: [{ type: 'agreement', parties: ['DZA', 'TUN'], topic: 'economic', date: '2024-10-08', status: 'signed' }],
+    note: 'documents with no topic named are one economic agreement; the count is no figure',
+  },
+  {
+    text: 'The leaders of Kenya and India adopted a joint communique at the end of their talks.',
+    date: null,
+    facts: [{ type: 'agreement', parties: ['IND', 'KEN'], topic: 'political', date: null, status: 'signed' }],
+    note: 'an adopted communique without a subject is political; talks with no place are not a meeting or visit that can be fixed',
+  },
+  {
+    text: 'Uzbekistan and Turkey signed a preferential trade agreement on Tuesday.',
+    date: '2023-09-06',
+    facts: [{ type: 'agreement', parties: ['TUR', 'UZB'], topic: 'trade', date: '2023-09-05', status: 'signed' }],
+    note: 'trade agreement',
+  },
+  {
+    text: 'Tajikistan and Iran signed an intergovernmental agreement on electricity supplies in May 2023.',
+    date: null,
+    facts: [{ type: 'agreement', parties: ['IRN', 'TJK'], topic: 'energy', date: '2023-05', status: 'signed' }],
+    note: 'electricity is energy; month and year explicit in an undated document',
+  },
+  {
+    text: 'Vietnamese Prime Minister Tran Duc Minh arrived in Tokyo on Sunday. On Monday, the two sides signed agreements on energy, transport and health.',
+    date: '2023-11-22',
+    facts: [
+      { type: 'person', name: 'Tran Duc Minh', country: 'VNM', role: 'head_of_government' },
+      { type: 'visit', visitor: 'VNM', host: 'JPN', date: '2023-11-19', place: 'Tokyo' },
+      { type: 'agreement', parties: ['JPN', 'VNM'], topic: 'energy', date: '2023-11-20', status: 'signed' },
+      { type: 'agreement', parties: ['JPN', 'VNM'], topic: 'transport', date: '2023-11-20', status: 'signed' },
+      { type: 'agreement', parties: ['JPN', 'VNM'], topic: 'health', date: '2023-11-20', status: 'signed' },
+    ],
+    note: 'coreference: "the two sides" are the visitor and the host of the previous sentence; the signing day differs from the arrival day',
+  },
+  {
+    text: 'Mongolia and Russia will sign an agreement on rail transit in March.',
+    date: '2025-02-19',
+    facts: [{ type: 'agreement', parties: ['MNG', 'RUS'], topic: 'transport', date: '2025-03', status: 'planned' }],
+    note: 'rail transit is transport; planned with a month',
+  },
+  {
+    text: 'The defence ministries of Nigeria and Ghana signed a memorandum on military training on Wednesday.',
+    date: '2024-10-09',
+    facts: [{ type: 'agreement', parties: ['GHA', 'NGA'], topic: 'defense', date: '2024-10-09', status: 'signed' }],
+    note: 'ministries signing stand for their states',
+  },
+  {
+    text: 'Canadian Foreign Minister Sarah Whitcombe and her Mexican counterpart, Lucia Ortega Ibarra, signed an action plan on tourism cooperation on Monday.',
+    date: '2025-02-19',
+    facts: [
+      { type: 'person', name: 'Sarah Whitcombe', country: 'CAN', role: 'foreign_minister' },
+      { type: 'person', name: 'Lucia Ortega Ibarra', country: 'MEX', role: 'foreign_minister' },
+      { type: 'agreement', parties: ['CAN', 'MEX'], topic: 'tourism', date: '2025-02-17', status: 'signed' },
+    ],
+    note: 'an action plan is a signed document; ministers signing without a stated place give no visit',
+  },
+  {
+    text: 'Argentine Agriculture Minister Lucas Ferreyra and his Brazilian counterpart signed a memorandum on agricultural cooperation.',
+    date: '2024-06-05',
+    facts: [
+      { type: 'person', name: 'Lucas Ferreyra', country: 'ARG', role: 'minister' },
+      { type: 'agreement', parties: ['ARG', 'BRA'], topic: 'agriculture', date: null, status: 'signed' },
+    ],
+    note: 'the unnamed counterpart gives the second party but no person',
+  },
+  {
+    text: 'The agreement between Algeria and Tunisia on the protection of investments has been in force since 2007.',
+    date: '2024-02-21',
+    facts: [{ type: 'agreement', parties: ['DZA', 'TUN'], topic: 'investment', date: '2007', status: 'in_force' }],
+    note: '"has been in force since" is in_force with the year it began',
+  },
+  {
+    text: 'A trade agreement between Chile and Peru is due to be signed early next year.',
+    date: '2024-10-23',
+    facts: [{ type: 'agreement', parties: ['CHL', 'PER'], topic: 'trade', date: '2025', status: 'planned' }],
+    note: '"is due to be signed" is planned; "early next year" gives the year',
+  },
+];

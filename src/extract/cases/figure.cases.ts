@@ -1,0 +1,257 @@
+// Hand-written cases for figure facts: metric, direction, value in plain units, covered period and actual vs target.
+import type { Case } from './types';
+
+export const cases: Case[] = [
+  {
+    text: 'Trade turnover between Kazakhstan and China reached $41 billion in 2023.',
+    date: '2024-02-07',
+    facts: [{ type: 'figure', metric: 'trade_turnover', from: 'KAZ', to: 'CHN', value: 41_000_000_000, unit: 'USD', period: '2023', modality: 'actual' }],
+    note: '"trade turnover between A and B reached $X in YEAR"',
+  },
+  {
+    text: "Egypt is Italy's second-largest trading partner in Africa. Bilateral trade amounted to €14.2 billion last year.",
+    date: '2024-04-24',
+    facts: [{ type: 'figure', metric: 'trade_turnover', from: 'EGY', to: 'ITA', value: 14_200_000_000, unit: 'EUR', period: '2023', modality: 'actual' }],
+    note: 'coreference: "bilateral trade" takes the pair of the previous sentence; a rank is no figure; euros',
+  },
+  {
+    text: "Vietnam's exports to Japan rose to $24.2 billion in 2023, while imports from Japan totalled $22.6 billion.",
+    date: '2024-03-20',
+    facts: [
+      { type: 'figure', metric: 'exports', from: 'VNM', to: 'JPN', value: 24_200_000_000, unit: 'USD', period: '2023', modality: 'actual' },
+      { type: 'figure', metric: 'exports', from: 'JPN', to: 'VNM', value: 22_600_000_000, unit: 'USD', period: '2023', modality: 'actual' },
+    ],
+    note: 'imports of A from B are exports B -> A; the period is shared by both clauses',
+  },
+  {
+    text: 'Imports from Brazil to Argentina amounted to $12.3 billion in January-September 2023.',
+    date: '2023-11-22',
+    facts: [{ type: 'figure', metric: 'exports', from: 'BRA', to: 'ARG', value: 12_300_000_000, unit: 'USD', period: '2023-01/2023-09', modality: 'actual' }],
+    note: '"imports from B to A" is exports B -> A; a month range is a period interval',
+  },
+  {
+    text: 'Argentina supplied 1.2 million tonnes of wheat to Brazil in the first half of the year.',
+    date: '2024-08-14',
+    facts: [{ type: 'figure', metric: 'shipment', from: 'ARG', to: 'BRA', value: 1_200_000, unit: 't', period: '2024-01/2024-06', modality: 'actual', commodity: 'wheat' }],
+    note: '"supplied N tonnes of X to B" is a shipment; "the first half of the year" resolves against the document year',
+  },
+  {
+    text: 'Indian companies have invested $1.5 billion in Kenya, the Kenyan investment authority said.',
+    date: '2024-01-17',
+    facts: [{ type: 'figure', metric: 'investment', from: 'IND', to: 'KEN', value: 1_500_000_000, unit: 'USD', period: null, modality: 'actual' }],
+    note: '"B\'s companies invested $X in A" is investment B -> A; no period given',
+  },
+  {
+    text: 'Kenya and India aim to raise bilateral trade to $10 billion by 2030.',
+    date: '2024-03-10',
+    facts: [{ type: 'figure', metric: 'trade_turnover', from: 'KEN', to: 'IND', value: 10_000_000_000, unit: 'USD', period: '2030', modality: 'target' }],
+    note: 'a goal is target; "by 2030" is the year the target covers',
+  },
+  {
+    text: 'Indonesia bought South Korean arms worth $1.1 billion between 2019 and 2023.',
+    date: '2024-05-22',
+    facts: [{ type: 'figure', metric: 'arms_sales', from: 'KOR', to: 'IDN', value: 1_100_000_000, unit: 'USD', period: '2019/2023', modality: 'actual' }],
+    note: '"A bought B arms worth $X" is arms_sales B -> A; a span of years is an interval',
+  },
+  {
+    text: 'Turkey has opened a $500 million credit line for Uzbekistan to finance imports of Turkish machinery.',
+    date: '2024-10-09',
+    facts: [{ type: 'figure', metric: 'other', from: 'TUR', to: 'UZB', value: 500_000_000, unit: 'USD', period: null, modality: 'target' }],
+    note: 'a credit line is other/target, from lender to borrower; the purpose phrase adds no figure',
+  },
+  {
+    text: 'Russia will supply Mongolia with 1.5 million tonnes of fuel next year.',
+    date: '2024-11-27',
+    facts: [{ type: 'figure', metric: 'shipment', from: 'RUS', to: 'MNG', value: 1_500_000, unit: 't', period: '2025', modality: 'target', commodity: 'fuel' }],
+    note: '"A will supply B with N tonnes" is a shipment A -> B not yet made: target',
+  },
+  {
+    text: 'Algeria exported 2.1 billion cubic metres of gas to Tunisia in 2022.',
+    date: '2023-03-15',
+    facts: [{ type: 'figure', metric: 'exports', from: 'DZA', to: 'TUN', value: 2_100_000_000, unit: 'm3', period: '2022', modality: 'actual', commodity: 'gas' }],
+    note: 'cubic metres are m3',
+  },
+  {
+    text: 'Nigeria shipped 4.5 million barrels of crude oil to Ghana in the first quarter of 2024.',
+    date: '2024-05-22',
+    facts: [{ type: 'figure', metric: 'shipment', from: 'NGA', to: 'GHA', value: 4_500_000, unit: 'bbl', period: '2024-01/2024-03', modality: 'actual', commodity: 'oil' }],
+    note: 'barrels are bbl; a quarter is a three-month interval',
+  },
+  {
+    text: 'Russian exports to Mongolia reached 120 billion roubles in 2023.',
+    date: '2024-03-20',
+    facts: [{ type: 'figure', metric: 'exports', from: 'RUS', to: 'MNG', value: 120_000_000_000, unit: 'RUB', period: '2023', modality: 'actual' }],
+    note: 'roubles are RUB; a demonym adjective gives the exporter',
+  },
+  {
+    text: 'Trade between Tajikistan and Iran grew 2.5 times to $420 million in 2023.',
+    date: '2024-02-07',
+    facts: [{ type: 'figure', metric: 'trade_turnover', from: 'TJK', to: 'IRN', value: 420_000_000, unit: 'USD', period: '2023', modality: 'actual' }],
+    note: 'the growth multiple is no figure; the level it reached is',
+  },
+  {
+    text: "Chile's exports to Peru were worth over $1.8 billion in 2022.",
+    date: '2023-06-21',
+    facts: [{ type: 'figure', metric: 'exports', from: 'CHL', to: 'PER', value: 1_800_000_000, unit: 'USD', period: '2022', modality: 'actual' }],
+    note: '"over X" is X',
+  },
+  {
+    text: "Egypt's exports to Italy reached $4.1 billion in 2023, while its imports from Germany amounted to $6.3 billion.",
+    date: '2024-04-24',
+    facts: [
+      { type: 'figure', metric: 'exports', from: 'EGY', to: 'ITA', value: 4_100_000_000, unit: 'USD', period: '2023', modality: 'actual' },
+      { type: 'figure', metric: 'exports', from: 'DEU', to: 'EGY', value: 6_300_000_000, unit: 'USD', period: '2023', modality: 'actual' },
+    ],
+    note: 'a third country in the same sentence gets its own figure with the right pair; "its" is Egypt',
+  },
+  {
+    text: "Sweden accounted for 11 percent of Norway's exports in 2023.",
+    date: '2024-06-05',
+    facts: [{ type: 'figure', metric: 'exports', from: 'NOR', to: 'SWE', value: 11, unit: 'pct', period: '2023', modality: 'actual' }],
+    note: 'a share is pct; the direction follows "Norway\'s exports" going to Sweden',
+  },
+  {
+    text: 'Kazakhstan delivers around 200,000 barrels of oil a day to China through the pipeline.',
+    date: '2024-09-18',
+    facts: [{ type: 'figure', metric: 'shipment', from: 'KAZ', to: 'CHN', value: 200_000, unit: 'bbl', period: null, modality: 'actual', commodity: 'oil' }],
+    note: 'a rate keeps its amount and drops the rate; "around X" is X',
+  },
+  {
+    text: 'Turkey delivered 350 buses to Uzbekistan last year.',
+    date: '2024-01-17',
+    facts: [{ type: 'figure', metric: 'shipment', from: 'TUR', to: 'UZB', value: 350, unit: 'count', period: '2023', modality: 'actual', commodity: 'buses' }],
+    note: 'a number of items delivered is a count',
+  },
+  {
+    text: 'Japanese investment in Vietnam totalled $6.6 billion in 2023.',
+    date: '2024-03-13',
+    facts: [{ type: 'figure', metric: 'investment', from: 'JPN', to: 'VNM', value: 6_600_000_000, unit: 'USD', period: '2023', modality: 'actual' }],
+    note: '"<demonym> investment in A" is investment from the demonym\'s state',
+  },
+  {
+    text: "South Korea's investments in Indonesia reached $2.3 billion last year.",
+    date: '2024-06-05',
+    facts: [{ type: 'figure', metric: 'investment', from: 'KOR', to: 'IDN', value: 2_300_000_000, unit: 'USD', period: '2023', modality: 'actual' }],
+    note: '"last year" is the year before the document',
+  },
+  {
+    text: 'Qatar pledged to invest $3 billion in Pakistan.',
+    date: '2024-04-24',
+    facts: [{ type: 'figure', metric: 'investment', from: 'QAT', to: 'PAK', value: 3_000_000_000, unit: 'USD', period: null, modality: 'target' }],
+    note: 'a pledge is target',
+  },
+  {
+    text: 'Hungary will provide Serbia with a €1 billion loan, the Serbian finance ministry said.',
+    date: '2024-12-11',
+    facts: [{ type: 'figure', metric: 'other', from: 'HUN', to: 'SRB', value: 1_000_000_000, unit: 'EUR', period: null, modality: 'target' }],
+    note: 'a loan is other/target from lender to borrower',
+  },
+  {
+    text: 'In January–April 2024, trade between Georgia and Armenia totalled $340 million.',
+    date: '2024-05-22',
+    facts: [{ type: 'figure', metric: 'trade_turnover', from: 'GEO', to: 'ARM', value: 340_000_000, unit: 'USD', period: '2024-01/2024-04', modality: 'actual' }],
+    note: 'a period before the figure, with an en dash',
+  },
+  {
+    text: 'Trade between Serbia and Hungary rose 15 percent to $4.2 billion last year.',
+    date: '2024-02-21',
+    facts: [{ type: 'figure', metric: 'trade_turnover', from: 'SRB', to: 'HUN', value: 4_200_000_000, unit: 'USD', period: '2023', modality: 'actual' }],
+    note: 'a growth rate, like a growth multiple, is no figure (it is not a share); the level is',
+  },
+  {
+    text: 'Morocco purchased Spanish weapons worth €200 million in 2022.',
+    date: '2023-10-04',
+    facts: [{ type: 'figure', metric: 'arms_sales', from: 'ESP', to: 'MAR', value: 200_000_000, unit: 'EUR', period: '2022', modality: 'actual' }],
+    note: '"A purchased B weapons worth X" is arms_sales B -> A',
+  },
+  {
+    text: 'Laos exported $1.5 billion worth of electricity to Thailand in 2023.',
+    date: '2024-03-13',
+    facts: [{ type: 'figure', metric: 'exports', from: 'LAO', to: 'THA', value: 1_500_000_000, unit: 'USD', period: '2023', modality: 'actual', commodity: 'electricity' }],
+    note: '"exported $X worth of C to B": money value, exports',
+  },
+  {
+    text: "Ethiopia's exports to Djibouti amounted to $120 million in 2022.",
+    date: '2023-09-06',
+    facts: [{ type: 'figure', metric: 'exports', from: 'ETH', to: 'DJI', value: 120_000_000, unit: 'USD', period: '2022', modality: 'actual' }],
+    note: '"amounted to"',
+  },
+  {
+    text: "Germany remained France's largest trading partner, with bilateral trade of €185 billion in 2023.",
+    date: '2024-02-07',
+    facts: [{ type: 'figure', metric: 'trade_turnover', from: 'DEU', to: 'FRA', value: 185_000_000_000, unit: 'EUR', period: '2023', modality: 'actual' }],
+    note: '"bilateral trade of X" inside a prepositional phrase; the rank is no figure',
+  },
+  {
+    text: "Mexico's exports to Canada totalled $19.6 billion in the first half of 2024.",
+    date: '2024-08-14',
+    facts: [{ type: 'figure', metric: 'exports', from: 'MEX', to: 'CAN', value: 19_600_000_000, unit: 'USD', period: '2024-01/2024-06', modality: 'actual' }],
+    note: 'the first half of a year is January to June',
+  },
+  {
+    text: 'Spain exported €11.5 billion worth of goods to Morocco in 2023.',
+    date: '2024-04-24',
+    facts: [{ type: 'figure', metric: 'exports', from: 'ESP', to: 'MAR', value: 11_500_000_000, unit: 'EUR', period: '2023', modality: 'actual' }],
+    note: 'verb form "A exported X to B"',
+  },
+  {
+    text: 'Chilean investment in Peru stands at around $20 billion.',
+    date: '2023-12-13',
+    facts: [{ type: 'figure', metric: 'investment', from: 'CHL', to: 'PER', value: 20_000_000_000, unit: 'USD', period: null, modality: 'actual' }],
+    note: 'a stock without a year has period null',
+  },
+  {
+    text: "Under a contract signed by the two countries' state energy companies, Qatar will deliver 3 million tonnes of liquefied natural gas a year to Pakistan.",
+    date: '2024-10-23',
+    facts: [{ type: 'figure', metric: 'shipment', from: 'QAT', to: 'PAK', value: 3_000_000, unit: 't', period: null, modality: 'target', commodity: 'lng' }],
+    note: 'deliveries agreed but not made are shipment/target; a company contract is no agreement between states; the rate is dropped',
+  },
+  {
+    text: 'Peruvian economist Rosa Villanueva expects trade between Chile and Peru to reach $6 billion next year.',
+    date: '2024-06-05',
+    facts: [
+      { type: 'person', name: 'Rosa Villanueva', country: 'PER', role: 'expert' },
+      { type: 'figure', metric: 'trade_turnover', from: 'CHL', to: 'PER', value: 6_000_000_000, unit: 'USD', period: '2025', modality: 'target' },
+    ],
+    note: 'a forecast is target, whoever makes it',
+  },
+  {
+    text: "Ukraine's exports to Poland amounted to $5.4 billion in 2023, and its exports to Romania to $2.9 billion.",
+    date: '2024-03-13',
+    facts: [
+      { type: 'figure', metric: 'exports', from: 'UKR', to: 'POL', value: 5_400_000_000, unit: 'USD', period: '2023', modality: 'actual' },
+      { type: 'figure', metric: 'exports', from: 'UKR', to: 'ROU', value: 2_900_000_000, unit: 'USD', period: '2023', modality: 'actual' },
+    ],
+    note: 'an elliptical second clause keeps the exporter, the metric and the period',
+  },
+  {
+    text: "In May, Ghana's exports to Nigeria totalled $58 million.",
+    date: '2024-07-17',
+    facts: [{ type: 'figure', metric: 'exports', from: 'GHA', to: 'NGA', value: 58_000_000, unit: 'USD', period: '2024-05', modality: 'actual' }],
+    note: 'a single month as period',
+  },
+  {
+    text: 'Pakistan exported 65,000 tons of rice to Qatar in 2023.',
+    date: '2024-02-21',
+    facts: [{ type: 'figure', metric: 'exports', from: 'PAK', to: 'QAT', value: 65_000, unit: 't', period: '2023', modality: 'actual', commodity: 'rice' }],
+    note: '"tons" is t; an export verb with a tonnage is exports, not shipment',
+  },
+  {
+    text: "Kazakhstan's exports to China rose to $15 billion in 2023. Imports from China reached $26 billion in the same year.",
+    date: '2024-02-21',
+    facts: [
+      { type: 'figure', metric: 'exports', from: 'KAZ', to: 'CHN', value: 15_000_000_000, unit: 'USD', period: '2023', modality: 'actual' },
+      { type: 'figure', metric: 'exports', from: 'CHN', to: 'KAZ', value: 26_000_000_000, unit: 'USD', period: '2023', modality: 'actual' },
+    ],
+    note: 'coreference: the importer of the second sentence is Kazakhstan from the first; "the same year" is 2023',
+  },
+  {
+    text: 'Trade between Thailand and Laos reached 8.2 billion dollars in 2023, and the two governments want it to hit 10 billion dollars by 2026.',
+    date: '2024-05-22',
+    facts: [
+      { type: 'figure', metric: 'trade_turnover', from: 'THA', to: 'LAO', value: 8_200_000_000, unit: 'USD', period: '2023', modality: 'actual' },
+      { type: 'figure', metric: 'trade_turnover', from: 'THA', to: 'LAO', value: 10_000_000_000, unit: 'USD', period: '2026', modality: 'target' },
+    ],
+    note: 'the currency spelled out; an actual and a target in one sentence; "it" is the trade',
+  },
+];
