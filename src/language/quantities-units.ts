@@ -76,7 +76,7 @@ export const SCALES: Record<string, number> = {
   trillion: 1e12, trillions: 1e12, tn: 1e12, trln: 1e12,
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
-export const SCALE_WORD = /(\s?)(thousands?|millions?|billions?|trillions?|lakhs?|crores?|thsd|mln|mn|mio|bln|bn|trln|tn|k|m|b)(?![\p{L}\d])/iuy;
+export const SCALE_WORD = /(\s?|-)(thousands?|millions?|billions?|trillions?|lakhs?|crores?|thsd|mln|mn|mio|bln|bn|trln|tn|k|m|b)(?![\p{L}\d])/iuy;
 
 export interface PhysicalUnit { unit: QuantityUnit; kind: QuantityKind; factor: number; rate?: string }
 

@@ -26,6 +26,8 @@ test('money with a symbol or code before the amount', () => {
   assert.deepEqual(vu('Armenia paid ₽40 million for the grain.'), [40e6, 'RUB']);
   assert.deepEqual(vu('Exports to Georgia totalled AZN 12.5 million.'), [12.5e6, 'AZN']);
   assert.deepEqual(vu('The tender in Kenya was $600,000.'), [600000, 'USD']);
+  assert.deepEqual(vu('Sri Lanka received USD1.2bn from the bank.'), [1.2e9, 'USD']);
+  assert.deepEqual(vu('Ecuador took a $2.5-billion loan.'), [2.5e9, 'USD']);
 });
 
 test('money with the currency named after the amount', () => {
@@ -146,6 +148,7 @@ test('years, dates, times, ordinals, names and clause numbers are not quantities
     'COVID-19 hit trade between Spain and Morocco.',
     'Article 5 of the treaty between Greece and Cyprus applies.',
     'India bought Su-30 fighters.',
+    'Egypt leased A320 aircraft.',
     'In the 1990s Fiji and Samoa signed a pact.',
     'Talks were held during COP 29 in Baku.',
     'The two presidents met 3 times.',

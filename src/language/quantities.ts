@@ -32,7 +32,7 @@ const WORD_NUMBER_ALT = Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.le
 
 /** Candidate amounts: digits with optional thousands commas and decimals, or a number word one..twelve / "a". */
 const NUMBER = new RegExp(
-  `(?<![\\p{L}\\d.,:/\\\\])(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(${WORD_NUMBER_ALT})(?=\\s))(?![\\d])`, 'giu');
+  `(?<![\\d.,:/\\\\])(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<![\\p{L}])(${WORD_NUMBER_ALT})(?=\\s))(?![\\d])`, 'giu');
 const NUMBER_AT = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,]\\d)`, 'uy');
 const RANGE_JOIN = /\s*(-|–|—|to|and)\s*/iuy;
 const SCALE_ONLY_WORD = /^(thousands?|millions?|billions?|trillions?|lakhs?|crores?)$/i;
@@ -111,6 +111,8 @@ export function findQuantities(text: string): Quantity[] {
     // "COVID-19", "Su-30", the second half of "2019-2020": a number hung on a word by a hyphen is a name.
     if ((before === '-' || before === '–') && /[\p{L}\d]/u.test(text[numStart - 2] ?? '')) continue;
     if (before === '#' || before === '№') continue;
+    // Glued to a word only after a currency code ("USD1.2bn"); otherwise it is a model or a code ("A320", "F16").
+    if (before !== undefined && /\p{L}/u.test(before) && !currencyBefore(text, numStart)) continue;
 
     let first: NumberRead;
     if (nm[1] !== undefined) {
