@@ -210,6 +210,17 @@ for (const backend of backends) {
       assert.equal(b2.document.name, 'nile-2');
     });
 
+    test('saves racing for one new source or one name each get a consistent outcome', async () => {
+      const text = (n: number) => `Uruguay and Paraguay traded beef, batch ${n}.`;
+      const save = (source: string, n: number) =>
+        store.saveDocument(makeDoc(source, 'beef', text(n)), splitSentences(text(n)), []);
+      const sameSource = await Promise.all([save('/race/beef', 1), save('/race/beef', 2), save('/race/beef', 2)]);
+      assert.deepEqual(sameSource.map((o) => o.status).sort(), ['ingested', 'new_version', 'unchanged']);
+      assert.equal(new Set(sameSource.map((o) => o.document.id)).size, 1);
+      const sameName = await Promise.all([save('/race/x/beef', 3), save('/race/y/beef', 4)]);
+      assert.deepEqual(sameName.map((o) => o.document.name).sort(), ['beef-2', 'beef-3']);
+    });
+
     test('getDocument finds by id or name and returns null for neither', async () => {
       const text = 'Vietnam and Laos agreed to build a railway.';
       const saved = await store.saveDocument(makeDoc('/news/2024.txt', '2024', text), splitSentences(text), []);

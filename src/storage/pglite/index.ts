@@ -23,9 +23,11 @@ function wrap(db: Queryable, location: string, transaction: Driver['transaction'
 }
 
 /**
- * Opens (creating if needed) the database in `dataDir`. Writes reach the directory before each statement
- * resolves (PGlite's default, not relaxedDurability), and PostgreSQL's WAL replay on the next open finishes or
- * discards whatever a killed process left, so a committed save survives kill -9 and a half one leaves nothing.
+ * Opens (creating if needed) the database in `dataDir`. Writes reach the files before each statement resolves
+ * (PGlite's default, not relaxedDurability), and PostgreSQL's WAL replay on the next open finishes or discards
+ * whatever a killed process left, so a committed save survives kill -9 and a half one leaves nothing.
+ * PGlite's Node filesystem never fsyncs, though: after a power cut the last commits may be lost (never half
+ * kept); PostgreSQL is the choice when that matters.
  */
 export async function openPglite(dataDir: string): Promise<Driver> {
   const dir = resolve(dataDir);
