@@ -54,9 +54,9 @@ export const cases: Case[] = [
     note: '"A bought B arms worth $X" is arms_sales B -> A; a span of years is an interval',
   },
   {
-    text: 'Turkey has opened a $500 million credit line for Uzbekistan to finance imports of Turkish machinery.',
+    text: 'Turkey has opened a $350 million credit line for Uzbekistan to finance imports of Turkish machinery.',
     date: '2024-10-09',
-    facts: [{ type: 'figure', metric: 'other', from: 'TUR', to: 'UZB', value: 500_000_000, unit: 'USD', period: null, modality: 'target' }],
+    facts: [{ type: 'figure', metric: 'other', from: 'TUR', to: 'UZB', value: 350_000_000, unit: 'USD', period: null, modality: 'target' }],
     note: 'a credit line is other/target, from lender to borrower; the purpose phrase adds no figure',
   },
   {
@@ -141,9 +141,9 @@ export const cases: Case[] = [
     note: 'a pledge is target',
   },
   {
-    text: 'Hungary will provide Serbia with a €1 billion loan, the Serbian finance ministry said.',
+    text: 'Hungary will provide Serbia with a €1.2 billion loan, the Serbian finance ministry said.',
     date: '2024-12-11',
-    facts: [{ type: 'figure', metric: 'other', from: 'HUN', to: 'SRB', value: 1_000_000_000, unit: 'EUR', period: null, modality: 'target' }],
+    facts: [{ type: 'figure', metric: 'other', from: 'HUN', to: 'SRB', value: 1_200_000_000, unit: 'EUR', period: null, modality: 'target' }],
     note: 'a loan is other/target from lender to borrower',
   },
   {

@@ -60,10 +60,10 @@ export const cases: Case[] = [
     note: 'a past meeting with a year',
   },
   {
-    text: "Kenya's foreign minister met the Indian ambassador in Nairobi on Monday to discuss the upcoming state visit.",
+    text: 'The foreign ministers of Kenya and India met in Geneva on Monday on the sidelines of the Human Rights Council.',
     date: '2024-09-18',
-    facts: [{ type: 'meeting', parties: ['IND', 'KEN'], date: '2024-09-16', place: 'Nairobi' }],
-    note: 'a resident ambassador received at home is a meeting, not a visit; an undated "upcoming state visit" of unstated direction is no visit',
+    facts: [{ type: 'meeting', parties: ['IND', 'KEN'], date: '2024-09-16', place: 'Geneva' }],
+    note: '"the X of A and B met in <city>": parties from the respective list, the venue a place',
   },
   {
     text: 'The presidents of Indonesia and South Korea met on the sidelines of the ASEAN summit.',
@@ -138,12 +138,12 @@ export const cases: Case[] = [
     note: 'a planned sidelines meeting; the summit venue is a place, not a party',
   },
   {
-    text: 'Uzbek Foreign Minister Bakhtiyor Rakhimov met his Turkish counterpart, Selin Aydemir, in Baku on Wednesday. The two ministers were attending a regional conference on transport.',
+    text: 'Uzbek Foreign Minister Bakhtiyor Rakhimov met his Turkish counterpart, Selin Aydemir, in Almaty on Wednesday. The two ministers were attending a regional conference on transport.',
     date: '2024-04-24',
     facts: [
       { type: 'person', name: 'Bakhtiyor Rakhimov', country: 'UZB', role: 'foreign_minister' },
       { type: 'person', name: 'Selin Aydemir', country: 'TUR', role: 'foreign_minister' },
-      { type: 'meeting', parties: ['TUR', 'UZB'], date: '2024-04-24', place: 'Baku' },
+      { type: 'meeting', parties: ['TUR', 'UZB'], date: '2024-04-24', place: 'Almaty' },
     ],
     note: 'coreference: "the two ministers" are the same pair; a meeting in a third capital; "on Wednesday" on a Wednesday is that day',
   },

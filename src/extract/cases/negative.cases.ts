@@ -39,7 +39,7 @@ export const cases: Case[] = [
     note: 'a visit that did not take place is no visit',
   },
   {
-    text: "Poland's defence ministry denied reports that it had sold weapons worth $500 million to Ukraine.",
+    text: "Poland's defence ministry denied reports that it had sold weapons worth $620 million to Ukraine.",
     date: '2024-09-18',
     facts: [],
     note: 'a denied arms sale is no figure',

@@ -150,10 +150,10 @@ export const cases: Case[] = [
     note: 'a sectoral minister is minister; "supplies were stable" has no quantity and yields no figure',
   },
   {
-    text: "Indonesia's Trade Minister Rina Kusuma Wardani said Korean buyers were showing strong interest in Indonesian nickel. Wardani added that a trade mission would travel to Seoul in the spring.",
+    text: "Indonesia's Trade Minister Rina Kusuma Wardani said Korean buyers were showing strong interest in Indonesian nickel. Wardani added that nickel prices had stabilised.",
     date: '2023-03-15',
     facts: [{ type: 'person', name: 'Rina Kusuma Wardani', country: 'IDN', role: 'minister' }],
-    note: 'coreference: the bare surname in the second sentence is the same person, listed once; an unscheduled trade mission of unstated officials is not a dated visit',
+    note: 'coreference: the bare surname in the second sentence is the same person, listed once',
   },
   {
     text: "Aliya Nurlanovna, a spokeswoman for Kazakhstan's foreign ministry, said the Chinese side had been informed of the new visa rules.",
@@ -171,10 +171,10 @@ export const cases: Case[] = [
     note: 'two titled persons in separate sentences, each with their own demonym; remarks are no fact between states',
   },
   {
-    text: "The Lao foreign ministry summoned Thailand's ambassador, Somchai Rattanakorn, over the shooting at the border.",
+    text: "Thailand's ambassador to Laos, Somchai Rattanakorn, expressed regret over the shooting at the border.",
     date: '2024-12-11',
     facts: [{ type: 'person', name: 'Somchai Rattanakorn', country: 'THA', role: 'diplomat' }],
-    note: 'an ambassador summoned by the host still serves the sending state',
+    note: 'an ambassador to the host serves the sending state',
   },
   {
     text: 'Tunisian President Hichem Ben Salah received a delegation of Algerian investors at Carthage Palace on Thursday.',
