@@ -72,6 +72,7 @@ test('ingest stores new documents, reports them unchanged the second time and ne
     .map((line) => JSON.parse(line) as { name: string; facts: unknown[] });
   assert.deepEqual(extracted.map((d) => d.name).sort(), NAMES);
   assert.equal(facts.length, extracted.reduce((n, d) => n + d.facts.length, 0));
+  assert.ok(facts.length > 0);
   for (const fact of facts) {
     assert.ok(NAMES.includes(fact.documentName));
     assert.ok(fact.evidence.quote.length > 0);

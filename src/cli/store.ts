@@ -1,5 +1,4 @@
 // Opens the store the user points at (--db, DYAD_DB or DATABASE_URL) for one command and always closes it.
-import { openStore } from '../storage/index';
 import type { Store } from '../storage/types';
 
 export interface DbOption {
@@ -7,6 +6,8 @@ export interface DbOption {
 }
 
 export async function withStore<T>(options: DbOption, run: (store: Store) => Promise<T>): Promise<T> {
+  // Loaded on first use so that `--help` and the commands without a database start fast.
+  const { openStore } = await import('../storage/index');
   const store = await openStore({ dataDir: options.db ?? process.env.DYAD_DB, url: process.env.DATABASE_URL });
   try {
     return await run(store);

@@ -1,11 +1,9 @@
 // `dyad extract`: cleans and extracts documents without a database and prints their facts (Facts v1 or JSON).
 import { basename, extname } from 'node:path';
 import { Option, type Command } from 'commander';
-import { cleanDocument } from '../../cleaning/index';
-import { extractFacts } from '../../extract/index';
 import { asDyadError, DyadError } from '../../shared/errors';
+import type { Extraction } from '../../extract/index';
 import type { CleanDocument, Fact, RawDocument } from '../../shared/types';
-import { expandInputs } from '../../sources/index';
 import type { SourceItem } from '../../sources/types';
 import { writeErr, writeOut, type CliContext } from '../context';
 import { toFactsV1 } from '../facts-v1';
@@ -36,6 +34,10 @@ Examples:
 
 async function runExtract(ctx: CliContext, inputs: string[],
   options: { format: Format; date?: string; allowPrivate?: boolean }): Promise<number> {
+  // The stages (and their language models) are loaded only when this command runs.
+  const [{ expandInputs }, { cleanDocument }, { extractFacts }] = await Promise.all([
+    import('../../sources/index'), import('../../cleaning/index'), import('../../extract/index')]);
+  const stages: Stages = { cleanDocument, extractFacts };
   const { items, failures } = await expandInputs(inputs, {
     date: options.date, allowPrivate: options.allowPrivate, stdin: ctx.io.stdin,
   });
@@ -46,7 +48,7 @@ async function runExtract(ctx: CliContext, inputs: string[],
     if (ctx.stdoutClosed) break;
     try {
       if (loaded.raw instanceof DyadError) throw loaded.raw;
-      await writeOut(ctx, await extractOne(ctx, loaded.raw, options));
+      await writeOut(ctx, await extractOne(ctx, stages, loaded.raw, options));
     } catch (err) {
       failed += 1;
       writeErr(ctx, `failed  ${loaded.source}: ${failureReason(loaded.source, asDyadError(err, loaded.source).message)}\n`);
@@ -55,7 +57,13 @@ async function runExtract(ctx: CliContext, inputs: string[],
   return failed > 0 ? 1 : 0;
 }
 
-async function extractOne(ctx: CliContext, raw: RawDocument, options: { format: Format; date?: string }): Promise<string> {
+interface Stages {
+  cleanDocument: (raw: RawDocument) => CleanDocument | Promise<CleanDocument>;
+  extractFacts: (doc: CleanDocument) => Extraction;
+}
+
+async function extractOne(ctx: CliContext, { cleanDocument, extractFacts }: Stages, raw: RawDocument,
+  options: { format: Format; date?: string }): Promise<string> {
   if (options.date && !raw.dateOverride) raw.dateOverride = options.date;
   const doc = await cleanDocument(raw);
   const name = documentName(raw, doc);

@@ -1,7 +1,7 @@
 // `dyad ingest`: stores documents from files, folders, URLs, feeds or stdin, with a progress report and a summary.
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { ingest, type IngestEvent, type IngestProgress, type IngestSummary } from '../../pipeline/ingest';
+import type { IngestEvent, IngestProgress, IngestSummary } from '../../pipeline/ingest';
 import { writeErr, writeOut, type CliContext } from '../context';
 import { failureReason, truncate } from '../format';
 import { positiveInteger, positiveNumber, publicationDate } from '../options';
@@ -37,6 +37,8 @@ Examples:
 }
 
 async function runIngest(ctx: CliContext, inputs: string[], options: IngestCliOptions): Promise<number> {
+  // The pipeline pulls in cleaning and the extractors (language models): loaded only when ingesting.
+  const { ingest } = await import('../../pipeline/ingest');
   const progress = ctx.io.stderr.isTTY ? new ProgressBar(ctx) : null;
   const summary = await withStore(options, (store) => ingest(inputs, {
     allowPrivate: options.allowPrivate,
