@@ -14,6 +14,8 @@ export interface Person {
   country: string | null;
   confidence: number;
   evidence: Evidence;
+  /** Known from other documents and only mentioned here by surname: used to resolve actors, not reported. */
+  mentionedOnly?: boolean;
 }
 
 /** A reference to a known person in a sentence: a full mention, "Mr. X" or the bare surname. */
@@ -64,7 +66,7 @@ export function buildContext(doc: CleanDocument, known?: KnownPeople): DocContex
     }
     infos.push({ sentence: s, paragraph, countries, people: found, refs: [], organisations: [] });
   }
-  if (known) fillFromKnown(people, known);
+  if (known) fillFromKnown(people, known, infos);
   for (const info of infos) {
     info.refs = findRefs(info.sentence.text, people);
     info.organisations = findOrgRefs(info.sentence.text, organisations);
@@ -86,10 +88,23 @@ function remember(people: Map<string, Person>, p: PersonMention, s: Sentence): v
   if (!prev.role || prev.role === 'other') { prev.role = p.role; prev.title = p.title; }
 }
 
-function fillFromKnown(people: Map<string, Person>, known: KnownPeople): void {
+function fillFromKnown(people: Map<string, Person>, known: KnownPeople, infos: SentenceInfo[]): void {
   for (const p of people.values()) {
     const k = known.get(p.key);
-    if (k && !p.country) { p.country = k.country; p.confidence = Math.min(p.confidence, 0.7); }
+    if (!k) continue;
+    if (!p.country) { p.country = k.country; p.confidence = Math.min(p.confidence, 0.7); }
+    // "President X" here, "Ilham X" elsewhere: the fuller name is the same person's.
+    if (!p.name.includes(' ') && k.name.endsWith(p.name)) p.name = k.name;
+  }
+  // A known person this document names only by surname ("X's visit to Y") still acts for their state.
+  for (const [key, k] of known) {
+    if (people.has(key)) continue;
+    const surname = k.name.split(' ').pop()!;
+    const re = new RegExp(`(?<!\\p{L})${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u');
+    const hit = infos.find((i) => re.test(i.sentence.text));
+    if (!hit) continue;
+    people.set(key, { key, name: k.name, role: k.role, title: null, country: k.country, confidence: 0.6,
+      evidence: evidenceOf(hit.sentence), mentionedOnly: true });
   }
 }
 

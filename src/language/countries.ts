@@ -29,7 +29,9 @@ function add(text: string, code: string, kind: CountryMentionKind): void {
   entries.set(t, { code, kind });
 }
 
-for (const c of worldCountries) {
+// Sovereign states first, so a demonym shared with a territory ("French") names the state.
+const ordered = [...worldCountries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+for (const c of ordered) {
   const code = c.cca3;
   names.set(code, c.name.common);
   add(c.name.common, code, 'name');

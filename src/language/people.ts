@@ -16,7 +16,7 @@ export interface PersonMention {
 }
 
 const NAME_TOKEN = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)*`;
-const NAME = String.raw`${NAME_TOKEN}(?: (?:(?:bin|ibn|al|el|de|da|van|von|der|le|la)[ -])?${NAME_TOKEN}){1,3}`;
+const NAME = String.raw`${NAME_TOKEN}(?: (?:(?:bin|ibn|al|el|de|da|van|von|der|le|la)[ -])?${NAME_TOKEN}){1,5}`;
 
 // Capitalised words that start a name run but are never part of a person's name.
 const NOT_NAME = new Set(('The A An This That These Those In On At For From By With And Or But If As Of To It He She ' +
@@ -32,17 +32,19 @@ const NOT_NAME = new Set(('The A An This That These Those In On At For From By W
   'North South East West Central Eastern Western Northern Southern Sea Ocean Gulf Caspian Black Baltic District Region Province City ' +
   'Oil Gas Pharm Expo Universal Commodity International National Joint Economic Political Information').split(' '));
 
-const COUNTRY_WORD = String.raw`(?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})`;
+const COUNTRY_WORD = String.raw`(?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}?)`;
 
 // "Azerbaijan's Foreign Minister, Elmar X" / "Russian Economy Minister Maxim X" / "President of Belarus Alexander X".
-const TITLE_BEFORE = new RegExp(String.raw`(?:(?<cty>${COUNTRY_WORD})(?:['’]s)? )?(?<title>${TITLE_SOURCE})(?: of (?:the )?(?<ofc>${COUNTRY_WORD}))?,? $`, 'u');
+const TITLE_BEFORE = new RegExp(String.raw`(?:(?<cty>${COUNTRY_WORD})(?:['’]s)? (?:\p{Ll}[\p{L}-]* ){0,3})?(?<title>${TITLE_SOURCE})(?: of (?:the )?(?<ofc>${COUNTRY_WORD}))?,? $`, 'u');
 // "X, Russian analyst at the Center..." / "X, Egypt's ambassador to Italy" / "X, the head of ...".
-const ROLE_AFTER = new RegExp(String.raw`^,? (?:(?:the|a|an) )?(?:(?<cty>${COUNTRY_WORD})(?:['’]s)? )?(?:(?:leading|senior|chief|independent|well-known|prominent|renowned|political|economic|military|leading) )*(?<title>${TITLE_SOURCE})\b`, 'u');
+const ROLE_AFTER = new RegExp(String.raw`^,? (?:(?:the|a|an) )?(?:(?<cty>${COUNTRY_WORD})(?:['’]s)? )?(?:\p{Ll}[\p{L}-]* ){0,2}?(?<title>${TITLE_SOURCE})\b`, 'u');
 // "presidents of Russia and Azerbaijan, Vladimir X and Ilham Y" / "presidents Alexander X and Ilham Y".
 const PLURAL = new RegExp(String.raw`\b(?<title>[Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Ll]eaders|[Mm]inisters)(?: of (?<c1>${COUNTRY_WORD}) and (?<c2>${COUNTRY_WORD}))?,? (?<n1>${NAME}) and (?<n2>${NAME})`, 'gu');
 // "his Belarusian counterpart Vladimir X".
 const COUNTERPART = new RegExp(String.raw`\b(?:his|her|their) (?<cty>${COUNTRY_WORD}) counterparts?,? (?<name>${NAME})`, 'gu');
 const NAME_RE = new RegExp(NAME, 'gu');
+// "President Odhiambo", "Mr. Rojas": a surname alone after a title or an honorific.
+const TITLED_SURNAME = new RegExp(String.raw`\b(?<title>(?:[Pp]rime |[Ff]oreign |[Dd]eputy )?(?:President|Minister|Premier|Chancellor|Ambassador|King|Emir|Sultan)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) (?<name>${NAME_TOKEN})(?![\p{L}'’-])(?! ${NAME_TOKEN})`, 'gu');
 
 function countryIn(text: string | undefined): string | null {
   if (!text) return null;
@@ -58,7 +60,7 @@ function trimName(raw: string, start: number): { name: string; start: number } |
   let skip = 0;
   while (skip < parts.length && (NOT_NAME.has(parts[skip]) || lookupCountry(parts[skip].replace(/['’]s$/, '')))) skip++;
   const rest = parts.slice(skip);
-  if (rest.length < 2 || rest.some((p) => NOT_NAME.has(p) || lookupCountry(p))) return null;
+  if (rest.length < 2 || rest.length > 4 || rest.some((p) => NOT_NAME.has(p) || lookupCountry(p))) return null;
   const offset = parts.slice(0, skip).join(' ').length + (skip ? 1 : 0);
   return { name: rest.join(' '), start: start + offset };
 }
@@ -103,7 +105,9 @@ export function findPeople(sentence: string, countries: CountryMention[] = findC
       if (/\b(?:of|named after|the)\s*$/.test(left.slice(0, left.length - before[0].length)) && !g.cty) {
         // "the Order of X", "named after X": not a person acting in the story.
       }
-      const country = countryIn(g.ofc) ?? countryIn(g.cty) ?? countryIn(titleCountry(g.title));
+      // "President Amina X of Kenya": the office's state can follow the name.
+      const ofAfter = /^,? of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(right)?.[1];
+      const country = countryIn(g.ofc) ?? countryIn(g.cty) ?? countryIn(titleCountry(g.title)) ?? countryIn(ofAfter);
       out.push({ start, end, name, title: g.title, role: roleOf(g.title), country, confidence: country ? 0.9 : 0.75 });
       continue;
     }
@@ -124,13 +128,21 @@ export function findPeople(sentence: string, countries: CountryMention[] = findC
       role: before?.role ?? null, country: countryIn(g.cty), confidence: 0.8 });
   }
 
+  for (const m of sentence.matchAll(TITLED_SURNAME)) {
+    const g = m.groups!;
+    const start = m.index! + m[0].length - g.name.length;
+    if (taken(start, start + g.name.length) || NOT_NAME.has(g.name) || lookupCountry(g.name)) continue;
+    const honorific = /^(?:Mr|Mrs|Ms|Dr)/.test(g.title);
+    out.push({ start, end: start + g.name.length, name: g.name, title: honorific ? null : g.title,
+      role: honorific ? null : roleOf(g.title), country: null, confidence: 0.6 });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
 // "Ambassador to Italy" names the host, not the envoy's own state; everything else names the office's state.
 function titleCountry(title: string): string | undefined {
   if (/\bto \p{Lu}/u.test(title)) return undefined;
-  const m = /\b(?:of|at) (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)/u.exec(title);
+  const m = /\b(?:of|at|for) (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)/u.exec(title);
   return m?.[1];
 }
 

@@ -8,8 +8,8 @@ import { isHypothetical } from '../modality';
 
 const DOCUMENT = /\b(?:agreements?|treaty|treaties|memorand(?:um|a)(?: of understanding)?|MoUs?|accords?|protocols?|conventions?|declarations?|joint statements?|communiqu[ée]s?|road ?maps?|action plans?|plans? of (?:\w+ )?cooperation|programmes? of (?:\w+ )?cooperation|cooperation (?:plan|programme|program)s?|documents?)\b/i;
 const SIGNED = /\b(?:signed|inked|concluded|initialled|adopted|passed|exchanged|sealed|the signing of)\b/i;
-const IN_FORCE = /\b(?:(?:entered|came|comes|enters|entering|coming) into (?:force|effect)|took effect|takes effect|became effective|was ratified|were ratified)\b/i;
-const PLANNED = /\b(?:will sign|will be signed|to be signed|are to sign|is to sign|(?:expected|due|set|scheduled|plan|plans|planning|intend|agreed|going) to sign|(?:are|is) (?:being )?prepar(?:ed|ing)|draft)\b/i;
+const IN_FORCE = /\b(?:(?:has been|have been|is|are|remains?) in force|(?:entered|came|comes|enters|entering|coming) into (?:force|effect)|took effect|takes effect|became effective|was ratified|were ratified)\b/i;
+const PLANNED = /\b(?:will sign|will be signed|to be signed|are to sign|is to sign|(?:expected|due|set|scheduled|plan|plans|planning|intend|agreed|going) to sign|(?:are|is) (?:being )?prepar(?:ed|ing)|draft(?:ing|ed|s)?)\b/i;
 const BILATERAL = /\bbilateral|\b(?:inter-?governmental|interstate|mutual)\b|\bthe (?:two|both) (?:sides|countries|states|governments|presidents|leaders|ministers|nations|parties)\b|\bthe sides\b|\bthe parties\b|\bboth (?:sides|countries)\b|\bour (?:two )?countries\b/i;
 const CONTINUES = /^(?:These|They|Those|Among them|The documents|The agreements)\b[^.]*\b(?:include|included|cover|covered|concern|are)\b/i;
 
@@ -26,13 +26,14 @@ const TOPICS: Array<[RegExp, Topic]> = [
   [/\beducation|\buniversit|\bstudents?\b|\bacademic\b/i, 'education'],
   [/\bcultur(?:e|al)\b|\bheritage\b|\barts?\b|\bmedia\b/i, 'culture'],
   [/\bsports?\b|\byouth\b/i, 'sport'],
-  [/\bhealth|\bmedic(?:al|ine)\b|\bpharmac/i, 'health'],
+  [/\bhealth|\bmedic(?:al|ine)\b|\bpharmac|\bambulance|\bhospital/i, 'health'],
   [/\btouris/i, 'tourism'],
   [/\bdefen[cs]e\b|\bmilitary\b|\barmed forces\b|\barms\b/i, 'defense'],
-  [/\bsecurity\b|\bterroris|\bcrime\b|\blaw enforcement\b|\bpolice\b|\bborder\b|\bextradition\b|\blegal assistance\b/i, 'security'],
+  [/\bsecurity\b|\bterroris|\bcrime\b|\blaw enforcement\b|\bpolice\b|\bborder (?:security|guard|control|protection)|\bextradition\b|\blegal assistance\b/i, 'security'],
   [/\bfinanc|\bbanking\b|\btax(?:ation)?\b|\bcurrency\b|\bcredit\b/i, 'finance'],
   [/\binterregional\b|\bregional (?:cooperation|links)\b|\bregions\b|\bsister cit|\btwin(?:ning|ned)? cit/i, 'regional'],
   [/\bpolitical\b|\bvisa\b|\bconsular\b/i, 'political'],
+  [/\bjustice\b|\bjudicial\b/i, 'other'],
   [/\beconom(?:y|ic)\b/i, 'economic'],
 ];
 
@@ -58,7 +59,9 @@ export function extractAgreements(ctx: DocContext): Fact[] {
     if (!parties) continue;
     const date = agreementDate(ctx, info);
     // Topics come from the document's own description, from its noun to the end of the clause.
-    const span = text.slice(Math.max(0, Math.min(doc.index, (SIGNED.exec(text) ?? IN_FORCE.exec(text) ?? doc).index)));
+    // ...and from up to three words before it ("a trade agreement", "a defence cooperation agreement").
+    const lead = /(?:[\p{L}-]+\s+){0,3}$/u.exec(text.slice(0, doc.index))!;
+    const span = text.slice(Math.max(0, Math.min(lead.index, (SIGNED.exec(text) ?? IN_FORCE.exec(text) ?? doc).index)));
     let topics = topicsIn(span.split(/\b(?:while|which|that will|so as to|in order to|aimed at)\b/)[0]);
     if (!topics.length) {
       const signer = portfolioTopic(text.slice(0, doc.index));
@@ -101,7 +104,8 @@ function topicsIn(text: string): Topic[] {
 // "In October 2019, ... inked a plan for 2020": the validity year after "for"/"till" is not the signing date.
 function agreementDate(ctx: DocContext, info: SentenceInfo): string | null {
   const text = info.sentence.text;
-  const ds = datesOf(info, ctx.doc.date).filter((d) => d.date && (d.kind === 'point' || d.kind === 'relative')
+  const inForce = IN_FORCE.test(text);
+  const ds = datesOf(info, ctx.doc.date).filter((d) => d.date && (d.kind === 'point' || d.kind === 'relative' || inForce && d.kind === 'since')
     && !/\b(?:for|till|until|through|to|by|of)\s+(?:the\s+)?(?:year\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)));
   return ds[0]?.date ?? null;
 }

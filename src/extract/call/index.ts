@@ -6,7 +6,7 @@ import { datesOf } from '../when';
 import { isDenied, isHypothetical } from '../modality';
 
 const PHONE = /\b(?:(?:tele)?phone(?: call| conversation| talks?)?|video ?(?:call|conference|link|meeting|talks?|conversation)|virtual (?:meeting|talks|summit)|spoke by phone|phoned|called)\b/i;
-const TALKED = /\b(?:talked|spoke|held (?:a )?(?:phone |telephone )?(?:talks|conversation|call)|had (?:a )?(?:phone |telephone )?(?:conversation|call)|phoned|called)\b(?: (?:with|to))?/i;
+const TALKED = /\b(?:talked|spoke|received a (?:phone |telephone )?call|held (?:a )?(?:phone |telephone )?(?:talks|conversation|call)|had (?:a )?(?:phone |telephone )?(?:conversation|call)|phoned|called)\b(?: (?:with|to))?/i;
 
 export function extractCalls(ctx: DocContext): Fact[] {
   const facts: Fact[] = [];

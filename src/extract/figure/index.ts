@@ -30,6 +30,8 @@ export function extractFigures(ctx: DocContext): Fact[] {
     const sentencePeriod = periodOf(ctx, info, 0, text.length);
     const sentenceMetric = metricOf(text);
     if (sentencePeriod && sentenceMetric) carried = { metric: sentenceMetric, period: sentencePeriod, paragraph: info.paragraph };
+    // A denied deal or sale is no figure ("denied reports that it had sold weapons worth $X").
+    if (/\b(?:denied|denies|deny|refuted|dismissed reports|did not|has not|have not|never)\b/i.test(text)) continue;
     for (const q of quantities) {
       if (COMPARISON_AFTER.test(text.slice(q.end, q.end + 25)) || CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start))) continue;
       if (/\(\s*$/.test(text.slice(0, q.start))) continue; // a share or conversion in brackets

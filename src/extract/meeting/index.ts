@@ -38,6 +38,8 @@ export function extractMeetings(ctx: DocContext): Fact[] {
     }
     // Plain talks need both sides named, a meeting verb, and a date or place that makes them one event.
     const m = PLAIN.exec(text);
+    // Talks on a trip ("travelled to Hanoi for talks", "visited Kyiv and met") are the visit.
+    if (/\bvisit|\btravel|\barriv|\bflew\b|\bflies\b|\bbeen to\b/i.test(text)) continue;
     if (!m || parties.length !== 2 || isDenied(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10))) continue;
     const place = cityOf(text, m.index);
     const date = eventDate(info, ctx.doc.date, m.index);

@@ -5,7 +5,7 @@ import type { DocContext } from '../context';
 export function extractPeople(ctx: DocContext): Fact[] {
   const facts: Fact[] = [];
   for (const p of ctx.people.values()) {
-    if (!p.role && !p.country) continue;
+    if ((!p.role && !p.country) || p.mentionedOnly) continue;
     facts.push({ type: 'person', name: p.name, country: p.country, role: p.role ?? 'other',
       ...(p.title ? { title: p.title } : {}), confidence: p.confidence, evidence: p.evidence });
   }

@@ -4,7 +4,6 @@ import type { Fact, ProjectStatus, Sector } from '../../shared/types';
 import { capitalOf, lookupCountry } from '../../language/countries';
 import { evidenceOf, type DocContext, type SentenceInfo } from '../context';
 import { codes, actorsIn } from '../actors';
-import { isDenied } from '../modality';
 
 const MOD = String.raw`(?:[\p{L}\d][\p{L}\d'’-]*\s+(?:and\s+[\p{L}-]+\s+)?){0,4}`;
 const HEAD = String.raw`(?:assembly (?:plant|line|shop)s?|plants?|factor(?:y|ies)|assembly|production|manufacturing|farms?|(?:service |logistics |trade |training |research |distribution )cent(?:er|re)s?|joint ventures?|corridors?|(?:transport|railway|pipeline|transmission|communication) lines?|fields?|refiner(?:y|ies)|industrial parks?|technology parks?|pipelines?|hubs?|mills?)`;
@@ -44,7 +43,8 @@ export function extractProjects(ctx: DocContext): Fact[] {
   for (const info of ctx.sentences) {
     // Idioms that contain a project noun but name none; masked with spaces so offsets stay true.
     const text = info.sentence.text.replace(/\bin the pipeline\b|\([^()]*\)/g, (m) => ' '.repeat(m.length));
-    if (isDenied(text.replace(/\bnot only\b/g, ''))) continue;
+    // Cancelled or denied projects, and conditionals ("if the pipeline is ever built"), are not projects.
+    if (/\b(?:not|never|denied|cancel(?:l?ed)?|scrapped|abandoned|suspended|halted)\b/i.test(text.replace(/\bnot only\b/g, '')) || /\bif\b/i.test(text)) continue;
     for (const m of text.matchAll(PROJECT)) {
       // "flows through the X corridor" uses a route; it does not build one.
       if (/\b(?:through|via|along|across|using)\s/i.test(m.groups!.np) || /\b(?:through|via|along|across|using)\s+(?:the\s+)?$/i.test(text.slice(0, m.index!))) continue;

@@ -5,12 +5,12 @@ import { capitalOf } from '../../language/countries';
 import { evidenceOf, partnerOf, type DocContext, type SentenceInfo } from '../context';
 import { actorsIn, codes, lastPersonCountry, subjectCountry } from '../actors';
 import { eventDates } from '../when';
-import { isHypothetical } from '../modality';
+import { isDenied, isHypothetical } from '../modality';
 
-const VERBAL = /\b(?:(?:has|have|had) been to|(?:has |have |had |will |to |would )?visit(?:ed|s|ing)?(?= \p{Lu})|arriv(?:ed|es|ing) in|travel(?:l?ed|s|ling|ing)? to|fl(?:ew|ies|ying) to|(?:paid|pays|paying|pay|made|makes|make|began|begins|begin|started|starts|is on|was on|be on|will be on|kicked off|concluded|wrapped up|completed) (?:an? |his |her |their |the )?(?:[\w-]+ ){0,4}visits? to)\b/u;
+const VERBAL = /\b(?:(?:has|have|had) been to|(?:held|holds|holding) talks in|led (?:an? |the )?(?:[\w-]+ ){0,3}delegation to|(?:has |have |had |will |to |would )?visit(?:ed|s|ing)?(?= \p{Lu})|arriv(?:ed|es|ing) in|travel(?:l?ed|s|ling|ing)? to|fl(?:ew|ies|ying) to|(?:paid|pays|paying|pay|made|makes|make|began|begins|begin|started|starts|is on|was on|be on|will be on|kicked off|concluded|wrapped up|completed) (?:an? |his |her |their |the )?(?:[\w-]+ ){0,4}visits? to)\b/u;
 const POSSESSIVE = /(?<owner>[\p{L}\p{M}.' -]{2,60}?)['’]s? (?:[\w-]+ ){0,4}visits? (?:to (?=\p{Lu}))?/u;
 const OF_VISIT = /\bvisits? (?:of|by) (?<who>.{3,120}?)(?: to (?=\p{Lu})|,|$)/u;
-const TALKS_IN = /\btalks (?:between|of) (?<a>.{3,120}?) and (?<b>.{3,120}?) in (?<city>\p{Lu}\p{Ll}+)/u;
+const TALKS_IN = /\b[Tt]alks (?:between|of) (?<a>.{3,120}?) and (?<b>.{3,120}?) in (?<city>\p{Lu}\p{Ll}+)/u;
 const RECALLED = /\((?:[^()]*\b(?:last|previous|first|earlier)\b[^()]*)\)|\b(?:the|his|her) (?:last|previous) (?:one |visit |trip )?(?:was |took place |taking place )[^,.;]*/giu;
 
 export function extractVisits(ctx: DocContext): Fact[] {
@@ -18,8 +18,9 @@ export function extractVisits(ctx: DocContext): Fact[] {
   for (const info of ctx.sentences) {
     const text = info.sentence.text;
     if (!/visit|been to|arriv|travel|flew|flies|talks/i.test(text)) continue;
-    if (isHypothetical(text)) continue;
-    const found = fromVerbal(ctx, info) ?? fromNominal(ctx, info) ?? fromTalks(ctx, info);
+    // Hopes, invitations and denials are not visits; announced and scheduled ones are.
+    if (isHypothetical(text) || isDenied(text) || /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|invit\w+|rule out)\b/i.test(text)) continue;
+    const found = fromReceived(info) ?? fromVerbal(ctx, info) ?? fromNominal(ctx, info) ?? fromTalks(ctx, info);
     if (!found) continue;
     const { visitor, host, at } = found;
     if (!visitor || !host || visitor === host) continue;
@@ -101,6 +102,18 @@ function fromNominal(ctx: DocContext, info: SentenceInfo): Found | null {
   }
   host ??= partnerOf(ctx, visitor);
   return { visitor, host, at: afterVisit };
+}
+
+// "X received the visiting Chilean foreign minister in Lima": the visitor is the one "visiting".
+function fromReceived(info: SentenceInfo): Found | null {
+  const text = info.sentence.text;
+  const m = /\b(?:received|welcomed|hosted|receives|welcomes|hosts) (?:the )?visiting (.{3,80}?)(?: in (\p{Lu}\p{Ll}+)|[,.]|$)/u.exec(text);
+  if (!m) return null;
+  const whoStart = m.index + m[0].indexOf(m[1]);
+  const who = codes(actorsIn(info, whoStart, whoStart + m[1].length));
+  const hostSide = codes(actorsIn(info, 0, m.index)).concat(m[2] && capitalOf(m[2]) ? [capitalOf(m[2])!] : []);
+  const host = [...new Set(hostSide)].find((c) => c !== who[0]) ?? null;
+  return who.length === 1 && host ? { visitor: who[0], host, at: m.index + m[0].length } : null;
 }
 
 function fromTalks(ctx: DocContext, info: SentenceInfo): Found | null {
