@@ -35,9 +35,18 @@ Examples:
 async function runExtract(ctx: CliContext, inputs: string[],
   options: { format: Format; date?: string; allowPrivate?: boolean }): Promise<number> {
   // The stages (and their language models) are loaded only when this command runs.
-  const [{ expandInputs }, { cleanDocument }, { extractFacts }] = await Promise.all([
-    import('../../sources/index'), import('../../cleaning/index'), import('../../extract/index')]);
-  const stages: Stages = { cleanDocument, extractFacts };
+  const [{ expandInputs }, { cleanDocument }, { extractFacts }, { PeopleRegistry }] = await Promise.all([
+    import('../../sources/index'), import('../../cleaning/index'), import('../../extract/index'), import('../../resolve/people')]);
+  // People whose country one document states help resolve the documents read after it.
+  const people = new PeopleRegistry();
+  const stages: Stages = {
+    cleanDocument,
+    extractFacts: (doc) => {
+      const extraction = extractFacts(doc, { known: people.known });
+      people.learn(extraction.facts);
+      return extraction;
+    },
+  };
   const { items, failures } = await expandInputs(inputs, {
     date: options.date, allowPrivate: options.allowPrivate, stdin: ctx.io.stdin,
   });

@@ -65,7 +65,7 @@ export function eventLine(event: IngestEvent): string {
   const title = doc?.title ? `  "${truncate(doc.title, 70)}"` : '';
   const details = [
     event.status === 'new_version' && doc ? `v${doc.version}` : null,
-    event.skipped ? `skipped extraction: ${event.skipped}` : `${event.facts ?? 0} facts`,
+    event.skipped ? `skipped extraction: ${event.skipped}` : `${event.facts ?? 0} fact${event.facts === 1 ? '' : 's'}`,
   ].filter(Boolean).join(', ');
   return `${label}  ${doc?.name ?? event.source}${title}  (${details})`;
 }
