@@ -14,7 +14,7 @@ const CONTINUATION = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ance|an
  * A real compound has a right part that is a word ("agro-industrial", "long-term", "co-operation"), or a
  * left part that is a word or combining form and a joined form that is none ("high-tech"); capitalised
  * parts ("North-South", "January-April") and numbers ("2-3") never match.
- * Chains ("Baku-Tbilisi-Kars", "state-of-the-art") are left alone.
+ * Chains ("Lagos-Abidjan-Dakar", "state-of-the-art") are left alone.
  */
 export function joinSplitWords(text: string): string {
   return text.replace(/(?<![\p{L}\p{N}-])(\p{L}\p{Ll}+)-(\p{Ll}+)(?![\p{L}\p{N}-])/gu, (whole, left: string, right: string) => {

@@ -6,7 +6,7 @@ import { dropBoilerplate, dropRepeats, isBoilerplate, splitSentences } from './p
 test('share, comment, subscribe, counters and error-report prompts are boilerplate', () => {
   for (const line of ['Share this article', 'Leave a comment', 'Subscribe to our newsletter', 'Follow us on Telegram',
     'Advertisement', 'Read more: Peru opens a consulate', 'Read more', 'Found a typo? Select it and press Ctrl+Enter',
-    'Заметили ошибку? Выделите текст и нажмите Ctrl + Enter', '- 23', '1,204', '© 2021 Example News. All rights reserved.']) {
+    'Нашли опечатку? Отметьте её и нажмите Ctrl + Enter', '- 23', '1,204', '© 2021 Example News. All rights reserved.']) {
     assert.equal(isBoilerplate(line), true, line);
   }
   for (const line of ['Ghana and Togo share a long border and will read more reports on it next year.', 'Trade',

@@ -71,7 +71,7 @@ export function splitSentences(paragraph: string): string[] {
   for (let m = boundary.exec(paragraph); m; m = boundary.exec(paragraph)) {
     const before = paragraph.slice(start, m.index);
     const lastWord = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase().replace(/^["'(]+/, '');
-    // "Mr. Aliyev", "A. Smith", "Mar. 9": the stop belongs to an abbreviation or an initial.
+    // "Mr. Okafor", "A. Smith", "Mar. 9": the stop belongs to an abbreviation or an initial.
     if (paragraph[m.index] === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
     const end = m.index + m[0].trimEnd().length;
     out.push(paragraph.slice(start, end));

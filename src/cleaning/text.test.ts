@@ -31,7 +31,7 @@ test('Markdown syntax is removed from .md text', () => {
 test('a missing space between sentences is restored, abbreviations and site names are not touched', () => {
   assert.equal(separateRunTogetherSentences('visited Oslo in November 2009.This time the talks'), 'visited Oslo in November 2009. This time the talks');
   assert.equal(separateRunTogetherSentences('(in May 2007).Later'), '(in May 2007). Later');
-  assert.equal(separateRunTogetherSentences('told News.Az, the U.S.A. and St.Petersburg, see x.Example'), 'told News.Az, the U.S.A. and St.Petersburg, see x.Example');
+  assert.equal(separateRunTogetherSentences('told News.Az, the U.S.A. and St.Gallen, see x.Example'), 'told News.Az, the U.S.A. and St.Gallen, see x.Example');
 });
 
 test('hard-wrapped lines are rejoined, headings are not', () => {

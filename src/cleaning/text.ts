@@ -53,7 +53,7 @@ export function stripMarkdown(text: string): string {
 /**
  * Puts back the space lost between two sentences when markup was stripped ("November 2009.This time").
  * Two lowercase letters or digits before the stop and a capitalised word of three letters or more after it
- * keep "U.S.", "St.Petersburg" and agency names such as "News.Az" untouched.
+ * keep "U.S.", "St.Gallen" and agency names such as "News.Az" untouched.
  */
 export function separateRunTogetherSentences(text: string): string {
   return text.replace(/([\p{Ll}\d)]{2}[.!?]["']?)(\p{Lu}\p{Ll}{2,})/gu, '$1 $2');

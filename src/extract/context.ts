@@ -93,7 +93,7 @@ function fillFromKnown(people: Map<string, Person>, known: KnownPeople, infos: S
     const k = known.get(p.key);
     if (!k) continue;
     if (!p.country) { p.country = k.country; p.confidence = Math.min(p.confidence, 0.7); }
-    // "President X" here, "Ilham X" elsewhere: the fuller name is the same person's.
+    // "President X" here, "Amina X" elsewhere: the fuller name is the same person's.
     if (!p.name.includes(' ') && k.name.endsWith(p.name)) p.name = k.name;
   }
   // A known person this document names only by surname ("X's visit to Y") still acts for their state.
@@ -116,7 +116,7 @@ function findRefs(text: string, people: Map<string, Person>): PersonRef[] {
     while (i !== -1) {
       const end = i + surname.length;
       if (!/\p{L}/u.test(text[i - 1] ?? '') && !/\p{L}/u.test(text[end] ?? '')) {
-        // "the Order of Ivan X" names an award after the person, not the person acting.
+        // "the Order of Simon X" names an award after the person, not the person acting.
         if (!/\b(?:Order|Prize|Medal|Award|Foundation|Centre|Center) of(?: \p{Lu}\p{Ll}+)* $/u.test(text.slice(Math.max(0, i - 40), i))) {
           refs.push({ start: i, end, person });
         }

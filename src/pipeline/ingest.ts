@@ -1,6 +1,7 @@
 // The ingest pipeline: loads each input, cleans it, extracts its facts and stores all of it, one item at a time.
 import { cleanDocument } from '../cleaning/index';
 import { extractFacts } from '../extract/index';
+import { PeopleRegistry } from '../resolve/people';
 import { asDyadError, type DyadError } from '../shared/errors';
 import type { Fact, Sentence } from '../shared/types';
 import { expandInputs } from '../sources/index';
@@ -73,9 +74,11 @@ export async function ingest(inputs: string[], options: IngestOptions, store: St
 
   // Inputs that could not even be listed (a missing path, an unreadable feed) come first: they are known already.
   for (const failure of failures) report({ source: failure.source, status: 'failed', error: failure.error });
+  // People whose country one document states help resolve the documents ingested after it.
+  const people = new PeopleRegistry();
   for (const item of items) {
     try {
-      report(await ingestItem(item, sourceOptions, store));
+      report(await ingestItem(item, sourceOptions, store, people));
     } catch (err) {
       report({ source: item.source, status: 'failed', error: asDyadError(err, item.source) });
     }
@@ -83,7 +86,7 @@ export async function ingest(inputs: string[], options: IngestOptions, store: St
   return summary;
 }
 
-async function ingestItem(item: SourceItem, options: SourceOptions, store: Store): Promise<IngestEvent> {
+async function ingestItem(item: SourceItem, options: SourceOptions, store: Store, people: PeopleRegistry): Promise<IngestEvent> {
   const raw = await item.load();
   if (options.date && !raw.dateOverride) raw.dateOverride = options.date;
   const doc = await cleanDocument(raw);
@@ -95,7 +98,8 @@ async function ingestItem(item: SourceItem, options: SourceOptions, store: Store
     // The extractors only read English; the document is still stored (and searchable) with its language.
     skipped = `language ${doc.language}`;
   } else {
-    const extraction = extractFacts(doc);
+    const extraction = extractFacts(doc, { known: people.known });
+    people.learn(extraction.facts);
     sentences = extraction.sentences;
     facts = extraction.skipped ? [] : extraction.facts;
     skipped = extraction.skipped;
