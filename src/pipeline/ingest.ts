@@ -91,19 +91,13 @@ async function ingestItem(item: SourceItem, options: SourceOptions, store: Store
   if (options.date && !raw.dateOverride) raw.dateOverride = options.date;
   const doc = await cleanDocument(raw);
 
-  let sentences: Sentence[] = [];
-  let facts: Fact[] = [];
-  let skipped: string | undefined;
-  if (doc.language !== 'en') {
-    // The extractors only read English; the document is still stored (and searchable) with its language.
-    skipped = `language ${doc.language}`;
-  } else {
-    const extraction = extractFacts(doc, { known: people.known });
-    people.learn(extraction.facts);
-    sentences = extraction.sentences;
-    facts = extraction.skipped ? [] : extraction.facts;
-    skipped = extraction.skipped;
-  }
+  // extractFacts itself declines languages it cannot read (anything but English, or undetermined), saying why;
+  // such a document is still stored, searchable, with its language and no facts.
+  const extraction = extractFacts(doc, { known: people.known });
+  const sentences: Sentence[] = extraction.sentences;
+  const skipped = extraction.skipped;
+  const facts: Fact[] = skipped ? [] : extraction.facts;
+  people.learn(facts);
 
   const outcome = await store.saveDocument(doc, sentences, facts);
   return { source: item.source, status: outcome.status, document: outcome.document, facts: facts.length, skipped };

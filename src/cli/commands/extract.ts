@@ -76,17 +76,11 @@ async function extractOne(ctx: CliContext, { cleanDocument, extractFacts }: Stag
   if (options.date && !raw.dateOverride) raw.dateOverride = options.date;
   const doc = await cleanDocument(raw);
   const name = documentName(raw, doc);
-  let facts: Fact[] = [];
-  let sentences = 0;
-  let skipped: string | undefined;
-  if (doc.language !== 'en') {
-    skipped = `language ${doc.language}`;
-  } else {
-    const extraction = extractFacts(doc);
-    sentences = extraction.sentences.length;
-    skipped = extraction.skipped;
-    facts = skipped ? [] : extraction.facts;
-  }
+  // extractFacts declines languages it cannot read and says why.
+  const extraction = extractFacts(doc);
+  const sentences = extraction.sentences.length;
+  const skipped = extraction.skipped;
+  const facts: Fact[] = skipped ? [] : extraction.facts;
   if (skipped) writeErr(ctx, `${name}: skipped extraction: ${skipped}\n`);
 
   if (options.format === 'json') {
