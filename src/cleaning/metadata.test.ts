@@ -74,3 +74,7 @@ test('findDate takes the first rule that fires and otherwise leaves the date unk
   assert.deepEqual(findDate(url, ['Quito, Ecuador, Mar. 9'], null), { date: '2019-03-09', source: 'dateline' });
   assert.deepEqual(findDate({ source: 'https://x.example/2019/03/08/talks', kind: 'url' }, ['No date here.'], null), { date: '2019-03-08', source: 'url' });
 });
+
+test('an editor\'s note in brackets above the headline is not the title', () => {
+  assert.equal(textTitle(['[Sample written for tests.]', 'Chile and Peru sign port deal', 'Body text here.']), 'Chile and Peru sign port deal');
+});

@@ -38,6 +38,8 @@ const MAX_TITLE_LENGTH = 120;
  * date, byline or timestamp. It stays in the text as well.
  */
 export function textTitle(paragraphs: string[]): string | null {
+  // An editor's note in brackets ("[Illustrative sample ...]") sits above the headline, not in its place.
+  if (paragraphs.length > 2 && /^\[.*\]$/.test(paragraphs[0] ?? '')) paragraphs = paragraphs.slice(1);
   const first = paragraphs[0];
   if (!first || first.length >= MAX_TITLE_LENGTH || /[.]$/.test(first) || !/\p{L}/u.test(first)) return null;
   if (/^by\s/i.test(first) || dateLine(first) || timestampLine(first)) return null;

@@ -39,3 +39,7 @@ test('hard-wrapped lines are rejoined, headings are not', () => {
     'Kenya is ready to build 2-3 plants in Mombasa, and more later.\nNext paragraph');
   assert.equal(joinSoftWraps('Special relationship\nThe coherence of policies'), 'Special relationship\nThe coherence of policies');
 });
+
+test('a date line under a headline is not joined to it', () => {
+  assert.equal(joinSoftWraps('Peru and Chile sign port deal\ndate 2025-03-14\nThe two sides met.'), 'Peru and Chile sign port deal\ndate 2025-03-14\nThe two sides met.');
+});

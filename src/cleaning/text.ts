@@ -65,5 +65,6 @@ export function separateRunTogetherSentences(text: string): string {
  * Headings are safe: they are followed by a capital or a blank line.
  */
 export function joinSoftWraps(text: string): string {
-  return text.replace(/([\p{Ll},;])\n(?=[\p{Ll}\d])/gu, '$1 ');
+  // A metadata line ("date 2025-03-14", "by Jane Doe") under a headline is its own line, not a continuation.
+  return text.replace(/([\p{Ll},;])\n(?=[\p{Ll}\d])(?!(?:date|by|updated|published)\b)/gu, '$1 ');
 }
