@@ -68,7 +68,6 @@ function trimName(raw: string, start: number): { name: string; start: number } |
 export function findPeople(sentence: string, countries: CountryMention[] = findCountries(sentence)): PersonMention[] {
   const out: PersonMention[] = [];
   const taken = (s: number, e: number) => out.some((p) => s < p.end && e > p.start);
-  void countries;
 
   for (const m of sentence.matchAll(PLURAL)) {
     const g = m.groups!;
@@ -77,7 +76,7 @@ export function findPeople(sentence: string, countries: CountryMention[] = findC
     const explicit = c1 != null && c2 != null;
     if (!explicit) {
       // "Belarus and Azerbaijan ... presidents X and Y": two countries, two names, in the same order.
-      const codes = [...new Set(findCountries(sentence.slice(0, m.index)).map((c) => c.code))];
+      const codes = [...new Set(countries.filter((c) => c.end <= m.index!).map((c) => c.code))];
       if (codes.length === 2) [c1, c2] = codes;
     }
     const n1Start = m.index! + m[0].length - g.n2.length - ' and '.length - g.n1.length;
@@ -102,9 +101,6 @@ export function findPeople(sentence: string, countries: CountryMention[] = findC
     if (before?.groups) {
       const g = before.groups;
       if (/^(?:Order|Prize|Award|Medal|Foundation|Fund|Street|Avenue|University|Airport)/.test(right.trimStart())) continue;
-      if (/\b(?:of|named after|the)\s*$/.test(left.slice(0, left.length - before[0].length)) && !g.cty) {
-        // "the Order of X", "named after X": not a person acting in the story.
-      }
       // "President Amina X of Kenya": the office's state can follow the name.
       const ofAfter = /^,? of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(right)?.[1];
       const country = countryIn(g.ofc) ?? countryIn(g.cty) ?? countryIn(titleCountry(g.title)) ?? countryIn(ofAfter);

@@ -8,7 +8,6 @@ import { eventDate } from '../when';
 import { isDenied, isHypothetical } from '../modality';
 
 const BODY = /\b(?:meeting|session|sitting)s? of (?:the )?(?:[\w-]+ ){0,4}(?:commission|committee|council|working group|forum|dialogue)\b/i;
-const SIDELINES = /\b(?:meetings?|met|talks|talked)\b[^.;]*?\bon the (?:sidelines|margins) of\b|\bon the (?:sidelines|margins) of\b[^.;]*?\b(?:meetings?|met|talks)\b/i;
 const MET = /\b(?:met|meet|meets|meeting|talks|held talks|negotiations|consultations)\b/i;
 const TRIGGER = /\b(?:meeting|session|sitting)s? of (?:the )?(?:[\w-]+ ){0,4}(?:commission|committee|council|working group|forum|dialogue)\b(?:(?! and the )[^,;])*|\b(?:meetings?|met|talks)\b[^.;]*?\bon the (?:sidelines|margins) of [^,;]*|\bon the (?:sidelines|margins) of\b[^.;]*?\b(?:meetings?|met|talks)\b[^,;]*/gi;
 const PLAIN = /\bmeeting (?:of|between)\b|\bmet\b|\btalks (?:between|of|with)\b|\bheld talks\b/i;

@@ -3,7 +3,7 @@
 import type { Fact } from '../../shared/types';
 import { capitalOf } from '../../language/countries';
 import { evidenceOf, partnerOf, type DocContext, type SentenceInfo } from '../context';
-import { actorsIn, codes, lastPersonCountry, subjectCountry } from '../actors';
+import { actorsIn, codes, subjectCountry } from '../actors';
 import { eventDates } from '../when';
 import { isDenied, isHypothetical } from '../modality';
 
@@ -20,7 +20,7 @@ export function extractVisits(ctx: DocContext): Fact[] {
     if (!/visit|been to|arriv|travel|flew|flies|talks/i.test(text)) continue;
     // Hopes, invitations and denials are not visits; announced and scheduled ones are.
     if (isHypothetical(text) || isDenied(text) || /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|invit\w+|rule out)\b/i.test(text)) continue;
-    const found = fromReceived(info) ?? fromVerbal(ctx, info) ?? fromNominal(ctx, info) ?? fromTalks(ctx, info);
+    const found = fromReceived(info) ?? fromVerbal(ctx, info) ?? fromNominal(ctx, info) ?? fromTalks(info);
     if (!found) continue;
     const { visitor, host, at } = found;
     if (!visitor || !host || visitor === host) continue;
@@ -116,7 +116,7 @@ function fromReceived(info: SentenceInfo): Found | null {
   return who.length === 1 && host ? { visitor: who[0], host, at: m.index + m[0].length } : null;
 }
 
-function fromTalks(ctx: DocContext, info: SentenceInfo): Found | null {
+function fromTalks(info: SentenceInfo): Found | null {
   const m = TALKS_IN.exec(info.sentence.text);
   if (!m) return null;
   const g = m.groups!;
@@ -129,7 +129,6 @@ function fromTalks(ctx: DocContext, info: SentenceInfo): Found | null {
   if (a.length !== 1 || b.length !== 1 || a[0] === b[0]) return null;
   // Talks in one side's capital are that side hosting the other's visit.
   const visitor = a[0] === host ? b[0] : b[0] === host ? a[0] : null;
-  void ctx;
   return visitor ? { visitor, host, at: m.index + m[0].length } : null;
 }
 
@@ -138,4 +137,3 @@ function placeIn(info: SentenceInfo, host: string): string | null {
   return c ? c.text : null;
 }
 
-export { lastPersonCountry };
