@@ -17,18 +17,41 @@ const CONTINUATION = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ance|an
  * Chains ("Lagos-Abidjan-Dakar", "state-of-the-art") are left alone.
  */
 export function joinSplitWords(text: string): string {
-  return text.replace(/(?<![\p{L}\p{N}-])(\p{L}\p{Ll}+)-(\p{Ll}+)(?![\p{L}\p{N}-])/gu, (whole, left: string, right: string) => {
-    if (isWord(right)) return whole;
-    const joined = left + right;
-    const leftStands = isWordOrCombiningForm(left);
-    // A combining form never loses its hyphen: "co-op" is not "coop".
-    if (isWord(joined) && !COMBINING_FORMS.has(left.toLowerCase())) return joined;
-    if (leftStands) return whole;
-    // Without the dictionary's word, only a lowercase fragment with a word ending is trusted.
-    const capitalised = left[0] !== left[0].toLowerCase();
-    if (!capitalised && left.length >= 2 && right.length >= 3 && CONTINUATION.test(right)) return joined;
-    return whole;
-  });
+  // Visits only the hyphens: a pattern tried at every character costs more than the rest of cleaning.
+  let out = '';
+  let copied = 0;
+  for (let at = text.indexOf('-'); at !== -1; at = text.indexOf('-', at + 1)) {
+    let s = at;
+    while (s > 0 && TOKEN_CHAR.test(text[s - 1])) s--;
+    let e = at + 1;
+    while (e < text.length && TOKEN_CHAR.test(text[e])) e++;
+    const token = text.slice(s, e);
+    at = e - 1;
+    const m = SPLIT_WORD.exec(token);
+    if (!m) continue;
+    const repaired = repairSplitWord(token, m[1], m[2]);
+    if (repaired === token) continue;
+    out += text.slice(copied, s) + repaired;
+    copied = e;
+  }
+  return copied ? out + text.slice(copied) : text;
+}
+
+// The whole run of letters, digits and hyphens around a hyphen must be "word-word" (no chains, no numbers).
+const TOKEN_CHAR = /[\p{L}\p{N}-]/u;
+const SPLIT_WORD = /^(\p{L}\p{Ll}+)-(\p{Ll}+)$/u;
+
+function repairSplitWord(whole: string, left: string, right: string): string {
+  if (isWord(right)) return whole;
+  const joined = left + right;
+  const leftStands = isWordOrCombiningForm(left);
+  // A combining form never loses its hyphen: "co-op" is not "coop".
+  if (isWord(joined) && !COMBINING_FORMS.has(left.toLowerCase())) return joined;
+  if (leftStands) return whole;
+  // Without the dictionary's word, only a lowercase fragment with a word ending is trusted.
+  const capitalised = left[0] !== left[0].toLowerCase();
+  if (!capitalised && left.length >= 2 && right.length >= 3 && CONTINUATION.test(right)) return joined;
+  return whole;
 }
 
 /**
@@ -38,6 +61,7 @@ export function joinSplitWords(text: string): string {
  * A hyphen before a capital ("Belarusian-\nAzerbaijani") is always a compound and keeps its hyphen.
  */
 export function joinLineBreakHyphens(text: string): string {
+  if (!text.includes('-\n')) return text; // the usual case; the patterns below are costly on long text
   return text
     .replace(/(\p{L}*\p{Ll})-\n(\p{Ll}+)/gu, (_whole, left: string, right: string) =>
       isWordOrCombiningForm(left) && isWord(right) ? `${left}-${right}` : left + right)

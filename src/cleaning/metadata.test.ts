@@ -33,6 +33,17 @@ test('language: franc for long text mapped to ISO 639-1, short text is und unles
   assert.equal(detectLanguage('Oslo, Reykjavik', 'nb-NO'), 'nb');
 });
 
+test('language: the English shortcut does not swallow other Latin-script languages', () => {
+  const fr = "Les ministres des affaires étrangères de la Norvège et de l'Islande se sont réunis à Oslo lundi pour discuter des quotas de pêche, des liaisons énergétiques et de l'avenir de leur accord commercial dans le nord, a indiqué le ministère.";
+  const es = 'Los ministros de asuntos exteriores de Noruega e Islandia se reunieron el lunes en Oslo para hablar de las cuotas de pesca, de los enlaces energéticos y del futuro de su acuerdo comercial en el norte, según informó el ministerio.';
+  const it = "I ministri degli esteri di Norvegia e Islanda si sono incontrati lunedì a Oslo per discutere delle quote di pesca, dei collegamenti energetici e del futuro del loro accordo commerciale nel nord, ha riferito il ministero.";
+  const nl = 'De ministers van buitenlandse zaken van Noorwegen en IJsland kwamen maandag in Oslo bijeen om te praten over visquota, energieverbindingen en de toekomst van hun handelsakkoord in het noorden, zo meldde het ministerie.';
+  assert.equal(detectLanguage(fr), 'fr');
+  assert.equal(detectLanguage(es), 'es');
+  assert.equal(detectLanguage(it), 'it');
+  assert.equal(detectLanguage(nl), 'nl');
+});
+
 test('written dates are read at their precision and need a year', () => {
   assert.equal(parseWrittenDate('2019-03-09T23:30:00-05:00'), '2019-03-09');
   assert.equal(parseWrittenDate('Tue, 05 Mar 2019 10:00:00 GMT'), '2019-03-05');

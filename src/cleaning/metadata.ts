@@ -51,6 +51,20 @@ export function textTitle(paragraphs: string[]): string | null {
 const ENGLISH_MARKERS = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'was', 'for', 'on', 'with', 'that', 'by', 'as', 'at',
   'from', 'are', 'has', 'have', 'will', 'be', 'a', 'an', 'this', 'their', 'its', 'were', 'said']);
 const MIN_WORDS_FOR_DETECTION = 20;
+/** Share of function words from ENGLISH_MARKERS in running English prose is about 0.3-0.4; in other Latin-script languages under 0.1. */
+const ENGLISH_MARKER_SHARE = 0.25;
+const ENGLISH_SAMPLE_WORDS = 400;
+
+function plainlyEnglish(words: string[]): boolean {
+  const sample = words.slice(0, ENGLISH_SAMPLE_WORDS);
+  let markers = 0;
+  let the = 0;
+  for (const w of sample) {
+    if (ENGLISH_MARKERS.has(w)) markers++;
+    if (w === 'the') the++;
+  }
+  return markers / sample.length >= ENGLISH_MARKER_SHARE && the / sample.length >= 0.03;
+}
 
 /** ISO 639-1 code of the text's language, or "und"; short texts are "und" unless plainly English. */
 export function detectLanguage(text: string, declared?: string | null): string {
@@ -61,6 +75,8 @@ export function detectLanguage(text: string, declared?: string | null): string {
     const lang = declared?.toLowerCase().split(/[-_]/)[0];
     return lang && /^[a-z]{2}$/.test(lang) ? lang : 'und';
   }
+  // Plainly English prose needs no trigram model: the detector costs more than the rest of cleaning.
+  if (plainlyEnglish(words) && /^[\p{Script=Latin}\P{L}]*$/u.test(text.slice(0, 4000))) return 'en';
   const code = franc(text, { minLength: 10 });
   return (code !== 'und' && iso6393To1[code]) || 'und';
 }
@@ -128,7 +144,7 @@ export function dateLine(line: string): PartialDate | null {
  * sentence that mentions a date is not taken for the stamp.
  */
 export function timestampLine(line: string): PartialDate | null {
-  if (line.length > 100) return null;
+  if (line.length > 100 || !/\d/.test(line)) return null; // no digit, no year: spares chrono most lines
   const labelled = /^(published|posted|updated|last updated|date|dated|publication date|released)\b\s*(on)?\s*:?/i.test(line);
   const clock = /\b\d{1,2}:\d{2}\b/.test(line);
   const results = chrono.strict.parse(line, new Date(Date.UTC(2000, 0, 1)));

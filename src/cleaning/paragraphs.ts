@@ -94,18 +94,26 @@ export function dropRepeats(paragraphs: string[]): string[] {
   const seenSentences = new Set<string>();
   const out: string[] = [];
   for (const paragraph of paragraphs) {
-    const key = normalizeForComparison(paragraph);
+    const sentences = splitSentences(paragraph).map((text) => ({ text, key: normalizeForComparison(text) }));
+    // Sentences split at punctuation and spaces only, so their keys joined are the paragraph's key.
+    const key = sentences.map((s) => s.key).filter(Boolean).join(' ');
     if (!key || seenParagraphs.has(key)) continue;
     seenParagraphs.add(key);
     const kept: string[] = [];
-    for (const sentence of splitSentences(paragraph)) {
-      const s = normalizeForComparison(sentence);
-      const long = s.split(' ').length >= MIN_REPEAT_WORDS;
+    for (const { text, key: s } of sentences) {
+      const long = wordCount(s) >= MIN_REPEAT_WORDS;
       if (long && seenSentences.has(s)) continue;
       if (long) seenSentences.add(s);
-      kept.push(sentence);
+      kept.push(text);
     }
     if (kept.length) out.push(kept.join(' '));
   }
   return out;
+}
+
+function wordCount(key: string): number {
+  if (!key) return 0;
+  let n = 1;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) n++;
+  return n;
 }

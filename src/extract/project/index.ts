@@ -7,7 +7,9 @@ import { codes, actorsIn } from '../actors';
 
 const MOD = String.raw`(?:[\p{L}\d][\p{L}\d'’-]*\s+(?:and\s+[\p{L}-]+\s+)?){0,4}`;
 const HEAD = String.raw`(?:assembly (?:plant|line|shop)s?|plants?|factor(?:y|ies)|assembly|production|manufacturing|farms?|(?:service |logistics |trade |training |research |distribution )cent(?:er|re)s?|joint ventures?|corridors?|(?:transport|railway|pipeline|transmission|communication) lines?|fields?|refiner(?:y|ies)|industrial parks?|technology parks?|pipelines?|hubs?|mills?)`;
-const PROJECT = new RegExp(String.raw`(?<np>${MOD}${HEAD})(?<tail>\s+(?:of|for|at|to manufacture|producing)\s+(?:the\s+)?(?:(?!(?:in|at|with|to|from|which|that|by|on)\s)[\p{L}\d-]+\s+(?:and\s+)?){0,3}[\p{L}\d-]+)?`, 'giu');
+// The noun phrase starts at a word's start and the head ends at a word's end ("plantation" has no "plant").
+const PROJECT = new RegExp(String.raw`(?<![\p{L}\d'’-])(?<np>${MOD}${HEAD}(?![\p{L}\d]))(?<tail>\s+(?:of|for|at|to manufacture|producing)\s+(?:the\s+)?(?:(?!(?:in|at|with|to|from|which|that|by|on)\s)[\p{L}\d-]+\s+(?:and\s+)?){0,3}[\p{L}\d-]+)?`, 'giu');
+const HEAD_HINT = /plant|factor|assembl|production|manufactur|farm|cent(?:er|re)|venture|corridor|line|field|refiner|park|hub|mill/i;
 
 const STATUS: Array<[RegExp, ProjectStatus]> = [
   [/\b(?:mull(?:ing|ed)? over|discuss(?:ing|ed|es)?|consider(?:ing|ed)?|working on (?:creating|setting up|establishing|the creation)|announced|propos(?:ed|es|al)|suggest(?:ed|s)|ready to|plan(?:s|ned)? to|intend|possibility|potential|could|can|may|might|negotiat(?:ing|e|ions?) on|in the pipeline|explore|exploring|idea)\b/i, 'proposed'],
@@ -45,6 +47,7 @@ export function extractProjects(ctx: DocContext): Fact[] {
     const text = info.sentence.text.replace(/\bin the pipeline\b|\([^()]*\)/g, (m) => ' '.repeat(m.length));
     // Cancelled or denied projects, and conditionals ("if the pipeline is ever built"), are not projects.
     if (/\b(?:not|never|denied|cancel(?:l?ed)?|scrapped|abandoned|suspended|halted)\b/i.test(text.replace(/\bnot only\b/g, '')) || /\bif\b/i.test(text)) continue;
+    if (!HEAD_HINT.test(text)) continue; // most sentences name no project; skip the costly pattern
     for (const m of text.matchAll(PROJECT)) {
       // "flows through the X corridor" uses a route; it does not build one.
       if (/\b(?:through|via|along|across|using)\s/i.test(m.groups!.np) || /\b(?:through|via|along|across|using)\s+(?:the\s+)?$/i.test(text.slice(0, m.index!))) continue;
