@@ -57,8 +57,10 @@ export function buildContext(doc: CleanDocument, known?: KnownPeople): DocContex
   for (const s of sentences) {
     if (doc.text.slice(lastEnd, s.start).includes('\n')) paragraph++;
     lastEnd = s.end;
-    const countries = findCountries(s.text);
-    const found = findPeople(s.text, countries);
+    const mentions = findCountries(s.text);
+    const found = findPeople(s.text, mentions);
+    // "President Sofia X": a capital inside a person's name is not the state.
+    const countries = mentions.filter((c) => !found.some((p) => c.start >= p.start && c.end <= p.end));
     for (const p of found) remember(people, p, s);
     for (const o of findOrganisations(s.text)) {
       if (!organisations.has(o.name)) organisations.set(o.name, o);

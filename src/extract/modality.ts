@@ -1,10 +1,13 @@
 // Tells statements of fact from hypotheticals, proposals and denials, which are never actual events.
-const HYPOTHETICAL = /\b(?:could|might|would|should)\b|\bmay (?!\d)(?=[a-z])|\bif\b|\bunless\b|\bwhether\b|\bpossib(?:le|ility)\b|\bpotential(?:ly)?\b|\bhypothetical|\bin theory\b/i;
+const HYPOTHETICAL = /\b(?:could|might|would|should)\b|\bif\b|\bunless\b|\bwhether\b|\bpossib(?:le|ility)\b|\bpotential(?:ly)?\b|\bhypothetical|\bin theory\b/i;
 const DENIAL = /\b(?:not|never|no|neither|nor|denied|denies|deny|cancel(?:l?ed|s)?|postpon(?:ed|es)|called off|scrapped|rejected|refused|failed to)\b|n['’]t\b/i;
 const PROPOSAL = /\b(?:mull(?:ing|ed|s)? over|consider(?:ing|ed|s)?|discuss(?:ing|ed|es)?|explor(?:ing|ed|es)|stud(?:ying|ied|ies)|propos(?:ing|ed|es|al)|suggest(?:ing|ed|s)?|ready to|willing to|prepared to|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|aim(?:s|ed)? to|hope(?:s|d)? to|want(?:s|ed)? to|working on|in the pipeline|announced|negotiat(?:ing|ions?|ed))\b/i;
 
+// Case matters for "may": the month ("on 5 May produced") is capitalised, the modal is not.
+const MAY = /\bmay (?!\d)(?=[a-z])/;
+
 export function isHypothetical(text: string): boolean {
-  return HYPOTHETICAL.test(text);
+  return HYPOTHETICAL.test(text) || MAY.test(text);
 }
 
 export function isDenied(text: string): boolean {

@@ -11,9 +11,18 @@ export function datesOf(info: SentenceInfo, docDate: string | null): DateMention
   return d;
 }
 
-/** Point dates in [from, to) of the sentence that can date an event (not "until 2024", not periods). */
+// "..., the ministry said on Wednesday": the day of the report, not of the event it reports.
+const REPORTING = /\b(?:said|says|announced|reported|stated|confirmed|added|noted|wrote|tweeted|posted|told (?:\w+ ){0,2}?(?:reporters|journalists|the press|media))\s+(?:on\s+|late\s+|earlier\s+)?$/i;
+
+/** True when the mention dates the report ("the ministry said on Wednesday") rather than an event. */
+export function isReportDate(text: string, d: DateMention): boolean {
+  return REPORTING.test(text.slice(Math.max(0, d.start - 60), d.start));
+}
+
+/** Point dates in [from, to) of the sentence that can date an event (not "until 2024", not periods, not the report's day). */
 export function eventDates(info: SentenceInfo, docDate: string | null, from = 0, to = Infinity): DateMention[] {
-  return datesOf(info, docDate).filter((d) => d.start >= from && d.end <= to && d.kind !== 'until' && d.kind !== 'since');
+  return datesOf(info, docDate).filter((d) => d.start >= from && d.end <= to && d.kind !== 'until' && d.kind !== 'since'
+    && !isReportDate(info.sentence.text, d));
 }
 
 /** The single date of an event in the span, the nearest one to `anchor`; null when none or unresolved. */

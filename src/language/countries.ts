@@ -52,6 +52,9 @@ for (const c of ordered) {
     const stem = /^(.{5,}?)i?stani$/.exec(demonym);
     if (stem && c.name.common.startsWith(stem[1])) add(stem[1], code, 'demonym');
   }
+  // The same stem adjective when the package spells the demonym otherwise ("Tadzhik" for Tajikistan).
+  const stanStem = /^(\p{Lu}\p{Ll}{4,}?)i?stan$/u.exec(c.name.common);
+  if (stanStem) add(stanStem[1], code, 'demonym');
   for (const cap of c.capital ?? []) {
     const plain = cap.replace(/\s+D\.C\.$/, '');
     if (!capitals.has(plain)) capitals.set(plain, code);

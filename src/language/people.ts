@@ -1,7 +1,7 @@
 // Recognises named people in a sentence from the cues news copy gives: a title before the name,
 // a role after it, "presidents X and Y", "his Belarusian counterpart X"; no name list is used.
 import type { Role } from '../shared/types';
-import { findCountries, lookupCountry, type CountryMention } from './countries';
+import { capitalOf, findCountries, lookupCountry, type CountryMention } from './countries';
 import { roleOf, TITLE_SOURCE } from './roles';
 
 export interface PersonMention {
@@ -32,6 +32,9 @@ const NOT_NAME = new Set(('The A An This That These Those In On At For From By W
   'North South East West Central Eastern Western Northern Southern Sea Ocean Gulf District Region Province City ' +
   'Oil Gas International National Joint Economic Political').split(' '));
 
+// Titles right before a name: a capital after one is a given name ("President Sofia X").
+const TITLE_TOKENS = new Set('President Minister Premier King Queen Emir Sultan Chancellor Ambassador Governor Mayor Mr Mrs Ms Dr Prof'.split(' '));
+
 const COUNTRY_WORD = String.raw`(?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}?)`;
 
 // "Kenya's Foreign Minister, Amina X" / "Peruvian Economy Minister Rosa X" / "President of Chile Pablo X".
@@ -60,9 +63,11 @@ function countryIn(text: string | undefined): string | null {
 function trimName(raw: string, start: number): { name: string; start: number } | null {
   const parts = raw.split(' ');
   let skip = 0;
-  while (skip < parts.length && (NOT_NAME.has(parts[skip]) || lookupCountry(parts[skip].replace(/['’]s$/, '')))) skip++;
+  const givenName = (i: number) => i > 0 && TITLE_TOKENS.has(parts[i - 1]) && capitalOf(parts[i]);
+  while (skip < parts.length && (NOT_NAME.has(parts[skip]) || (lookupCountry(parts[skip].replace(/['’]s$/, '')) && !givenName(skip)))) skip++;
   const rest = parts.slice(skip);
-  if (rest.length < 2 || rest.length > 4 || rest.some((p) => NOT_NAME.has(p) || lookupCountry(p))) return null;
+  // A capital inside a name is a given name ("Sofia", "Victoria"); a country name or demonym is not.
+  if (rest.length < 2 || rest.length > 4 || rest.some((p) => NOT_NAME.has(p) || (lookupCountry(p) && !capitalOf(p)))) return null;
   const offset = parts.slice(0, skip).join(' ').length + (skip ? 1 : 0);
   return { name: rest.join(' '), start: start + offset };
 }

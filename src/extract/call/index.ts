@@ -2,11 +2,11 @@
 import type { Fact } from '../../shared/types';
 import { evidenceOf, partnerOf, type DocContext } from '../context';
 import { actorsIn, codes, lastPersonCountry } from '../actors';
-import { datesOf } from '../when';
+import { datesOf, isReportDate } from '../when';
 import { isDenied, isHypothetical } from '../modality';
 
 const PHONE = /\b(?:(?:tele)?phone(?: call| conversation| talks?)?|video ?(?:call|conference|link|meeting|talks?|conversation)|virtual (?:meeting|talks|summit)|spoke by phone|phoned|called)\b/i;
-const TALKED = /\b(?:talked|spoke|received a (?:phone |telephone )?call|held (?:a )?(?:phone |telephone )?(?:talks|conversation|call)|had (?:a )?(?:phone |telephone )?(?:conversation|call)|phoned|called)\b(?: (?:with|to))?/i;
+const TALKED = /\b(?:talked|spoke|received a (?:phone |telephone )?call|(?:held|had) (?:an? |two |separate |several )?(?:phone |telephone |video )?(?:talks|conversations?|calls?)|phoned|called)\b(?: (?:with|to))?/i;
 
 export function extractCalls(ctx: DocContext): Fact[] {
   const facts: Fact[] = [];
@@ -17,12 +17,17 @@ export function extractCalls(ctx: DocContext): Fact[] {
     const phoneHere = PHONE.test(text);
     const talked = TALKED.exec(text);
     if (!talked && !phoneHere) continue;
+    // "The two also spoke last month": the callers of the call just reported, once more.
+    const previous = facts.filter((f) => f.evidence.sentence >= i - 2).pop() as Extract<Fact, { type: 'call' }> | undefined;
+    const followUp = talked && previous && FOLLOW_UP.test(text) ? previous : undefined;
     // "X talked with his counterpart" is a call when this or the next sentences say it was by phone.
-    const phoneNear = phoneHere || s.slice(i + 1, i + 3).some((n) => n.paragraph - info.paragraph <= 2 && /\b(?:tele)?phone|video/i.test(n.sentence.text));
+    const phoneNear = phoneHere || followUp || s.slice(i + 1, i + 3).some((n) => n.paragraph - info.paragraph <= 2 && /\b(?:tele)?phone|video/i.test(n.sentence.text));
     if (!phoneNear || !talked && !/\b(?:held|had|hold|during|in) (?:a |the )?(?:tele)?phone|video|virtual/i.test(text)) continue;
     if (isHypothetical(text) || isDenied(text.slice(0, (talked?.index ?? 0) + 20))) continue;
     let parties = codes(actorsIn(info));
-    if (parties.length === 1) {
+    if (parties.length === 0 && followUp) {
+      parties = [...followUp.parties];
+    } else if (parties.length === 1) {
       const other = /\bcounterpart|\bthe two\b/.test(text) ? partnerOf(ctx, parties[0]) : null;
       if (other) parties.push(other);
     } else if (parties.length === 0 && /\bhe\b|\bshe\b/i.test(text)) {
@@ -30,18 +35,34 @@ export function extractCalls(ctx: DocContext): Fact[] {
       const other = partnerOf(ctx, p);
       if (p && other) parties = [p, other];
     }
-    if (parties.length !== 2) continue;
-    const date = callDate(ctx, info);
-    facts.push({ type: 'call', parties: [...parties].sort(), date, confidence: 0.8, evidence: evidenceOf(info.sentence) });
+    const ev = evidenceOf(info.sentence);
+    const { date, earlier } = callDates(ctx, info);
+    // "held separate calls with the leaders of A and B": the caller spoke with each of them.
+    const pairs = parties.length > 2 && /\bseparate(?:ly)?\b/i.test(text) ? parties.slice(1).map((o) => [parties[0], o]) : [parties];
+    for (const pair of pairs) {
+      if (pair.length !== 2) continue;
+      facts.push({ type: 'call', parties: [...pair].sort(), date, confidence: 0.8, evidence: ev });
+      for (const d of earlier) facts.push({ type: 'call', parties: [...pair].sort(), date: d, confidence: 0.7, evidence: ev });
+    }
   }
   return dedupe(facts);
 }
 
-// A call reported without its own date took place around the report: the month of the report.
-function callDate(ctx: DocContext, info: Parameters<typeof datesOf>[0]): string | null {
-  const d = datesOf(info, ctx.doc.date).find((m) => m.kind === 'point' || m.kind === 'relative');
-  if (d?.date) return d.date;
-  return ctx.doc.date ? ctx.doc.date.slice(0, 7) : null;
+const FOLLOW_UP = /^(?:the two|both)(?: (?:leaders|presidents|ministers|men|women|sides))?\b/i;
+// "... since a call on 2 February": an earlier call with a date of its own.
+const EARLIER_CALL = /\b(?:call|conversation|phone talks)\s+(?:on\s+|in\s+)?$/i;
+
+/**
+ * The call's date, and the dates of earlier calls the sentence recalls. A call reported without its own date
+ * took place around the report: the month of the report. The day a report was made is not the call's.
+ */
+function callDates(ctx: DocContext, info: Parameters<typeof datesOf>[0]): { date: string | null; earlier: string[] } {
+  const text = info.sentence.text;
+  const usable = datesOf(info, ctx.doc.date).filter((m) => (m.kind === 'point' || m.kind === 'relative') && !isReportDate(text, m));
+  const recalled = usable.filter((m, k) => k > 0 && m.date && EARLIER_CALL.test(text.slice(Math.max(0, m.start - 30), m.start)));
+  const own = usable.find((m) => !recalled.includes(m));
+  const date = own?.date ?? (ctx.doc.date ? ctx.doc.date.slice(0, 7) : null);
+  return { date, earlier: recalled.map((m) => m.date!) };
 }
 
 function dedupe(facts: Fact[]): Fact[] {

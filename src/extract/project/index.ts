@@ -12,7 +12,8 @@ const PROJECT = new RegExp(String.raw`(?<![\p{L}\d'’-])(?<np>${MOD}${HEAD}(?![
 const HEAD_HINT = /plant|factor|assembl|production|manufactur|farm|cent(?:er|re)|venture|corridor|line|field|refiner|park|hub|mill/i;
 
 const STATUS: Array<[RegExp, ProjectStatus]> = [
-  [/\b(?:mull(?:ing|ed)? over|discuss(?:ing|ed|es)?|consider(?:ing|ed)?|working on (?:creating|setting up|establishing|the creation)|announced|propos(?:ed|es|al)|suggest(?:ed|s)|ready to|plan(?:s|ned)? to|intend|possibility|potential|could|can|may|might|negotiat(?:ing|e|ions?) on|in the pipeline|explore|exploring|idea)\b/i, 'proposed'],
+  [/\b(?:mull(?:ing|ed)? over|discuss(?:ing|ed|es)?|consider(?:ing|ed)?|working on (?:creating|setting up|establishing|the creation)|announced|propos(?:ed|es|al)|suggest(?:ed|s)|ready to|plan(?:s|ned)? to|intend|possibility|potential|could|can|might|negotiat(?:ing|e|ions?) on|in the pipeline|explore|exploring|idea)\b/i, 'proposed'],
+  [/\bmay (?!\d)(?=[a-z])/, 'proposed'], // the modal; "opened in May" is the month
   [/\b(?:agreed to|contract (?:has been |was |is )?signed|(?:has|have) been agreed|decided to|signed a contract)\b|\bcontract\b.*\bsigned\b|\bsigned\b.*\bcontract\b/i, 'agreed'],
   [/\b(?:construction (?:of|began|started|has begun|is under way|is underway|works?)|under construction|being (?:built|set up|modernised|modernized|constructed|created|established|developed)|(?:start|commencement|beginning) of (?:the )?construction|laid the foundation|foundation stone)\b/i, 'under_construction'],
   [/\b(?:launch(?:ed|es)?|launch of|opened|inaugurated|implemented|operat(?:es|ing|ional)|in operation|commissioned|produc(?:es|ing)|developing production|functioning|started production|began production|is working|up and running)\b/i, 'operating'],

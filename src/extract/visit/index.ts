@@ -7,7 +7,7 @@ import { actorsIn, codes, subjectCountry } from '../actors';
 import { eventDates } from '../when';
 import { isDenied, isHypothetical } from '../modality';
 
-const VERBAL = /\b(?:(?:has|have|had) been to|(?:held|holds|holding) talks in|led (?:an? |the )?(?:[\w-]+ ){0,3}delegation to|(?:has |have |had |will |to |would )?visit(?:ed|s|ing)?(?= \p{Lu})|arriv(?:ed|es|ing) in|travel(?:l?ed|s|ling|ing)? to|fl(?:ew|ies|ying) to|(?:paid|pays|paying|pay|made|makes|make|began|begins|begin|started|starts|is on|was on|be on|will be on|kicked off|concluded|wrapped up|completed) (?:an? |his |her |their |the )?(?:[\w-]+ ){0,4}visits? to)\b/u;
+const VERBAL = /\b(?:(?:has|have|had) been to|(?:held|holds|holding) talks in|led (?:an? |the )?(?:[\w-]+ ){0,3}delegation to|(?:has |have |had |will |to |would )?visit(?:ed|s|ing)?(?= \p{Lu})|arriv(?:ed|es|ing) in|travel(?:l?ed|s|ling|ing)?(?: on)? to|fl(?:ew|ies|ying) to|(?:paid|pays|paying|pay|made|makes|make|began|begins|begin|started|starts|is on|was on|be on|will be on|kicked off|concluded|wrapped up|completed) (?:an? |his |her |their |the )?(?:[\w-]+ ){0,4}visits? to)\b/gu;
 const POSSESSIVE = /(?<owner>[\p{L}\p{M}.' -]{2,60}?)['’]s? (?:[\w-]+ ){0,4}visits? (?:to (?=\p{Lu}))?/u;
 const OF_VISIT = /\bvisits? (?:of|by) (?<who>.{3,120}?)(?: to (?=\p{Lu})|,|$)/u;
 const TALKS_IN = /\b[Tt]alks (?:between|of) (?<a>.{3,120}?) and (?<b>.{3,120}?) in (?<city>\p{Lu}\p{Ll}+)/u;
@@ -19,26 +19,17 @@ export function extractVisits(ctx: DocContext): Fact[] {
     const text = info.sentence.text;
     if (!/visit|been to|arriv|travel|flew|flies|talks/i.test(text)) continue;
     // Hopes, invitations and denials are not visits; announced and scheduled ones are.
-    if (isHypothetical(text) || isDenied(text) || /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|invit\w+|rule out)\b/i.test(text)) continue;
-    const found = fromReceived(info) ?? fromVerbal(ctx, info) ?? fromNominal(ctx, info) ?? fromTalks(info);
-    if (!found) continue;
-    const { visitor, host, at } = found;
-    if (!visitor || !host || visitor === host) continue;
-    const place = placeIn(info, host);
-    // Dates inside "(the last taking place in May 2007)" are earlier visits, not this one.
-    const recalled: Array<[number, number]> = [];
-    for (const m of text.matchAll(RECALLED)) recalled.push([m.index!, m.index! + m[0].length]);
-    const inRecalled = (s: number) => recalled.some(([a, b]) => s >= a && s < b);
-    const dates = eventDates(info, ctx.doc.date, at).filter((d) => d.date);
-    const current = dates.filter((d) => !inRecalled(d.start));
-    const earlier = dates.filter((d) => inRecalled(d.start));
-    const ev = evidenceOf(info.sentence);
-    if (current.length > 1 && /\b(?:twice|times|and)\b/.test(text.slice(current[0].end, current[current.length - 1].start + 1))) {
-      for (const d of current) facts.push({ type: 'visit', visitor, host, date: d.date, place, confidence: 0.8, evidence: ev });
-    } else {
-      facts.push({ type: 'visit', visitor, host, date: current[0]?.date ?? null, place, confidence: 0.8, evidence: ev });
+    if (isHypothetical(text) || /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|invit\w+|rule out)\b/i.test(text)) continue;
+    if (CANCELLED.test(text)) continue;
+    const single = fromReceived(info) ?? null;
+    const verbal = single ? [] : fromVerbal(ctx, info);
+    const nominal = single || verbal.length ? null : fromNominal(ctx, info) ?? fromTalks(info);
+    const found = single ? [single] : verbal.length ? verbal : nominal ? [nominal] : [];
+    for (const f of found) {
+      // "did not visit", "has never been to": a denial before the verb; "the visit produced no deal" is still a visit.
+      if (isDenied(text.slice(f.from, f.at))) continue;
+      facts.push(...visitsOf(ctx, info, f, found.length > 1));
     }
-    for (const d of earlier) facts.push({ type: 'visit', visitor, host, date: d.date, place: null, confidence: 0.7, evidence: ev });
   }
   // The headline "Official visit to X" names a visit whose visitor is the other state of the pair.
   if (!facts.length && ctx.doc.title && /\bvisit to\b/i.test(ctx.doc.title) && ctx.sentences.length) {
@@ -52,26 +43,63 @@ export function extractVisits(ctx: DocContext): Fact[] {
   return facts;
 }
 
-interface Found { visitor: string | null; host: string | null; at: number }
+/** One visit statement: who, where, and the stretch of the sentence that speaks of it. */
+interface Found { visitor: string | null; host: string | null; from: number; at: number; to: number }
 
-function fromVerbal(ctx: DocContext, info: SentenceInfo): Found | null {
+// Words that undo the whole sentence's visit wherever they stand ("the planned visit did not take place").
+const CANCELLED = /\b(?:cancel(?:l?ed|s)?|postpon(?:ed|es)|called off|scrapped|denied|denies|deny|(?:did not|didn['’]t|never|failed to) (?:take place|happen|go ahead|materiali[sz]e)|fell through)\b/i;
+
+function visitsOf(ctx: DocContext, info: SentenceInfo, found: Found, several: boolean): Fact[] {
+  const { visitor, host, at, to } = found;
+  if (!visitor || !host || visitor === host) return [];
   const text = info.sentence.text;
-  const m = VERBAL.exec(text);
-  if (!m) return null;
-  const verbEnd = m.index + m[0].length;
-  // Invitations and visits to venues are not visits between states.
-  if (/\binvit\w*\s+(?:\w+\s+){0,4}$/i.test(text.slice(0, m.index))) return null;
-  const hostActor = actorsIn(info, verbEnd, Math.min(text.length, verbEnd + 40)).find((a) => a.via === 'country');
-  if (!hostActor || !/^\s*(?:the )?[\p{Lu}]/u.test(text.slice(verbEnd, hostActor.start + 1))) return null;
-  if (/^(?:\s*\p{Lu}\p{L}*)*\s*(?:Expo|Center|Centre|Hall|Museum|Plant|Factory|Exhibition|University)/u.test(text.slice(hostActor.end))) return null;
-  const clauseStart = Math.max(text.lastIndexOf(';', m.index), 0);
-  const before = actorsIn(info, clauseStart, m.index);
+  // With several visits in a sentence, each takes only the city named in its own stretch.
+  const place = several ? placeIn(info, host, found.from, to) : placeIn(info, host);
+  // Dates inside "(the last taking place in May 2007)" are earlier visits, not this one.
+  const recalled: Array<[number, number]> = [];
+  for (const m of text.matchAll(RECALLED)) recalled.push([m.index!, m.index! + m[0].length]);
+  const inRecalled = (s: number) => recalled.some(([a, b]) => s >= a && s < b);
+  const dates = eventDates(info, ctx.doc.date, at, to).filter((d) => d.date);
+  const current = dates.filter((d) => !inRecalled(d.start));
+  const earlier = dates.filter((d) => inRecalled(d.start));
+  const ev = evidenceOf(info.sentence);
+  const facts: Fact[] = [];
+  if (current.length > 1 && /\b(?:twice|times|and)\b/.test(text.slice(current[0].end, current[current.length - 1].start + 1))) {
+    for (const d of current) facts.push({ type: 'visit', visitor, host, date: d.date, place, confidence: 0.8, evidence: ev });
+  } else {
+    facts.push({ type: 'visit', visitor, host, date: current[0]?.date ?? null, place, confidence: 0.8, evidence: ev });
+  }
+  for (const d of earlier) facts.push({ type: 'visit', visitor, host, date: d.date, place: null, confidence: 0.7, evidence: ev });
+  return facts;
+}
+
+/**
+ * "X visited A on Monday and travelled on to B on Tuesday": every travel verb is a visit of its own, with the
+ * dates up to the next verb; a later verb with no state before it keeps the earlier visitor.
+ */
+function fromVerbal(ctx: DocContext, info: SentenceInfo): Found[] {
+  const text = info.sentence.text;
+  const out: Found[] = [];
+  const matches = [...text.matchAll(VERBAL)];
   let visitor: string | null = null;
-  const subj = codes(before.filter((a) => a.code !== hostActor.code));
-  if (subj.length === 1) visitor = subj[0];
-  else if (subj.length === 0) visitor = subjectCountry(ctx, info, text.slice(clauseStart, m.index), clauseStart);
-  if (subj.length > 1) return null;
-  return { visitor, host: hostActor.code, at: verbEnd };
+  let subjectFrom = Math.max(text.lastIndexOf(';', matches[0]?.index ?? 0), 0);
+  for (const [i, m] of matches.entries()) {
+    const verbEnd = m.index! + m[0].length;
+    const next = matches[i + 1]?.index ?? text.length;
+    // Invitations and visits to venues are not visits between states.
+    if (/\binvit\w*\s+(?:\w+\s+){0,4}$/i.test(text.slice(0, m.index))) continue;
+    const hostActor = actorsIn(info, verbEnd, Math.min(next, verbEnd + 40)).find((a) => a.via === 'country');
+    if (!hostActor || !/^\s*(?:the )?[\p{Lu}]/u.test(text.slice(verbEnd, hostActor.start + 1))) continue;
+    if (/^(?:\s*\p{Lu}\p{L}*)*\s*(?:Expo|Center|Centre|Hall|Museum|Plant|Factory|Exhibition|University)/u.test(text.slice(hostActor.end))) continue;
+    const clauseStart = Math.max(text.lastIndexOf(';', m.index!), subjectFrom);
+    const subj = codes(actorsIn(info, clauseStart, m.index!).filter((a) => a.code !== hostActor.code));
+    if (subj.length > 1) continue;
+    if (subj.length === 1) visitor = subj[0];
+    else if (!out.length) visitor = subjectCountry(ctx, info, text.slice(clauseStart, m.index!), clauseStart);
+    out.push({ visitor, host: hostActor.code, from: m.index!, at: verbEnd, to: next });
+    subjectFrom = hostActor.end;
+  }
+  return out;
 }
 
 function fromNominal(ctx: DocContext, info: SentenceInfo): Found | null {
@@ -101,7 +129,7 @@ function fromNominal(ctx: DocContext, info: SentenceInfo): Found | null {
     host = actorsIn(info, afterVisit - 1, Math.min(text.length, afterVisit + 40)).find((a) => a.via === 'country')?.code ?? null;
   }
   host ??= partnerOf(ctx, visitor);
-  return { visitor, host, at: afterVisit };
+  return { visitor, host, from: 0, at: afterVisit, to: text.length };
 }
 
 // "X received the visiting Chilean foreign minister in Lima": the visitor is the one "visiting".
@@ -113,7 +141,7 @@ function fromReceived(info: SentenceInfo): Found | null {
   const who = codes(actorsIn(info, whoStart, whoStart + m[1].length));
   const hostSide = codes(actorsIn(info, 0, m.index)).concat(m[2] && capitalOf(m[2]) ? [capitalOf(m[2])!] : []);
   const host = [...new Set(hostSide)].find((c) => c !== who[0]) ?? null;
-  return who.length === 1 && host ? { visitor: who[0], host, at: m.index + m[0].length } : null;
+  return who.length === 1 && host ? { visitor: who[0], host, from: 0, at: m.index + m[0].length, to: text.length } : null;
 }
 
 function fromTalks(info: SentenceInfo): Found | null {
@@ -129,11 +157,11 @@ function fromTalks(info: SentenceInfo): Found | null {
   if (a.length !== 1 || b.length !== 1 || a[0] === b[0]) return null;
   // Talks in one side's capital are that side hosting the other's visit.
   const visitor = a[0] === host ? b[0] : b[0] === host ? a[0] : null;
-  return visitor ? { visitor, host, at: m.index + m[0].length } : null;
+  return visitor ? { visitor, host, from: 0, at: m.index + m[0].length, to: info.sentence.text.length } : null;
 }
 
-function placeIn(info: SentenceInfo, host: string): string | null {
-  const c = info.countries.find((m) => m.kind === 'capital' && m.code === host);
+function placeIn(info: SentenceInfo, host: string, from = 0, to = Infinity): string | null {
+  const c = info.countries.find((m) => m.kind === 'capital' && m.code === host && m.start >= from && m.end <= to);
   return c ? c.text : null;
 }
 
