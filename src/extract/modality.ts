@@ -10,8 +10,11 @@ export function isHypothetical(text: string): boolean {
   return HYPOTHETICAL.test(text) || MAY.test(text);
 }
 
+// Idioms with "no"/"not" that deny nothing: "not only", "not to mention", "it was no surprise that".
+const NOT_DENIAL = /\b(?:not only|not just|not to mention|not least|no (?:surprise|wonder|doubt|coincidence|secret|exception)|no less than|nothing less than)\b/gi;
+
 export function isDenied(text: string): boolean {
-  return DENIAL.test(text);
+  return DENIAL.test(text.replace(NOT_DENIAL, ' '));
 }
 
 export function isProposal(text: string): boolean {

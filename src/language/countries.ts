@@ -25,8 +25,11 @@ const names = new Map<string, string>();
 
 function add(text: string, code: string, kind: CountryMentionKind): void {
   const t = text.trim();
-  if (t.length < 2 || entries.has(t)) return;
-  entries.set(t, { code, kind });
+  if (t.length < 2) return;
+  if (!entries.has(t)) entries.set(t, { code, kind });
+  // English copy often drops accents: "Brasilia", "Bogota", "Cote d'Ivoire".
+  const plain = t.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (plain !== t && !entries.has(plain)) entries.set(plain, { code, kind });
 }
 
 // Sovereign states first, so a demonym shared with a territory ("French") names the state.
@@ -58,6 +61,8 @@ for (const c of ordered) {
   for (const cap of c.capital ?? []) {
     const plain = cap.replace(/\s+D\.C\.$/, '');
     if (!capitals.has(plain)) capitals.set(plain, code);
+    const unaccented = plain.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (!capitals.has(unaccented)) capitals.set(unaccented, code);
     add(plain, code, 'capital');
   }
 }
@@ -68,6 +73,14 @@ const alternation = [...entries.keys()].sort((a, b) => b.length - a.length).map(
 // Case-sensitive: country names are proper nouns; a lowercase match is some other word.
 const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu');
 
+/**
+ * Classical combining forms of English compounds ("Sino-Russian", "Franco-German"). The package has no such
+ * field; they are read only before a hyphen and another state's name or adjective, so "Indo-Pacific" is no state.
+ */
+const COMBINING: Record<string, string> = { Sino: 'CHN', Franco: 'FRA', Russo: 'RUS', Italo: 'ITA', Austro: 'AUT',
+  Hispano: 'ESP', Luso: 'PRT', Greco: 'GRC', Nippo: 'JPN', Germano: 'DEU', Anglo: 'GBR', Indo: 'IND' };
+const COMBINING_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(COMBINING).join('|')})-(?=\\p{Lu})`, 'gu');
+
 /** Every country mention in `text`, left to right, longest name first at each position. */
 export function findCountries(text: string): CountryMention[] {
   const out: CountryMention[] = [];
@@ -77,6 +90,14 @@ export function findCountries(text: string): CountryMention[] {
     const e = entries.get(m[0]);
     if (!e) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], code: e.code, kind: e.kind });
+  }
+  if (text.includes('o-')) {
+    for (const c of text.matchAll(COMBINING_RE)) {
+      const next = c.index! + c[0].length;
+      if (!out.some((o) => o.start === next)) continue;
+      out.push({ start: c.index!, end: c.index! + c[1].length, text: c[1], code: COMBINING[c[1]], kind: 'demonym' });
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   return out;
 }

@@ -1,15 +1,19 @@
 // Meeting facts: talks between two states that are not a visit: on the sidelines of a summit, a session
 // of a named joint body, or leaders meeting on third ground; talks in one side's capital are left to visits.
 import type { Fact } from '../../shared/types';
-import { capitalOf } from '../../language/countries';
-import { evidenceOf, type DocContext } from '../context';
+import { capitalOf, lookupCountry } from '../../language/countries';
+import { evidenceOf, type DocContext, type SentenceInfo } from '../context';
 import { actorsIn, codes } from '../actors';
 import { eventDate } from '../when';
 import { isDenied, isHypothetical } from '../modality';
 
-const BODY = /\b(?:meeting|session|sitting)s? of (?:the )?(?:[\w-]+ ){0,4}(?:commission|committee|council|working group|forum|dialogue)\b/i;
+const BODIES = String.raw`(?:commission|committee|council|cabinet|working group|forum|dialogue)`;
+// "a session of the joint commission", "the 13th high-level meeting of their governments": a recurring format.
+const ORDINAL = String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)`;
+const BODY_SOURCE = String.raw`\b(?:meeting|session|sitting)s? of (?:the |their )?(?:[\w-]+ ){0,4}${BODIES}\b|\b${ORDINAL} (?:[\w-]+ ){0,3}(?:meeting|session|sitting|round)\b|\b${BODIES}(?: of [Mm]inisters)? (?:held|holds|will hold|convened|met|meets|will meet|gathered|is meeting)\b`;
+const BODY = new RegExp(BODY_SOURCE, 'i');
 const MET = /\b(?:met|meet|meets|meeting|talks|held talks|negotiations|consultations)\b/i;
-const TRIGGER = /\b(?:meeting|session|sitting)s? of (?:the )?(?:[\w-]+ ){0,4}(?:commission|committee|council|working group|forum|dialogue)\b(?:(?! and the )[^,;])*|\b(?:meetings?|met|talks)\b[^.;]*?\bon the (?:sidelines|margins) of [^,;]*|\bon the (?:sidelines|margins) of\b[^.;]*?\b(?:meetings?|met|talks)\b[^,;]*/gi;
+const TRIGGER = new RegExp(String.raw`(?:${BODY_SOURCE})(?:(?! and the )[^,;])*|\b(?:meetings?|meet|met|talks)\b[^.;]*?\bon the (?:sidelines|margins) of [^,;]*|\bon the (?:sidelines|margins) of\b[^.;]*?\b(?:meetings?|meet|met|talks)\b[^,;]*`, 'gi');
 const PLAIN = /\bmeeting (?:of|between)\b|\bmet\b|\btalks (?:between|of|with)\b|\bheld talks\b/i;
 const CITY = /\b(?:in|at) (?:the )?(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)/gu;
 
@@ -21,6 +25,8 @@ export function extractMeetings(ctx: DocContext): Fact[] {
     if (isHypothetical(text) || /\bvideo|phone|virtual\b/i.test(text)) continue;
     const ev = evidenceOf(info.sentence);
     let parties = codes(actorsIn(info)).filter((c) => !isPlaceOnly(info, c));
+    // "met in Singapore": a third state named only as the venue is not a party.
+    if (parties.length > 2) parties = parties.filter((c) => !isVenueOnly(info, c));
     if (parties.length > 2) continue;
     // One sentence can name several meetings: "the commission's session in X and the meetings in Y on the sidelines of Z".
     const triggers = [...text.matchAll(TRIGGER)];
@@ -31,14 +37,14 @@ export function extractMeetings(ctx: DocContext): Fact[] {
       for (const m of named) {
         if (isDenied(text.slice(Math.max(0, m.index! - 30), m.index! + m[0].length))) continue;
         facts.push({ type: 'meeting', parties: [...parties].sort(), date: eventDate(info, ctx.doc.date, m.index!),
-          place: cityOf(m[0], 0), confidence: 0.8, evidence: ev });
+          place: cityOf(m[0], 0) ?? capitalIn(info, parties), confidence: 0.8, evidence: ev });
       }
       continue;
     }
     // Plain talks need both sides named, a meeting verb, and a date or place that makes them one event.
     const m = PLAIN.exec(text);
     // Talks on a trip ("travelled to Hanoi for talks", "visited Kyiv and met") are the visit.
-    if (/\bvisit|\btravel|\barriv|\bflew\b|\bflies\b|\bbeen to\b/i.test(text)) continue;
+    if (m && /\bvisit|\btravel|\barriv|\bflew\b|\bflies\b|\bbeen to\b/i.test(text.slice(Math.max(0, m.index - 100), m.index + 100))) continue;
     if (!m || parties.length !== 2 || isDenied(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10))) continue;
     const place = cityOf(text, m.index);
     const date = eventDate(info, ctx.doc.date, m.index);
@@ -69,10 +75,27 @@ function isPlaceOnly(info: { countries: Array<{ code: string; kind: string }> },
   return ms.length > 0 && ms.every((c) => c.kind === 'capital');
 }
 
+// "the capital of a party named in the sentence": the venue when the trigger itself names none.
+function capitalIn(info: SentenceInfo, parties: string[]): string | null {
+  return info.countries.find((c) => c.kind === 'capital' && parties.includes(c.code))?.text ?? null;
+}
+
+// A state named only after "in"/"at" ("met in Singapore", "in Ethiopia's capital") is where, not who.
+function isVenueOnly(info: SentenceInfo, code: string): boolean {
+  const ms = info.countries.filter((c) => c.code === code);
+  return ms.length > 0 && ms.every((c) => /\b(?:in|at)\s+(?:the\s+)?$/.test(info.sentence.text.slice(Math.max(0, c.start - 10), c.start)));
+}
+
+// "in the Peruvian city of Arequipa": the city, not the adjective.
+const CITY_OF = /\b(?:in|at) the (?:\p{Lu}\p{L}+ )?(?:city|town|port|resort|capital|region|province) of (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)/u;
+
 function cityOf(text: string, after: number): string | null {
+  const named = CITY_OF.exec(text.slice(Math.max(0, after - 60)));
+  if (named) return named[1];
   CITY.lastIndex = 0;
   for (const m of text.matchAll(CITY)) {
     if (m.index! < after - 60) continue;
+    if (lookupCountry(m[1]) && !capitalOf(m[1])) continue; // "in Peruvian ...": an adjective, not a place
     if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|The)$/.test(m[1])) continue;
     return m[1];
   }

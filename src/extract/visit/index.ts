@@ -3,7 +3,7 @@
 import type { Fact } from '../../shared/types';
 import { capitalOf } from '../../language/countries';
 import { evidenceOf, partnerOf, type DocContext, type SentenceInfo } from '../context';
-import { actorsIn, codes, subjectCountry } from '../actors';
+import { actorsIn, codes, lastPersonCountry, subjectCountry } from '../actors';
 import { eventDates } from '../when';
 import { isDenied, isHypothetical } from '../modality';
 
@@ -115,6 +115,8 @@ function fromNominal(ctx: DocContext, info: SentenceInfo): Found | null {
     if (owners.length === 1) { visitor = owners[0]; afterVisit = m.index + m[0].length; }
   }
   if (!visitor) {
+    const own = pronounVisit(ctx, info);
+    if (own) return own;
     m = OF_VISIT.exec(text);
     if (!m) return null;
     const whoStart = m.index + m[0].indexOf(m.groups!.who);
@@ -130,6 +132,22 @@ function fromNominal(ctx: DocContext, info: SentenceInfo): Found | null {
   }
   host ??= partnerOf(ctx, visitor);
   return { visitor, host, from: 0, at: afterVisit, to: text.length };
+}
+
+// "During his visit to Astana, China's vice-premier ...": the visitor is the main clause's subject, else "he".
+const PRONOUN_VISIT = /\b(?:his|her|their) (?:[\w-]+ ){0,3}visit to (?=\p{Lu})/u;
+
+function pronounVisit(ctx: DocContext, info: SentenceInfo): Found | null {
+  const text = info.sentence.text;
+  const m = PRONOUN_VISIT.exec(text);
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  const host = actorsIn(info, at, Math.min(text.length, at + 40)).find((a) => a.via === 'country');
+  if (!host) return null;
+  const comma = text.indexOf(',', host.end);
+  const subject = comma === -1 ? undefined : actorsIn(info, comma, Math.min(text.length, comma + 60)).find((a) => a.code !== host.code);
+  const visitor = subject?.code ?? lastPersonCountry(ctx, info.sentence.index - 1);
+  return { visitor, host: host.code, from: m.index, at, to: comma === -1 ? text.length : comma };
 }
 
 // "X received the visiting Chilean foreign minister in Lima": the visitor is the one "visiting".
