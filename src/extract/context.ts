@@ -16,6 +16,8 @@ export interface Person {
   evidence: Evidence;
   /** Known from other documents and only mentioned here by surname: used to resolve actors, not reported. */
   mentionedOnly?: boolean;
+  /** The organisation a title ties the person to, whose country becomes theirs when the text gives none. */
+  affiliation?: string;
 }
 
 /** A reference to a known person in a sentence: a full mention, "Mr. X" or the bare surname. */
@@ -68,6 +70,7 @@ export function buildContext(doc: CleanDocument, known?: KnownPeople): DocContex
     }
     infos.push({ sentence: s, paragraph, countries, people: found, refs: [], organisations: [] });
   }
+  resolveAffiliations(people, organisations, infos);
   if (known) fillFromKnown(people, known, infos);
   for (const info of infos) {
     info.refs = findRefs(info.sentence.text, people);
@@ -81,13 +84,36 @@ function remember(people: Map<string, Person>, p: PersonMention, s: Sentence): v
   const prev = people.get(key);
   if (!prev) {
     people.set(key, { key, name: p.name, role: p.role, title: p.title, country: p.country,
-      confidence: p.confidence, evidence: evidenceOf(s, p.start, p.end) });
+      confidence: p.confidence, evidence: evidenceOf(s, p.start, p.end), ...(p.affiliation ? { affiliation: p.affiliation } : {}) });
     return;
   }
+  prev.affiliation ??= p.affiliation;
   if (p.name.length > prev.name.length && p.name.endsWith(prev.name.split(' ').pop()!)) prev.name = p.name;
   // A surer cue (explicit country) wins over a guess by word order.
   if (p.country && (!prev.country || p.confidence > prev.confidence)) { prev.country = p.country; prev.confidence = p.confidence; }
   if (!prev.role || prev.role === 'other') { prev.role = p.role; prev.title = p.title; }
+}
+
+/**
+ * Countries the text gives indirectly: the employer's ("Acme chief executive X" where Acme is "a Kenyan firm"),
+ * or the principal's for an aide who goes with them ("X, accompanied by Foreign Minister Y").
+ */
+function resolveAffiliations(people: Map<string, Person>, orgs: Map<string, Organisation>, infos: SentenceInfo[]): void {
+  for (const p of people.values()) {
+    if (p.country) continue;
+    const aff = p.affiliation;
+    if (aff) {
+      const org = orgs.get(aff) ?? [...orgs.values()].find((o) => o.name.startsWith(`${aff} `) || o.acronym === aff);
+      if (org?.country) { p.country = org.country; p.confidence = Math.min(p.confidence, 0.7); continue; }
+    }
+    const info = infos[p.evidence.sentence];
+    if (!info) continue;
+    const at = p.evidence.start - info.sentence.start;
+    const before = info.sentence.text.slice(0, at);
+    if (!/\b(?:accompanied by|along with|together with|joined by)\s+(?:\S+\s+){0,4}$/.test(before)) continue;
+    const principal = info.people.filter((q) => q.end <= at && q.country).pop();
+    if (principal) { p.country = principal.country; p.confidence = Math.min(p.confidence, 0.65); }
+  }
 }
 
 function fillFromKnown(people: Map<string, Person>, known: KnownPeople, infos: SentenceInfo[]): void {

@@ -2,8 +2,6 @@
 // Remove a line when its case passes; the list is the work left for the extraction rules.
 export const KNOWN_GAPS = new Set<string>([
   "Qatar's Emir, Sheikh Khalid bin Rashid Al Mahmoud,",
-  "Uzbekistan's Deputy Minister of Investment, Indust",
-  "Lukas Brenner, chairman of Rhenvolt Energy, said t",
   "Kenyan runner Faith Wambui won the women's race at",
   "Ethiopian Prime Minister Dawit Alemu told parliame",
   "Kenya's Trade Minister Peter Kamau led a business",

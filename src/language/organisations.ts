@@ -16,6 +16,10 @@ const POSSESSED = new RegExp(String.raw`(?<cty>${CAP}(?: ${CAP})?)['’]s (?<org
 // Words that follow "Russia's" without naming an organisation.
 const NOT_ORG = /^(?:President|Prime|Foreign|Minister|Ministry|Government|Economy|Defen[cs]e|Deputy|Ambassador|Head|Leader|Parliament|State|Central|National|Embassy|Exports?|Imports?|Trade|Oil|Gas|Share|Role|Position|Capital|Army|Armed|Territory|Side|People|Authorities|Leadership|Interests?|Contribution|Support|Obligations|Gate)\b/u;
 
+// "Kenyan dairy processor Acme Fresh Ltd", "the Chilean state miner Codelta": a company noun after a demonym names the firm.
+const COMPANY_NOUN = String.raw`(?:company|companies|firm|group|carmaker|automaker|manufacturer|maker|producer|processor|developer|operator|bank|lender|fund|insurer|conglomerate|giant|holding|miner|retailer|exporter|importer|supplier|contractor|start-up|startup|utility|airline|shipper|shipping line|corporation|concern|investor)`;
+const DESCRIBED = new RegExp(String.raw`(?<cty>${CAP}(?: ${CAP})?) (?:state(?:-owned)? |private |[\p{Ll}-]+ ){0,3}?${COMPANY_NOUN} (?<org>${CAP}(?: (?:${CAP}|&|and|of))*(?: ${CAP})?)`, 'gu');
+
 /** Organisations introduced in a sentence, each with its country where the text gives it. */
 export function findOrganisations(sentence: string): Organisation[] {
   const out: Organisation[] = [];
@@ -25,6 +29,12 @@ export function findOrganisations(sentence: string): Organisation[] {
     if (full[0] !== acr[0]) continue; // an acronym starts like its name
     const codes = findCountries(full).map((c) => c.code);
     out.push({ name: full, acronym: acr, country: codes[0] ?? null });
+  }
+  for (const m of sentence.matchAll(DESCRIBED)) {
+    const country = lookupCountry(m.groups!.cty);
+    const org = m.groups!.org.replace(/ (?:and|of)$/, '');
+    if (!country || lookupCountry(org) || out.some((o) => o.name === org)) continue;
+    out.push({ name: org, acronym: null, country });
   }
   for (const m of sentence.matchAll(POSSESSED)) {
     const country = lookupCountry(m.groups!.cty);

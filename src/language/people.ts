@@ -13,10 +13,13 @@ export interface PersonMention {
   country: string | null;
   /** How sure the cue is: an explicit title with country is surer than a guess by order. */
   confidence: number;
+  /** An organisation the title ties the person to ("Acme chief executive X"), for the caller to resolve. */
+  affiliation?: string;
 }
 
 const NAME_TOKEN = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)*`;
-const NAME = String.raw`${NAME_TOKEN}(?: (?:(?:bin|ibn|al|el|de|da|van|von|der|le|la)[ -])?${NAME_TOKEN}){1,5}`;
+// Long enough to take a title run and the name after it ("Kenya's Foreign Affairs Cabinet Secretary X Y Z").
+const NAME = String.raw`${NAME_TOKEN}(?: (?:(?:bin|ibn|al|el|de|da|van|von|der|le|la)[ -])?${NAME_TOKEN}){1,9}`;
 
 // Capitalised words that start a name run but are never part of a person's name.
 const NOT_NAME = new Set(('The A An This That These Those In On At For From By With And Or But If As Of To It He She ' +
@@ -30,7 +33,13 @@ const NOT_NAME = new Set(('The A An This That These Those In On At For From By W
   'Industry Affairs Development Investment Digital Labour Labor Emergency Sports Sport Tourism Science ' +
   'Belarusian Leader During After Before Following Today Yesterday Meanwhile However Also Earlier Later ' +
   'North South East West Central Eastern Western Northern Southern Sea Ocean Gulf District Region Province City ' +
-  'Oil Gas International National Joint Economic Political').split(' '));
+  'Oil Gas International National Joint Economic Political Cooperation Mining Planning Resources Natural Environment ' +
+  'Water Communications Technology Infrastructure Housing Fisheries Petroleum Mines Works Social Higher External ' +
+  'Information Innovation Industrial Commerce Situations Urban Rural Public Youth Labour Employment Integration Cabinet').split(' '));
+
+// Honorifics that stand between a title and a name ("Prime Minister Dato' Sri X", "Sheikh X"): not part of the name.
+const HONORIFIC = String.raw`(?:(?:Dato['’]?|Datuk|Tan) (?:Seri|Sri)|Dato['’]?|Datuk|Tun|Sheikh|Sheikha|Sir|Dame|His Excellency|Her Excellency|H\.E\.)`;
+const LEADING_HONORIFICS = new RegExp(String.raw`^(?:${HONORIFIC}(?: |$))+`, 'u');
 
 // Titles right before a name: a capital after one is a given name ("President Sofia X").
 const TITLE_TOKENS = new Set('President Minister Premier King Queen Emir Sultan Chancellor Ambassador Governor Mayor Mr Mrs Ms Dr Prof'.split(' '));
@@ -38,7 +47,13 @@ const TITLE_TOKENS = new Set('President Minister Premier King Queen Emir Sultan 
 const COUNTRY_WORD = String.raw`(?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}?)`;
 
 // "Kenya's Foreign Minister, Amina X" / "Peruvian Economy Minister Rosa X" / "President of Chile Pablo X".
-const TITLE_BEFORE = new RegExp(String.raw`(?:(?<cty>${COUNTRY_WORD})(?:['’]s)? (?:\p{Ll}[\p{L}-]* ){0,3})?(?<title>${TITLE_SOURCE})(?: of (?:the )?(?<ofc>${COUNTRY_WORD}))?,? $`, 'u');
+// Lowercase words between the country and the title ("Kenya's dairy processor"), never a preposition: in
+// "a visit to Seoul by Prime Minister X" the capital is where, not whose.
+const FILLER = String.raw`(?:(?!(?:by|to|in|with|from|for|at|on|and|as|than|of|the|said|says)\b)\p{Ll}[\p{L}-]* ){0,3}`;
+const TITLE_TAIL = String.raw`(?<title>${TITLE_SOURCE})(?: of (?:the )?(?<ofc>(?:Republic of (?:the )?|Kingdom of (?:the )?|State of )?${COUNTRY_WORD}))?,? (?:${HONORIFIC} )*$`;
+const TITLE_BEFORE = new RegExp(String.raw`(?:(?<cty>${COUNTRY_WORD})(?:['’]s)? ${FILLER})?${TITLE_TAIL}`, 'u');
+// The same without a country in front, for when the word taken as one was part of the title ("Prime").
+const BARE_TITLE_BEFORE = new RegExp(TITLE_TAIL, 'u');
 // "X, Russian analyst at the Center..." / "X, Egypt's ambassador to Italy" / "X, the head of ...".
 const ROLE_AFTER = new RegExp(String.raw`^,? (?:(?:the|a|an) )?(?:(?<cty>${COUNTRY_WORD})(?:['’]s)? )?(?:\p{Ll}[\p{L}-]* ){0,2}?(?<title>${TITLE_SOURCE})\b`, 'u');
 // "presidents of Ghana and Nigeria, Kofi X and Bola Y" / "presidents Kofi X and Bola Y".
@@ -47,7 +62,7 @@ const PLURAL = new RegExp(String.raw`\b(?<title>[Pp]residents|[Pp]rime [Mm]inist
 const COUNTERPART = new RegExp(String.raw`\b(?:his|her|their) (?<cty>${COUNTRY_WORD}) counterparts?,? (?<name>${NAME})`, 'gu');
 const NAME_RE = new RegExp(NAME, 'gu');
 // Every title of TITLE_SOURCE holds one of these words: a cheap test before the costly anchored patterns.
-const TITLE_HINT = /minister|premier|president|king|queen|emir|sultan|chancellor|secretary|affairs|ambassador|envoy|consul|governor|mayor|spokes|CEO|executive|chair|analyst|expert|economist|professor|researcher|scientist|blogger|journalist|activist|leader|advis|director|head of/i;
+const TITLE_HINT = /minister|commissioner|premier|president|king|queen|emir|sultan|chancellor|secretary|affairs|ambassador|envoy|consul|governor|mayor|spokes|CEO|executive|chair|analyst|expert|economist|professor|researcher|scientist|blogger|journalist|activist|leader|advis|director|head of/i;
 // "President Odhiambo", "Mr. Rojas": a surname alone after a title or an honorific.
 const TITLED_SURNAME = new RegExp(String.raw`\b(?<title>(?:[Pp]rime |[Ff]oreign |[Dd]eputy )?(?:President|Minister|Premier|Chancellor|Ambassador|King|Emir|Sultan)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) (?<name>${NAME_TOKEN})(?![\p{L}'’-])(?! ${NAME_TOKEN})`, 'gu');
 
@@ -64,7 +79,12 @@ function trimName(raw: string, start: number): { name: string; start: number } |
   const parts = raw.split(' ');
   let skip = 0;
   const givenName = (i: number) => i > 0 && TITLE_TOKENS.has(parts[i - 1]) && capitalOf(parts[i]);
-  while (skip < parts.length && (NOT_NAME.has(parts[skip]) || (lookupCountry(parts[skip].replace(/['’]s$/, '')) && !givenName(skip)))) skip++;
+  for (;;) {
+    while (skip < parts.length && (NOT_NAME.has(parts[skip]) || (lookupCountry(parts[skip].replace(/['’]s$/, '')) && !givenName(skip)))) skip++;
+    const honorifics = LEADING_HONORIFICS.exec(parts.slice(skip).join(' '))?.[0];
+    if (!honorifics) break;
+    skip += honorifics.trim().split(' ').length;
+  }
   const rest = parts.slice(skip);
   // A capital inside a name is a given name ("Sofia", "Victoria"); a country name or demonym is not.
   if (rest.length < 2 || rest.length > 4 || rest.some((p) => NOT_NAME.has(p) || (lookupCountry(p) && !capitalOf(p)))) return null;
@@ -102,6 +122,10 @@ export function findPeople(sentence: string, countries: CountryMention[] = findC
     const left = sentence.slice(Math.max(0, start - 90), start);
     const right = sentence.slice(end, end + 90);
     let before = TITLE_HINT.test(left) ? TITLE_BEFORE.exec(left) : null;
+    if (before?.groups?.cty && NOT_NAME.has(before.groups.cty.split(' ')[0]) && !countryIn(before.groups.cty)) {
+      const bare = BARE_TITLE_BEFORE.exec(left);
+      if (bare) before = bare;
+    }
     // "Addressing the Belarusian leader, X said": a title before a comma belongs to someone else,
     // unless it is "Kenya's Foreign Minister, X".
     if (before && /,\s*$/.test(before[0]) && !/['’]s /.test(before[0]) && before.index > 0) before = null;
@@ -110,15 +134,23 @@ export function findPeople(sentence: string, countries: CountryMention[] = findC
       if (/^(?:Order|Prize|Award|Medal|Foundation|Fund|Street|Avenue|University|Airport)/.test(right.trimStart())) continue;
       // "President Amina X of Kenya": the office's state can follow the name.
       const ofAfter = /^,? of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(right)?.[1];
-      const country = countryIn(g.ofc) ?? countryIn(g.cty) ?? countryIn(titleCountry(g.title)) ?? countryIn(ofAfter);
-      out.push({ start, end, name, title: g.title, role: roleOf(g.title), country, confidence: country ? 0.9 : 0.75 });
+      const country = countryIn(g.ofc) ?? countryIn(g.cty) ?? countryIn(titleCountry(g.title)) ?? countryIn(ofAfter)
+        ?? counterpartCountry(left.slice(0, before.index)) ?? countryIn(g.title);
+      // "Acme chief executive X": the word before the title is the employer, not a state.
+      const affiliation = g.cty && !countryIn(g.cty) && !NOT_NAME.has(g.cty.split(' ')[0]) ? g.cty : undefined;
+      const role = (affiliation && orgRole(g.title, affiliation)) || roleOf(g.title);
+      out.push({ start, end, name, title: g.title, role, country, confidence: country ? 0.9 : 0.75, ...(affiliation ? { affiliation } : {}) });
       continue;
     }
     const after = TITLE_HINT.test(right) ? ROLE_AFTER.exec(right) : null;
-    if (after?.groups) {
+    // "Acme chief executive Jane Roe": a title followed by a name belongs to that name; the run before is a company.
+    if (after?.groups && !/^,?\s*\p{Lu}\p{Ll}+ \p{Lu}/u.test(right.slice(after[0].length))) {
       const g = after.groups;
-      const country = countryIn(g.cty) ?? countryIn(titleCountry(right.slice(0, 80)));
-      out.push({ start, end, name, title: g.title, role: roleOf(g.title), country, confidence: country ? 0.85 : 0.7 });
+      const org = ORG_AFTER_TITLE.exec(right.slice(after[0].length))?.[1];
+      const country = countryIn(g.cty) ?? countryIn(titleCountry(right.slice(0, 80))) ?? affiliationCountry(right);
+      const employer = org && !lookupCountry(org.replace(/^(?:Republic|Kingdom|State) of /, '')) ? org : undefined;
+      const role = (employer && orgRole(g.title, employer)) || roleOf(g.title);
+      out.push({ start, end, name, title: g.title, role, country, confidence: country ? 0.85 : 0.7, ...(employer ? { affiliation: employer } : {}) });
     }
   }
   for (const m of sentence.matchAll(COUNTERPART)) {
@@ -142,10 +174,49 @@ export function findPeople(sentence: string, countries: CountryMention[] = findC
   return out.sort((a, b) => a.start - b.start);
 }
 
+// "X, chairman of Acme Energy": the organisation the title is held in.
+const ORG_AFTER_TITLE = /^ (?:of|at) (?:the )?(\p{Lu}[\p{L}\d&-]*(?: (?:(?:of|for|and|the|de) )*\p{Lu}[\p{L}\d&-]*)*)/u;
+// Titles that name a state's office when alone but a company's when tied to one ("president of Acme").
+const EXECUTIVE = /^(?:(?:vice|deputy)[ -])?(?:president|chairman|chairwoman|chair|chief executive|ceo|director(?: general)?|managing director|general director|founder|head)$/i;
+const GOVERNMENT_BODY = /\b(?:Ministry|Committee|Commission|Council|Agency|Service|Office|Parliament|Assembly|Government|Administration|Authority|Department|Central Bank|National Bank|Senate|Fund for)\b/;
+const ACADEMIC_BODY = /\b(?:University|Institute|Academy|School|Centre for|Center for|Foundation for)\b/;
+
+/** The role an executive title has in a named organisation: a state body's official, an academic, or business. */
+function orgRole(title: string, org: string): Role | null {
+  if (!EXECUTIVE.test(title.trim())) return null;
+  if (GOVERNMENT_BODY.test(org)) return 'official';
+  if (ACADEMIC_BODY.test(org)) return 'expert';
+  return 'business';
+}
+
+/** "... said X, his Senegalese counterpart, Prime Minister": the counterpart's state before the title. */
+function counterpartCountry(left: string): string | null {
+  const m = /\b(?:his|her|their) (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) counterparts?,\s*$/u.exec(left);
+  return m ? countryIn(m[1]) : null;
+}
+
+/**
+ * The state of a person's workplace in an appositive: "an economist at a Hanoi-based institute", "an analyst at
+ * a Brazilian consultancy", "a professor at X University in Dakar". A state the person merely talks about is not it.
+ */
+function affiliationCountry(right: string): string | null {
+  const appositive = /^,[^;]{0,140}?(?=,| said| says|[.;]|$)/.exec(right)?.[0];
+  if (!appositive || !/\b(?:at|of|with)\b/.test(appositive)) return null;
+  for (const c of findCountries(appositive)) {
+    const after = appositive.slice(c.end);
+    const before = appositive.slice(0, c.start);
+    if (after.startsWith('-based')) return c.code;
+    if (c.kind === 'demonym' && /\b(?:at|of|with) (?:the |a |an )?(?:[\p{Ll}-]+ ){0,2}$/u.test(before)) return c.code;
+    if (/\b(?:in) $/.test(before) && /\bat\b/.test(before)) return c.code;
+  }
+  return null;
+}
+
 // "Ambassador to Italy" names the host, not the envoy's own state; everything else names the office's state.
 function titleCountry(title: string): string | undefined {
-  if (/\bto \p{Lu}/u.test(title)) return undefined;
-  const m = /\b(?:of|at|for) (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)/u.exec(title);
+  const m = /\b(?:of|at|for) (?:the )?(\p{Lu}[\p{L}-]+(?: (?:(?:of|for|and) )?\p{Lu}[\p{L}-]+)*)/u.exec(title);
+  const host = /\b(?:to|in) \p{Lu}/u.exec(title);
+  if (host && (!m || host.index < m.index)) return undefined;
   return m?.[1];
 }
 

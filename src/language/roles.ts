@@ -5,11 +5,11 @@ import type { Role } from '../shared/types';
 const ROLE_PATTERNS: Array<[RegExp, Role]> = [
   [/\b(?:deputy|vice)[ -](?:prime minister|premier|president|chancellor)\b/i, 'minister'],
   [/\b(?:deputy|vice|first deputy|state) (?:foreign )?minister\b/i, 'minister'],
-  [/\bforeign (?:minister|secretary)\b|\bminister (?:of|for) foreign affairs\b|\bforeign affairs minister\b|\bsecretary of state\b|\btop diplomat\b/i, 'foreign_minister'],
+  [/\bforeign (?:minister|secretary)\b|\bminister (?:of|for) (?:foreign|external) affairs\b|\b(?:foreign|external) affairs (?:cabinet )?(?:minister|secretary)\b|\bsecretary of state\b|\btop diplomat\b/i, 'foreign_minister'],
   [/\b(?:prime minister|premier|chancellor|head of (?:the )?government)\b/i, 'head_of_government'],
   [/\b(?:president|king|queen|emir|sultan|monarch|head of (?:the )?state|leader)\b/i, 'head_of_state'],
-  [/\bminister\b|\bsecretary (?:of|for) [a-z]+/i, 'minister'],
-  [/\b(?:ambassador|envoy|consul|charg[ée] d'affaires|diplomat)\b/i, 'diplomat'],
+  [/\bminister\b|\bcabinet secretary\b|\bsecretary (?:of|for) [a-z]+/i, 'minister'],
+  [/\b(?:ambassador|envoy|consul|high commissioner|charg[ée] d'affaires|diplomat)\b/i, 'diplomat'],
   [/\b(?:ceo|chief executive|managing director|founder|chairman of the board|businessman|businesswoman|entrepreneur|general director|director general of (?:the )?company)\b/i, 'business'],
   [/\b(?:analyst|expert|economist|researcher|professor|political scientist|scholar|observer)\b/i, 'expert'],
   [/\b(?:spokes(?:man|woman|person)|governor|mayor|head|chairman|chairwoman|chair|director|deputy|adviser|advisor|aide|official|commissioner|secretary|speaker|senator|mp|lawmaker|general|commander|chief)\b/i, 'official'],
@@ -21,7 +21,7 @@ export function roleOf(title: string): Role {
 }
 
 /** Title words that can stand right before a name ("President", "Economy Minister", "analyst"). */
-export const TITLE_SOURCE = String.raw`(?:(?:[Ff]irst |[Dd]eputy |[Vv]ice |[Aa]cting |[Ff]ormer |[Ss]tate )*(?:[Pp]rime [Mm]inister|[Pp]remier|[Pp]resident|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]hancellor|[Ff]oreign [Mm]inister|[Ff]oreign [Ss]ecretary|[Ss]ecretary of [Ss]tate|[Mm]inister of [Ff]oreign [Aa]ffairs|(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?)?[Mm]inister(?: (?:of|for) (?:the )?[A-Z][a-z]+(?:,? (?:and|&) [A-Z][a-z]+)*)?|[Aa]mbassador(?: to [A-Z][a-z]+)?|[Ee]nvoy|[Cc]onsul|[Gg]overnor|[Mm]ayor|[Ss]pokes(?:man|woman|person)|CEO|[Cc]hief [Ee]xecutive|[Cc]hairman|[Cc]hairwoman|[Aa]nalyst|[Ee]xpert|[Ee]conomist|[Pp]rofessor|[Rr]esearcher|[Pp]olitical [Ss]cientist|[Bb]logger|[Jj]ournalist|[Aa]ctivist|[Ll]eader|[Aa]dviser|[Aa]dvisor|[Dd]irector(?: [Gg]eneral)?|[Hh]ead of [A-Z][\w-]*(?: [A-Z][\w-]*)*))`;
+export const TITLE_SOURCE = String.raw`(?:(?:[Ff]irst |[Dd]eputy |[Vv]ice[ -]|[Aa]cting |[Ff]ormer |[Ss]tate )*(?:[Pp]rime [Mm]inister|[Pp]remier|[Pp]resident|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]hancellor|[Ff]oreign [Mm]inister|[Ff]oreign [Ss]ecretary|[Ss]ecretary of [Ss]tate|[Mm]inister of [Ff]oreign [Aa]ffairs|(?:[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:and [A-Z][a-z]+ )?)?(?:[Mm]inister|[Cc]abinet [Ss]ecretary)(?: (?:of|for) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:(?:,| and|, and| &) [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})*)?|(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner)(?: (?:to|in) [A-Z][a-z]+)?|[Ee]nvoy|[Cc]onsul|[Gg]overnor|[Mm]ayor|[Ss]pokes(?:man|woman|person)|CEO|[Cc]hief [Ee]xecutive|[Cc]hairman|[Cc]hairwoman|[Aa]nalyst|[Ee]xpert|[Ee]conomist|[Pp]rofessor|[Rr]esearcher|[Pp]olitical [Ss]cientist|[Bb]logger|[Jj]ournalist|[Aa]ctivist|[Ll]eader|[Aa]dviser|[Aa]dvisor|[Dd]irector(?: [Gg]eneral)?|[Hh]ead of [A-Z][\w-]*(?: [A-Z][\w-]*)*))`;
 
 // Which agreement topic a minister's portfolio implies ("Defence Ministers inked a plan").
 const PORTFOLIO_TOPICS: Array<[RegExp, string]> = [

@@ -182,4 +182,77 @@ export const cases: Case[] = [
     facts: [{ type: 'person', name: 'Hichem Ben Salah', country: 'TUN', role: 'head_of_state' }],
     note: 'private investors are not a state\'s representatives, so their trip is not a visit between states',
   },
+  {
+    text: "Prime Minister of Thailand Dato' Sri Anan Chaiyaporn and President of the Republic of the Philippines Rosa Villanueva Cruz opened the forum.",
+    date: '2024-05-08',
+    facts: [
+      { type: 'person', name: 'Anan Chaiyaporn', country: 'THA', role: 'head_of_government' },
+      { type: 'person', name: 'Rosa Villanueva Cruz', country: 'PHL', role: 'head_of_state' },
+    ],
+    note: '"<title> of <country>" before the name; honorifics are not part of the name; "Republic of the X" is X',
+  },
+  {
+    text: "Uganda's Foreign Affairs Cabinet Secretary Joseph Okello Mugisha and Rwandan Minister of Trade and Industry Claire Uwase Mukamana signed the minutes.",
+    date: '2024-02-14',
+    facts: [
+      { type: 'person', name: 'Joseph Okello Mugisha', country: 'UGA', role: 'foreign_minister' },
+      { type: 'person', name: 'Claire Uwase Mukamana', country: 'RWA', role: 'minister' },
+    ],
+    note: 'a long title run before a three-word name; a multiword portfolio is part of the title, not the name',
+  },
+  {
+    text: 'Pakistani High Commissioner in Colombo Farhan Qureshi said the port deal was on track.',
+    date: '2024-07-10',
+    facts: [{ type: 'person', name: 'Farhan Qureshi', country: 'PAK', role: 'diplomat' }],
+    note: 'a high commissioner is a diplomat of the sending state; "in Colombo" is the posting',
+  },
+  {
+    text: 'Norwegian shipping group Fjordline Holding said on Monday it would open an office in Gdansk. "Poland is our fastest-growing market," said Fjordline chief executive Ingrid Solberg Haugen.',
+    date: '2024-03-20',
+    facts: [{ type: 'person', name: 'Ingrid Solberg Haugen', country: 'NOR', role: 'business' }],
+    note: 'a company executive takes the country the text gives the company; the company before the title is not a person',
+  },
+  {
+    text: 'Rafael Ortiz Mena, president of the Association of Mexican Coffee Exporters, said sales to Guatemala had doubled.',
+    date: '2024-10-02',
+    facts: [{ type: 'person', name: 'Rafael Ortiz Mena', country: 'MEX', role: 'business' }],
+    note: '"president of" a business association is business, not head of state; the association names the country',
+  },
+  {
+    text: 'Trade between the two countries is still small, said Aigerim Sadykova, an economist at a Bishkek-based research centre.',
+    date: '2024-04-17',
+    facts: [{ type: 'person', name: 'Aigerim Sadykova', country: 'KGZ', role: 'expert' }],
+    note: 'the city of the workplace ("X-based") gives the expert\'s country',
+  },
+  {
+    text: 'Kofi Boateng, a professor of economics at the University of Ghana in Accra, doubted the figures released by Lagos.',
+    date: '2024-04-17',
+    facts: [{ type: 'person', name: 'Kofi Boateng', country: 'GHA', role: 'expert' }],
+    note: 'a university "in <capital>" gives the country; the state criticised is not his',
+  },
+  {
+    text: 'Ilse Vermeulen, an analyst who follows relations with Russia, said the sanctions would bite.',
+    date: '2024-04-17',
+    facts: [{ type: 'person', name: 'Ilse Vermeulen', country: null, role: 'expert' }],
+    note: 'a state the expert talks about is not her country',
+  },
+  {
+    text: 'President Mahmoud Rahimi of Tajikistan, accompanied by Foreign Minister Davron Nazarov, arrived in Tehran on Sunday.',
+    date: '2024-02-07',
+    facts: [
+      { type: 'person', name: 'Mahmoud Rahimi', country: 'TJK', role: 'head_of_state' },
+      { type: 'person', name: 'Davron Nazarov', country: 'TJK', role: 'foreign_minister' },
+      { type: 'visit', visitor: 'TJK', host: 'IRN', date: '2024-02-04', place: 'Tehran' },
+    ],
+    note: 'a minister accompanying the president serves the same state',
+  },
+  {
+    text: 'The Egyptian foreign minister held talks with his Jordanian counterpart, Foreign Minister Hani Qudah, in Cairo on Monday.',
+    date: '2024-01-24',
+    facts: [
+      { type: 'person', name: 'Hani Qudah', country: 'JOR', role: 'foreign_minister' },
+      { type: 'visit', visitor: 'JOR', host: 'EGY', date: '2024-01-22', place: 'Cairo' },
+    ],
+    note: '"his X counterpart, <title> <name>": the counterpart\'s state; talks in one side\'s capital are the other\'s visit',
+  },
 ];

@@ -162,8 +162,23 @@ function fromReceived(info: SentenceInfo): Found | null {
   return who.length === 1 && host ? { visitor: who[0], host, from: 0, at: m.index + m[0].length, to: text.length } : null;
 }
 
+// "The Egyptian minister held talks with his Jordanian counterpart in Cairo": the side not at home is visiting.
+const TALKS_WITH = /\b(?:held|holds|holding|hold) talks with (?<b>.{3,120}?) in (?<city>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)/u;
+
 function fromTalks(info: SentenceInfo): Found | null {
-  const m = TALKS_IN.exec(info.sentence.text);
+  const text = info.sentence.text;
+  const w = TALKS_WITH.exec(text);
+  if (w) {
+    const host = capitalOf(w.groups!.city);
+    const bStart = w.index + w[0].indexOf(w.groups!.b);
+    const a = codes(actorsIn(info, Math.max(0, text.lastIndexOf(';', w.index)), w.index));
+    const b = codes(actorsIn(info, bStart, bStart + w.groups!.b.length));
+    if (host && a.length === 1 && b.length === 1 && a[0] !== b[0]) {
+      const visitor = a[0] === host ? b[0] : b[0] === host ? a[0] : null;
+      if (visitor) return { visitor, host, from: 0, at: w.index + w[0].length, to: text.length };
+    }
+  }
+  const m = TALKS_IN.exec(text);
   if (!m) return null;
   const g = m.groups!;
   const host = capitalOf(g.city);
