@@ -52,6 +52,12 @@ test('written dates are read at their precision and need a year', () => {
   assert.equal(parseWrittenDate('Mar. 9', 2018), '2018-03-09');
   assert.equal(parseWrittenDate('today'), null);
   assert.equal(parseWrittenDate('2019-13-40'), null);
+  // Numeric dates: dotted ones day first; slashed ones by whichever part cannot be a month, else day first.
+  assert.equal(parseWrittenDate('04.12.2023, 16:20'), '2023-12-04');
+  assert.equal(parseWrittenDate('Posted 21/02/2024 at 10:17'), '2024-02-21');
+  assert.equal(parseWrittenDate('02/21/2024'), '2024-02-21');
+  assert.equal(parseWrittenDate('05/06/2022'), '2022-06-05');
+  assert.equal(parseWrittenDate('31.02.2022'), null);
   assert.equal(normalizeOverride('2021-05'), '2021-05');
   assert.equal(normalizeOverride('2021-02-30'), null);
   assert.equal(normalizeOverride('yesterday'), null);

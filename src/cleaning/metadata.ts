@@ -116,6 +116,14 @@ export function normalizeOverride(value: string | undefined): PartialDate | null
 export function parseWrittenDate(text: string, yearHint?: number): PartialDate | null {
   const iso = /\b(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T\s]\d{2}:\d{2}|\b)/.exec(text);
   if (iso) return ymd(Number(iso[1]), Number(iso[2]), iso[3] ? Number(iso[3]) : undefined);
+  const numeric = /(?<![\d.\/-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d.\/-]*\d)/.exec(text);
+  if (numeric) {
+    const [a, b, y] = [Number(numeric[1]), Number(numeric[3]), Number(numeric[4])];
+    // Dotted dates are day first everywhere; with slashes the order shows only when one part exceeds 12, and
+    // otherwise the international day-first order is taken: the outlets dyad reads are mostly not American.
+    const dayFirst = numeric[2] === '.' || a > 12 || b <= 12;
+    return dayFirst ? ymd(y, b, a) : ymd(y, a, b);
+  }
   for (const result of chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
     const c = result.start;
     if (!c.isCertain('month')) continue;

@@ -44,13 +44,31 @@ export function codes(actors: Actor[]): string[] {
 
 /** The state of the last person named before this sentence (what "he", "the President" points to). */
 export function lastPersonCountry(ctx: DocContext, sentenceIndex: number, role?: string): string | null {
+  const office = role ? OFFICE_WORDS[role] : undefined;
   for (let i = sentenceIndex; i >= 0; i--) {
     const info = ctx.sentences[i];
-    const refs = [...info.refs].reverse();
-    for (const r of refs) if (r.person.country && (!role || r.person.role === role)) return r.person.country;
+    let best: { at: number; code: string } | null = null;
+    for (const r of info.refs) {
+      if (r.person.country && (!role || r.person.role === role) && (!best || r.start > best.at)) best = { at: r.start, code: r.person.country };
+    }
+    // "the Chilean president", "Chile's president": an office holder the text does not name.
+    if (office) {
+      for (const c of info.countries) {
+        if (c.kind === 'capital') continue;
+        const after = info.sentence.text.slice(c.end, c.end + 30);
+        if (office.test(after) && (!best || c.start > best.at)) best = { at: c.start, code: c.code };
+      }
+    }
+    if (best) return best.code;
   }
   return null;
 }
+
+const OFFICE_WORDS: Record<string, RegExp> = {
+  head_of_state: /^(?:['’]s)? (?:president|leader|head of state)\b/i,
+  head_of_government: /^(?:['’]s)? (?:prime minister|premier|head of government)\b/i,
+  foreign_minister: /^(?:['’]s)? (?:foreign minister|top diplomat)\b/i,
+};
 
 /** The state whose "leader", "head of state", "President" or subject pronoun opens the span, if any. */
 export function subjectCountry(ctx: DocContext, info: SentenceInfo, span: string, from: number): string | null {
@@ -59,5 +77,7 @@ export function subjectCountry(ctx: DocContext, info: SentenceInfo, span: string
   if (direct.length > 1) return null;
   if (/^\s*(?:he|she|his|her)\b/i.test(span)) return lastPersonCountry(ctx, info.sentence.index - 1);
   if (/\bthe (?:president|head of state|leader)\b/i.test(span)) return lastPersonCountry(ctx, info.sentence.index - 1, 'head_of_state');
+  if (/\bthe (?:prime minister|premier|head of government)\b/i.test(span)) return lastPersonCountry(ctx, info.sentence.index - 1, 'head_of_government');
+  if (/\bthe foreign minister\b/i.test(span)) return lastPersonCountry(ctx, info.sentence.index - 1, 'foreign_minister');
   return null;
 }

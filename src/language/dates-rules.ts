@@ -164,7 +164,7 @@ export const HAS_MONTH = new RegExp(MONTH_RE, 'u');
 export const HAS_YEAR = /(?:19|20)\d\d|2100/;
 
 /** A lone month name is a date only after one of these ("in March", "since January", "last May"). */
-const BARE_MONTH_BEFORE = /\b(?:in|since|until|till|by|from|during|through|before|after|early|late|mid-|end of|beginning of|start of|middle of|last|next|this)\s+(?:the month of\s+)?$|\bmid-$/i;
+const BARE_MONTH_BEFORE = /\b(?:in|since|until|till|by|from|during|through|before|after|early|late|mid-|end of|beginning of|start of|middle of|last|next|this|(?:scheduled|planned|set|slated|due|expected|penciled|pencilled) for)\s+(?:the month of\s+)?$|\bmid-$/i;
 
 const MONTH_RANGE_JOIN = '\\s*(?<j>-|–|—|to|through|till|until|and)\\s*';
 

@@ -50,8 +50,8 @@ function endsSentence(line: string, dot: number): boolean {
   while (i >= 0 && /[A-Za-z.]/.test(line[i])) i--;
   const word = line.slice(i + 1, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return false;
-  // A single capital initial ("J. Smith") does not end a sentence.
-  if (/^[a-z]$/.test(word) && /[A-Z]/.test(line[dot - 1])) return false;
+  // A single capital initial ("J. Smith") or a run of them ("A.K.M. Hasan") does not end a sentence.
+  if (/^(?:[a-z]\.)*[a-z]$/.test(word) && /[A-Z]/.test(line[dot - 1])) return false;
   return true;
 }
 

@@ -5,8 +5,8 @@ import { actorsIn, codes, lastPersonCountry } from '../actors';
 import { datesOf, isReportDate } from '../when';
 import { isDenied, isHypothetical } from '../modality';
 
-const PHONE = /\b(?:(?:tele)?phone(?: call| conversation| talks?)?|video ?(?:call|conference|link|meeting|talks?|conversation)|virtual (?:meeting|talks|summit)|spoke by phone|phoned|called)\b/i;
-const TALKED = /\b(?:talked|spoke|received a (?:phone |telephone )?call|(?:held|had) (?:an? |two |separate |several )?(?:phone |telephone |video )?(?:talks|conversations?|calls?)|phoned|called)\b(?: (?:with|to))?/i;
+const PHONE = /\b(?:(?:tele)?phone(?: call| conversation| talks?)?|video ?(?:call|conference|link|meeting|talks?|conversation)|virtual (?:meeting|talks|summit)|spoke by phone|phoned|called(?! on| upon| for| it| them))\b/i;
+const TALKED = /\b(?:talked|spoke|received a (?:phone |telephone )?call|(?:held|had) (?:an? |two |separate |several )?(?:phone |telephone |video )?(?:talks|conversations?|calls?)|phoned|called(?! on| upon| for| it| them| him| her| the))\b(?: (?:with|to))?/i;
 
 export function extractCalls(ctx: DocContext): Fact[] {
   const facts: Fact[] = [];

@@ -171,4 +171,10 @@ export const cases: Case[] = [
     facts: [{ type: 'call', parties: ['LAO', 'THA'], date: '2024-08-13' }],
     note: '"yesterday" is the day before the document; "Lao" is the demonym of Laos',
   },
+  {
+    text: 'During his stay in Accra, the Nigerian vice-president also called on the Ghanaian president at Jubilee House.',
+    date: '2024-02-14',
+    facts: [],
+    note: '"called on" someone is a courtesy visit in person, not a phone call',
+  },
 ];

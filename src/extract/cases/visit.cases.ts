@@ -234,4 +234,43 @@ export const cases: Case[] = [
     facts: [{ type: 'visit', visitor: 'SRB', host: 'HUN', date: '2024-12-09', place: 'Budapest' }],
     note: 'talks between two leaders in one side\'s capital are a visit by the other side',
   },
+  {
+    text: 'Ghanaian Foreign Minister Ama Boateng is due to fly to Abuja on Thursday for talks on the gas pipeline, her office said.',
+    date: '2024-05-13',
+    facts: [
+      { type: 'person', name: 'Ama Boateng', country: 'GHA', role: 'foreign_minister' },
+      { type: 'visit', visitor: 'GHA', host: 'NGA', date: '2024-05-16', place: 'Abuja' },
+    ],
+    note: 'a scheduled trip ("due to fly to") is a visit with its planned date; the day of the report is not the date',
+  },
+  {
+    text: 'The Chilean president held talks in Lima last week. The President is scheduled to continue his journey to Quito on Friday.',
+    date: '2024-09-09',
+    facts: [
+      { type: 'visit', visitor: 'CHL', host: 'PER', date: '2024-09', place: 'Lima' },
+      { type: 'visit', visitor: 'CHL', host: 'ECU', date: '2024-09-13', place: 'Quito' },
+    ],
+    note: '"continue his journey to" is a visit; "the President" is the head of state named before',
+  },
+  {
+    text: 'The ministers met in Geneva in May, and Mongolian Prime Minister Batbayar Ganzorig is expected to visit Seoul in October.',
+    date: '2024-07-03',
+    facts: [
+      { type: 'person', name: 'Batbayar Ganzorig', country: 'MNG', role: 'head_of_government' },
+      { type: 'visit', visitor: 'MNG', host: 'KOR', date: '2024-10', place: 'Seoul' },
+    ],
+    note: 'the subject of the clause after ", and" travels; a city named in the first clause is not a second visitor',
+  },
+  {
+    text: 'Preparations are under way for an official visit to Hanoi by the Japanese prime minister, scheduled for November.',
+    date: '2024-08-21',
+    facts: [{ type: 'visit', visitor: 'JPN', host: 'VNM', date: '2024-11', place: 'Hanoi' }],
+    note: '"a visit to X by Y": host before "by", visitor after',
+  },
+  {
+    text: 'Georgia\'s President arrived in the Armenian capital on Wednesday, the presidential office said on Thursday. Georgia\'s President visits Yerevan',
+    date: '2024-06-06',
+    facts: [{ type: 'visit', visitor: 'GEO', host: 'ARM', date: '2024-06-05', place: null }],
+    note: '"the Armenian capital" is Armenia; the same visit named again without a date is not a second visit',
+  },
 ];

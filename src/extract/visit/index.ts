@@ -7,7 +7,7 @@ import { actorsIn, codes, lastPersonCountry, subjectCountry } from '../actors';
 import { eventDates } from '../when';
 import { isDenied, isHypothetical } from '../modality';
 
-const VERBAL = /\b(?:(?:has|have|had) been to|(?:held|holds|holding) talks in|led (?:an? |the )?(?:[\w-]+ ){0,3}delegation to|(?:has |have |had |will |to |would )?visit(?:ed|s|ing)?(?= \p{Lu})|arriv(?:ed|es|ing) in|travel(?:l?ed|s|ling|ing)?(?: on)? to|fl(?:ew|ies|ying) to|(?:paid|pays|paying|pay|made|makes|make|began|begins|begin|started|starts|is on|was on|be on|will be on|kicked off|concluded|wrapped up|completed) (?:an? |his |her |their |the )?(?:[\w-]+ ){0,4}visits? to)\b/gu;
+const VERBAL = /\b(?:(?:has|have|had) been to|(?:held|holds|holding) talks in|led (?:an? |the )?(?:[\w-]+ ){0,3}delegation to|(?:has |have |had |will |to |would )?visit(?:ed|s|ing)?(?= \p{Lu})|arriv(?:ed|es|ing) in|travel(?:l?ed|s|ling|ing)?(?: on)? to|fl(?:ew|ies|ying) to|(?:paid|pays|paying|pay|made|makes|make|began|begins|begin|started|starts|is on|was on|be on|will be on|kicked off|concluded|wrapped up|completed|continue|continues|continued|continuing) (?:an? |his |her |their |the )?(?:[\w-]+ ){0,4}(?:visits?|trips?|journey|tour) to|fly to)\b/gu;
 const POSSESSIVE = /(?<owner>[\p{L}\p{M}.' -]{2,60}?)['’]s? (?:[\w-]+ ){0,4}visits? (?:to (?=\p{Lu}))?/u;
 const OF_VISIT = /\bvisits? (?:of|by) (?<who>.{3,120}?)(?: to (?=\p{Lu})|,|$)/u;
 const TALKS_IN = /\b[Tt]alks (?:between|of) (?<a>.{3,120}?) and (?<b>.{3,120}?) in (?<city>\p{Lu}\p{Ll}+)/u;
@@ -17,7 +17,7 @@ export function extractVisits(ctx: DocContext): Fact[] {
   const facts: Fact[] = [];
   for (const info of ctx.sentences) {
     const text = info.sentence.text;
-    if (!/visit|been to|arriv|travel|flew|flies|talks/i.test(text)) continue;
+    if (!/visit|been to|arriv|travel|flew|flies|talks|fly|trip|journey|tour/i.test(text)) continue;
     // Hopes, invitations and denials are not visits; announced and scheduled ones are.
     if (isHypothetical(text) || /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|invit\w+|rule out)\b/i.test(text)) continue;
     if (CANCELLED.test(text)) continue;
@@ -40,7 +40,17 @@ export function extractVisits(ctx: DocContext): Fact[] {
       facts.push({ type: 'visit', visitor, host, date: null, place: null, confidence: 0.6, evidence: evidenceOf(first.sentence) });
     }
   }
-  return facts;
+  return withoutUndated(facts);
+}
+
+// Confidence of a visit the sentence reports (recalled earlier visits get less): only those can date an undated twin.
+const CURRENT_VISIT = 0.8;
+
+// "X visits Dhaka" in a headline and "X arrived in Dhaka on Tuesday" in the body are one visit: the undated goes.
+function withoutUndated(facts: Fact[]): Fact[] {
+  return facts.filter((f) => f.type !== 'visit' || f.date !== null
+    || !facts.some((o) => o !== f && o.type === 'visit' && o.visitor === f.visitor && o.host === f.host && o.date !== null
+      && o.confidence >= CURRENT_VISIT && (!f.place || !o.place || f.place === o.place)));
 }
 
 /** One visit statement: who, where, and the stretch of the sentence that speaks of it. */
@@ -91,8 +101,9 @@ function fromVerbal(ctx: DocContext, info: SentenceInfo): Found[] {
     const hostActor = actorsIn(info, verbEnd, Math.min(next, verbEnd + 40)).find((a) => a.via === 'country');
     if (!hostActor || !/^\s*(?:the )?[\p{Lu}]/u.test(text.slice(verbEnd, hostActor.start + 1))) continue;
     if (/^(?:\s*\p{Lu}\p{L}*)*\s*(?:Expo|Center|Centre|Hall|Museum|Plant|Factory|Exhibition|University)/u.test(text.slice(hostActor.end))) continue;
-    const clauseStart = Math.max(text.lastIndexOf(';', m.index!), subjectFrom);
-    const subj = codes(actorsIn(info, clauseStart, m.index!).filter((a) => a.code !== hostActor.code));
+    const clauseStart = Math.max(clauseStartBefore(text, m.index!), subjectFrom);
+    // A capital after "in"/"at" before the verb is where something else happened, not who travels.
+    const subj = codes(actorsIn(info, clauseStart, m.index!).filter((a) => a.code !== hostActor.code && !isVenue(info, a)));
     if (subj.length > 1) continue;
     if (subj.length === 1) visitor = subj[0];
     else if (!out.length) visitor = subjectCountry(ctx, info, text.slice(clauseStart, m.index!), clauseStart);
@@ -100,6 +111,18 @@ function fromVerbal(ctx: DocContext, info: SentenceInfo): Found[] {
     subjectFrom = hostActor.end;
   }
   return out;
+}
+
+// Clauses joined by ";" or ", and"/", but"/", while" have subjects of their own.
+function clauseStartBefore(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(/;|,\s+(?:and|but|while|whereas)\s/g)) start = m.index! + m[0].length;
+  return start;
+}
+
+function isVenue(info: SentenceInfo, a: { start: number; via: string }): boolean {
+  return a.via === 'country' && /\b(?:in|at)\s+(?:the\s+)?$/.test(info.sentence.text.slice(Math.max(0, a.start - 8), a.start))
+    && info.countries.some((c) => c.start === a.start && c.kind === 'capital');
 }
 
 function fromNominal(ctx: DocContext, info: SentenceInfo): Found | null {
@@ -115,7 +138,7 @@ function fromNominal(ctx: DocContext, info: SentenceInfo): Found | null {
     if (owners.length === 1) { visitor = owners[0]; afterVisit = m.index + m[0].length; }
   }
   if (!visitor) {
-    const own = pronounVisit(ctx, info);
+    const own = pronounVisit(ctx, info) ?? visitToBy(info);
     if (own) return own;
     m = OF_VISIT.exec(text);
     if (!m) return null;
@@ -132,6 +155,20 @@ function fromNominal(ctx: DocContext, info: SentenceInfo): Found | null {
   }
   host ??= partnerOf(ctx, visitor);
   return { visitor, host, from: 0, at: afterVisit, to: text.length };
+}
+
+// "an official visit to Seoul by Prime Minister X": host first, visitor after "by".
+const VISIT_TO_BY = /\bvisit to (?<host>[^,.;]{2,40}?) by (?<who>[^,;]{3,80})/u;
+
+function visitToBy(info: SentenceInfo): Found | null {
+  const m = VISIT_TO_BY.exec(info.sentence.text);
+  if (!m) return null;
+  const hostStart = m.index + m[0].indexOf(m.groups!.host);
+  const whoStart = m.index + m[0].length - m.groups!.who.length;
+  const host = codes(actorsIn(info, hostStart, hostStart + m.groups!.host.length));
+  const who = codes(actorsIn(info, whoStart, whoStart + m.groups!.who.length));
+  if (host.length !== 1 || who.length !== 1) return null;
+  return { visitor: who[0], host: host[0], from: m.index, at: m.index + m[0].length, to: info.sentence.text.length };
 }
 
 // "During his visit to Astana, China's vice-premier ...": the visitor is the main clause's subject, else "he".
