@@ -9,7 +9,7 @@ import { KNOWN_GAPS } from './known-gaps';
 for (const [i, c] of allCases.entries()) {
   const todo = KNOWN_GAPS.has(c.text.slice(0, 50).trimEnd()) ? 'known gap: see src/extract/known-gaps.ts' : undefined;
   test(`${c.file} #${i}: ${c.text.slice(0, 70)}`, { todo }, () => {
-    const { facts } = extractFacts(docOf(c.text, c.date ?? null));
+    const { facts } = extractFacts(docOf(c.text, c.date ?? null, 'case', c.title ?? null));
     const actual = facts.map((f) => ({ key: compared(f), name: f.type === 'project' ? f.name : '' }));
     const expected = c.facts.map((f) => ({ key: compared(f), name: f.type === 'project' ? f.name : '' }));
     const unmatched = [...actual];

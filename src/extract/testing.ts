@@ -1,8 +1,8 @@
 // Helpers for extractor tests: a cleaned document from a sentence, and facts reduced to their compared fields.
 import type { CleanDocument, Fact, FactBody } from '../shared/types';
 
-export function docOf(text: string, date: string | null = null, name = 'case'): CleanDocument {
-  return { name, source: name, title: null, text, hash: '', language: 'en', date };
+export function docOf(text: string, date: string | null = null, name = 'case', title: string | null = null): CleanDocument {
+  return { name, source: name, title, text, hash: '', language: 'en', date };
 }
 
 const FIELDS: Record<FactBody['type'], string[]> = {

@@ -1,6 +1,6 @@
 // Picks the date of an event from the date mentions of its sentence, resolved against the document date.
 import { findDates, type DateMention } from '../language/dates';
-import type { SentenceInfo } from './context';
+import type { DocContext, SentenceInfo } from './context';
 
 const cache = new WeakMap<SentenceInfo, DateMention[]>();
 
@@ -31,4 +31,28 @@ export function eventDate(info: SentenceInfo, docDate: string | null, anchor: nu
   if (!ds.length) return null;
   ds.sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor));
   return ds[0].date;
+}
+
+const leads = new WeakMap<DocContext, string | null>();
+const LEAD_SENTENCES = 3;
+
+/**
+ * The day of the event the article reports: the first day-or-month date of its opening sentences that falls
+ * within a fortnight before the document date (or up to three days after), else the document date itself.
+ * A document signed "on the sidelines" or "also adopted" without a date of its own took place then.
+ */
+export function leadDate(ctx: DocContext): string | null {
+  if (leads.has(ctx)) return leads.get(ctx)!;
+  const doc = ctx.doc.date;
+  let found: string | null = doc && doc.length === 10 ? doc : null;
+  if (doc && doc.length === 10) {
+    const at = Date.parse(doc);
+    for (const info of ctx.sentences.slice(0, LEAD_SENTENCES)) {
+      const d = eventDates(info, doc).find((m) => m.date && m.date.length === 10
+        && Date.parse(m.date) >= at - 14 * 86_400_000 && Date.parse(m.date) <= at + 3 * 86_400_000);
+      if (d) { found = d.date; break; }
+    }
+  }
+  leads.set(ctx, found);
+  return found;
 }

@@ -3,38 +3,42 @@ import type { AgreementStatus, Fact, Topic } from '../../shared/types';
 import { portfolioTopic } from '../../language/roles';
 import { evidenceOf, type DocContext, type SentenceInfo } from '../context';
 import { actorsIn, codes } from '../actors';
-import { datesOf } from '../when';
+import { datesOf, leadDate } from '../when';
 import { isHypothetical } from '../modality';
 
 const DOCUMENT = /\b(?:agreements?|treaty|treaties|memorand(?:um|a)(?: of understanding)?|MoUs?|accords?|protocols?|conventions?|declarations?|joint statements?|communiqu[ée]s?|road ?maps?|action plans?|plans? of (?:\w+ )?cooperation|programmes? of (?:\w+ )?cooperation|cooperation (?:plan|programme|program)s?|documents?)\b/i;
-const SIGNED = /\b(?:signed|inked|concluded|initialled|adopted|passed|exchanged|sealed|the signing of)\b/i;
+const SIGNED = /\b(?:signed|inked|concluded|initialled|adopted|passed|exchanged|sealed|the signing of|the exchange of)\b/i;
 const IN_FORCE = /\b(?:(?:has been|have been|is|are|remains?) in force|(?:entered|came|comes|enters|entering|coming) into (?:force|effect)|took effect|takes effect|became effective|was ratified|were ratified)\b/i;
 const PLANNED = /\b(?:will sign|will be signed|to be signed|are to sign|is to sign|(?:expected|due|set|scheduled|plan|plans|planning|intend|agreed|going) to sign|(?:are|is) (?:being )?prepar(?:ed|ing)|draft(?:ing|ed|s)?)\b/i;
 const BILATERAL = /\bbilateral|\b(?:inter-?governmental|interstate|mutual)\b|\bthe (?:two|both) (?:sides|countries|states|governments|presidents|leaders|ministers|nations|parties)\b|\bthe sides\b|\bthe parties\b|\bboth (?:sides|countries)\b|\bour (?:two )?countries\b/i;
+// Where a document's description ends: relative clauses and purposes ("to boost trade") add no topic.
+const PURPOSE = /\b(?:while|which|that will|so as to|in order to|aimed at)\b|,\s+(?!including\b|concerning\b|covering\b|regarding\b)\p{Ll}+ing\b|\b(?:pledg|vow|aim|promis|seek)\w* to\b|(?<!\b(?:measures|steps|plans?|road ?maps?|programmes?|programs?|ways|mechanisms?|efforts) )\bto (?:boost|increase|expand|raise|strengthen|promote|develop|deepen|enhance|facilitate|dismantle|remove|ease|double|triple|bring|reach|lift|cut|reduce)\b/iu;
+const BACKGROUND = /\b(?:has|have|had) (?:so far |already |previously )?(?:been )?signed\b|\bso far\b|\bto date\b|\bover the years\b|\bsince\b|\bin (?:the )?(?:past|recent) (?:years|decades)\b|\b(?:more than|over|some|about|nearly|almost) \d+\b|\blegal (?:base|framework)\b|\btreaty base\b|\bpreviously\b|\bearlier\b|\bresult of\b|\bthanks to\b|\bunder (?:the|an?)\b/i;
 const CONTINUES = /^(?:These|They|Those|Among them|The documents|The agreements)\b[^.]*\b(?:include|included|cover|covered|concern|are)\b/i;
 
 // Topic words inside a document's description; "technology" alone is too vague to count.
 const TOPICS: Array<[RegExp, Topic]> = [
-  [/\btrade\b|\bturnover\b|\bcommerc|\bcustoms\b|\bexports?\b|\bfree trade\b/i, 'trade'],
+  [/(?<!electricity |power |energy |gas |oil |arms |grain )\btrade\b|\bturnover\b|\bcommerc|\bcustoms\b|\bexports?\b|\bfree trade\b/i, 'trade'],
   [/\binvestments?\b/i, 'investment'],
-  [/\benergy\b|\boil\b|\bgas\b|\belectricity\b|\bnuclear\b|\bhydrocarbons?\b|\bpower engineering\b/i, 'energy'],
+  [/\benergy\b|\bpower (?:grids?|plants?|stations?|supply|trade|sector|transmission|generation|lines?|exports?|imports?|agreement|interconnection)\b|\b(?:electric|hydro|solar|wind|nuclear) power\b|(?<!palm |vegetable |olive |sunflower |cooking )\boil\b|\bgas\b|\belectricity\b|\bnuclear\b|\bhydrocarbons?\b|\bpower engineering\b/i, 'energy'],
   [/\bindustr(?:y|ial|ies)\b|\bmanufactur/i, 'industry'],
-  [/\bagricultur|\bagri-?business|\bagro|\bfarming\b|\bveterinary\b|\bphytosanitary\b|\bfisher(?:y|ies)\b/i, 'agriculture'],
+  [/\bagricultur|\bagri-?business|\bagro|\bfarming\b|\bveterinary\b|\bphytosanitary\b|\bfisher(?:y|ies)\b|\bpalm oil\b|\bplantations?\b|\bfood security\b/i, 'agriculture'],
   [/\btransport|\blogistics\b|\brailways?\b|\baviation\b|\bair (?:services|traffic|communication)\b|\bshipping\b|\btransit\b|\broad\b/i, 'transport'],
   [/\binformati[sz]ation\b|\bIT\b|\bICT\b|\binformation (?:and communication )?technolog|\bdigital|\btelecommunication|\bcyber/i, 'it'],
   [/\bscien(?:ce|tific)\b|\bresearch\b|\binnovation/i, 'science'],
-  [/\beducation|\buniversit|\bstudents?\b|\bacademic\b/i, 'education'],
+  [/\beducation|\buniversit|\bstudents?\b|\bacademic\b|\bvocational\b|\b(?:professional|teacher) training\b|\bdiplomas?\b/i, 'education'],
   [/\bcultur(?:e|al)\b|\bheritage\b|\barts?\b|\bmedia\b/i, 'culture'],
   [/\bsports?\b|\byouth\b/i, 'sport'],
   [/\bhealth|\bmedic(?:al|ine)\b|\bpharmac|\bambulance|\bhospital/i, 'health'],
   [/\btouris/i, 'tourism'],
   [/\bdefen[cs]e\b|\bmilitary\b|\barmed forces\b|\barms\b/i, 'defense'],
   [/\bsecurity\b|\bterroris|\bcrime\b|\blaw enforcement\b|\bpolice\b|\bborder (?:security|guard|control|protection)|\bextradition\b|\blegal assistance\b/i, 'security'],
-  [/\bfinanc|\bbanking\b|\btax(?:ation)?\b|\bcurrency\b|\bcredit\b/i, 'finance'],
+  [/\bfinanc|\bbanking\b|\btax(?:ation)?\b|\bcurrenc(?:y|ies)\b|\bcredit\b|\bloans?\b|\bsettlements?\b|\bpayments?\b/i, 'finance'],
   [/\binterregional\b|\bregional (?:cooperation|links)\b|\bregions\b|\bsister cit|\btwin(?:ning|ned)? cit/i, 'regional'],
   [/\bpolitical\b|\bvisa\b|\bconsular\b/i, 'political'],
   [/\bjustice\b|\bjudicial\b/i, 'other'],
-  [/\beconom(?:y|ic)\b/i, 'economic'],
+  // "digital economy" is a sector (it), not the economy at large.
+  [/(?<!digital |green |blue |circular |creative )\beconom(?:y|ic)\b/i, 'economic'],
 ];
 
 export function extractAgreements(ctx: DocContext): Fact[] {
@@ -54,15 +58,18 @@ export function extractAgreements(ctx: DocContext): Fact[] {
     if (!doc) continue;
     const status = statusOf(text);
     if (!status) continue;
-    if (isHypothetical(text) || /\bready to consider\b|\bno (?:\w+ )?(?:agreement|document)s? (?:was|were|has|have)\b|\bnot (?:\w+ )?(?:signed|sign)\b/i.test(text)) continue;
-    const parties = partiesOf(ctx, info);
+    // Only modal words near the document count: "agreed the visit should succeed and that documents be signed" is not hypothetical.
+    if (isHypothetical(text.slice(Math.max(0, doc.index - 80))) || /^\s*(?:if|unless)\b/i.test(text) || /\bready to consider\b|\bno (?:\w+ )?(?:agreement|document)s? (?:was|were|has|have)\b|\bnot (?:\w+ )?(?:signed|sign)\b/i.test(text)) continue;
+    const parties = partiesOf(ctx, info, doc.index);
     if (!parties) continue;
-    const date = agreementDate(ctx, info);
+    // A document signed without a date of its own, in a report of the event, is dated by the event; a
+    // background count ("have signed over 200 documents since 1995") is not.
+    const date = agreementDate(ctx, info) ?? (status === 'signed' && !BACKGROUND.test(text) && !/^["“]/.test(text) ? leadDate(ctx) : null);
     // Topics come from the document's own description, from its noun to the end of the clause.
     // ...and from up to three words before it ("a trade agreement", "a defence cooperation agreement").
     const lead = /(?:[\p{L}-]+\s+){0,3}$/u.exec(text.slice(0, doc.index))!;
     const span = text.slice(Math.max(0, Math.min(lead.index, (SIGNED.exec(text) ?? IN_FORCE.exec(text) ?? doc).index)));
-    let topics = topicsIn(span.split(/\b(?:while|which|that will|so as to|in order to|aimed at)\b/)[0]);
+    let topics = topicsIn(span.split(PURPOSE)[0]);
     if (!topics.length) {
       const signer = portfolioTopic(text.slice(0, doc.index));
       if (signer) topics = [signer as Topic];
@@ -81,14 +88,42 @@ function statusOf(text: string): AgreementStatus | null {
   return null;
 }
 
-function partiesOf(ctx: DocContext, info: SentenceInfo): string[] | null {
-  const named = codes(actorsIn(info));
+// ", a Senegalese government spokesman said": the source of the report, not a party.
+const REPORTING_TAIL = /,\s+[^,]*\b(?:said|says|told|reported|announced|according to)\b[^,]*[.!]?$/;
+
+function partiesOf(ctx: DocContext, info: SentenceInfo, docAt: number): string[] | null {
+  const text = info.sentence.text;
+  const tail = REPORTING_TAIL.exec(text);
+  const end = tail && tail.index > docAt ? tail.index : text.length;
+  let named = codes(actorsIn(info, 0, end));
+  // "They met in Brussels in May, and a memorandum is due to be signed": the parties of the document's own clause.
+  if (named.length > 2) {
+    const [from, to] = clauseAround(text, docAt, end);
+    const local = codes(actorsIn(info, from, to));
+    if (local.length === 2) return [...local].sort();
+    if (local.length === 0) named = [];
+  }
   if (named.length === 2) return [...named].sort();
+  if (named.length === 3 && /\btrilateral\b|\bthree countries\b/i.test(info.sentence.text)) return [...named].sort();
   if (named.length > 2) return null;
   if (ctx.pair && (BILATERAL.test(info.sentence.text) || named.length === 1 && ctx.pair.includes(named[0]) && /\bwith\b/.test(info.sentence.text))) {
     return [...ctx.pair].sort();
   }
+  // "Agreements on fisheries are expected to be signed later": no state named, and none but the pair just before.
+  const prev = ctx.sentences[info.sentence.index - 1];
+  if (ctx.pair && named.length === 0 && (!prev || codes(actorsIn(prev)).every((c) => ctx.pair!.includes(c)))) return [...ctx.pair].sort();
   return null;
+}
+
+function clauseAround(text: string, at: number, end: number): [number, number] {
+  const BOUND = /;|,\s+(?:and|but|when|while|as|where)\s/g;
+  let from = 0;
+  let to = end;
+  for (const m of text.slice(0, end).matchAll(BOUND)) {
+    if (m.index! < at) from = m.index! + m[0].length;
+    else { to = m.index!; break; }
+  }
+  return [from, to];
 }
 
 function topicsIn(text: string): Topic[] {

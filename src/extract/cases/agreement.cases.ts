@@ -49,20 +49,20 @@ export const cases: Case[] = [
     text: 'Indonesia and South Korea signed memoranda on information technology, education and agribusiness.',
     date: '2023-11-22',
     facts: [
-      { type: 'agreement', parties: ['IDN', 'KOR'], topic: 'it', date: null, status: 'signed' },
-      { type: 'agreement', parties: ['IDN', 'KOR'], topic: 'education', date: null, status: 'signed' },
-      { type: 'agreement', parties: ['IDN', 'KOR'], topic: 'agriculture', date: null, status: 'signed' },
+      { type: 'agreement', parties: ['IDN', 'KOR'], topic: 'it', date: '2023-11-22', status: 'signed' },
+      { type: 'agreement', parties: ['IDN', 'KOR'], topic: 'education', date: '2023-11-22', status: 'signed' },
+      { type: 'agreement', parties: ['IDN', 'KOR'], topic: 'agriculture', date: '2023-11-22', status: 'signed' },
     ],
-    note: 'information technology is it, agribusiness is agriculture; no time given so null even in a dated document',
+    note: 'information technology is it, agribusiness is agriculture; a signing reported without a date of its own takes the date of the event the report covers, here the document date',
   },
   {
     text: 'Uzbekistan and Turkey signed 15 documents, including agreements on education and tourism.',
     date: '2024-04-24',
     facts: [
-      { type: 'agreement', parties: ['TUR', 'UZB'], topic: 'education', date: null, status: 'signed' },
-      { type: 'agreement', parties: ['TUR', 'UZB'], topic: 'tourism', date: null, status: 'signed' },
+      { type: 'agreement', parties: ['TUR', 'UZB'], topic: 'education', date: '2024-04-24', status: 'signed' },
+      { type: 'agreement', parties: ['TUR', 'UZB'], topic: 'tourism', date: '2024-04-24', status: 'signed' },
     ],
-    note: 'the count of documents is no figure; when topics are named, only those topics are agreements',
+    note: 'the count of documents is no figure; when topics are named, only those topics are agreements; a signing reported without a date of its own takes the date of the event the report covers, here the document date',
   },
   {
     text: 'Chile and Peru signed an intergovernmental agreement on international road transport on Monday.',
@@ -79,8 +79,8 @@ export const cases: Case[] = [
   {
     text: 'Serbia and Hungary signed an agreement on cooperation in combating terrorism and organised crime.',
     date: '2024-05-22',
-    facts: [{ type: 'agreement', parties: ['HUN', 'SRB'], topic: 'security', date: null, status: 'signed' }],
-    note: 'terrorism and crime are one security topic',
+    facts: [{ type: 'agreement', parties: ['HUN', 'SRB'], topic: 'security', date: '2024-05-22', status: 'signed' }],
+    note: 'terrorism and crime are one security topic; a signing reported without a date of its own takes the date of the event the report covers, here the document date',
   },
   {
     text: 'Qatar and Pakistan signed a programme of cultural exchanges for 2025-2027 on Monday.',
@@ -97,8 +97,8 @@ export const cases: Case[] = [
   {
     text: 'The central banks of Nigeria and Ghana signed a memorandum on cooperation in banking supervision.',
     date: '2024-03-20',
-    facts: [{ type: 'agreement', parties: ['GHA', 'NGA'], topic: 'finance', date: null, status: 'signed' }],
-    note: 'state bodies (central banks) signing count as the states; banking is finance',
+    facts: [{ type: 'agreement', parties: ['GHA', 'NGA'], topic: 'finance', date: '2024-03-20', status: 'signed' }],
+    note: 'state bodies (central banks) signing count as the states; banking is finance; a signing reported without a date of its own takes the date of the event the report covers, here the document date',
   },
   {
     text: 'Canada and Mexico signed an agreement on cooperation in the field of justice in 2021.',
@@ -115,14 +115,14 @@ export const cases: Case[] = [
   {
     text: 'Tajikistan and Iran signed a memorandum on mutual recognition of university diplomas.',
     date: '2024-08-14',
-    facts: [{ type: 'agreement', parties: ['IRN', 'TJK'], topic: 'education', date: null, status: 'signed' }],
-    note: 'diplomas are education though the word is not used',
+    facts: [{ type: 'agreement', parties: ['IRN', 'TJK'], topic: 'education', date: '2024-08-14', status: 'signed' }],
+    note: 'diplomas are education though the word is not used; a signing reported without a date of its own takes the date of the event the report covers, here the document date',
   },
   {
     text: 'Norway and Sweden signed an agreement on sports cooperation.',
     date: '2025-04-16',
-    facts: [{ type: 'agreement', parties: ['NOR', 'SWE'], topic: 'sport', date: null, status: 'signed' }],
-    note: 'sport topic',
+    facts: [{ type: 'agreement', parties: ['NOR', 'SWE'], topic: 'sport', date: '2025-04-16', status: 'signed' }],
+    note: 'sport topic; a signing reported without a date of its own takes the date of the event the report covers, here the document date',
   },
   {
     text: 'An agreement between Norway and Sweden on cross-border ambulance services entered into force on 1 March.',
@@ -133,8 +133,8 @@ export const cases: Case[] = [
   {
     text: 'Ethiopia and Djibouti signed an agreement on interregional cooperation between their border provinces.',
     date: '2023-06-21',
-    facts: [{ type: 'agreement', parties: ['DJI', 'ETH'], topic: 'regional', date: null, status: 'signed' }],
-    note: 'interregional links are regional',
+    facts: [{ type: 'agreement', parties: ['DJI', 'ETH'], topic: 'regional', date: '2023-06-21', status: 'signed' }],
+    note: 'interregional links are regional; a signing reported without a date of its own takes the date of the event the report covers, here the document date',
   },
   {
     text: 'Thailand and Laos signed an agreement on economic cooperation on Monday.',
@@ -205,9 +205,9 @@ export const cases: Case[] = [
     date: '2024-06-05',
     facts: [
       { type: 'person', name: 'Lucas Ferreyra', country: 'ARG', role: 'minister' },
-      { type: 'agreement', parties: ['ARG', 'BRA'], topic: 'agriculture', date: null, status: 'signed' },
+      { type: 'agreement', parties: ['ARG', 'BRA'], topic: 'agriculture', date: '2024-06-05', status: 'signed' },
     ],
-    note: 'the unnamed counterpart gives the second party but no person',
+    note: 'the unnamed counterpart gives the second party but no person; a signing reported without a date of its own takes the date of the event the report covers, here the document date',
   },
   {
     text: 'The agreement between Algeria and Tunisia on the protection of investments has been in force since 2007.',
@@ -220,5 +220,46 @@ export const cases: Case[] = [
     date: '2024-10-23',
     facts: [{ type: 'agreement', parties: ['CHL', 'PER'], topic: 'trade', date: '2025', status: 'planned' }],
     note: '"is due to be signed" is planned; "early next year" gives the year',
+  },
+  {
+    text: 'After the talks, the two presidents witnessed the exchange of a memorandum on cooperation in the palm oil sector and an agreement on the digital economy.',
+    date: '2024-10-15',
+    facts: [
+      { type: 'agreement', parties: ['PHL', 'THA'], topic: 'agriculture', date: '2024-10-15', status: 'signed' },
+      { type: 'agreement', parties: ['PHL', 'THA'], topic: 'it', date: '2024-10-15', status: 'signed' },
+    ],
+    note: 'an exchange of documents is a signing; palm oil is agriculture, not energy; the digital economy is it, not economic. Parties come from the document (title below)',
+    title: 'Thailand and the Philippines deepen ties',
+  },
+  {
+    text: 'Ghana and Togo signed agreements on road transport and cross-border electricity trade on Tuesday, pledging to boost bilateral trade.',
+    date: '2024-04-17',
+    facts: [
+      { type: 'agreement', parties: ['GHA', 'TGO'], topic: 'transport', date: '2024-04-16', status: 'signed' },
+      { type: 'agreement', parties: ['GHA', 'TGO'], topic: 'energy', date: '2024-04-16', status: 'signed' },
+    ],
+    note: 'electricity trade is energy; the purpose after "pledging to" adds no topic',
+  },
+  {
+    text: 'Agreements on fisheries and vocational training are expected to be signed later on Friday, a Mauritanian government spokesman said.',
+    date: '2024-05-08',
+    title: 'Senegal and Mauritania open talks on gas and fishing',
+    facts: [
+      { type: 'agreement', parties: ['MRT', 'SEN'], topic: 'agriculture', date: '2024-05-10', status: 'planned' },
+      { type: 'agreement', parties: ['MRT', 'SEN'], topic: 'education', date: '2024-05-10', status: 'planned' },
+    ],
+    note: 'no state named in the sentence: the document\'s pair; the spokesman\'s country is the source, not a party; vocational training is education',
+  },
+  {
+    text: 'The ministers welcomed the trilateral power trade agreement signed by Laos, Thailand and Malaysia in June.',
+    date: '2024-09-04',
+    facts: [{ type: 'agreement', parties: ['LAO', 'MYS', 'THA'], topic: 'energy', date: '2024-06', status: 'signed' }],
+    note: 'a trilateral agreement has three parties; power trade is energy',
+  },
+  {
+    text: 'Kenya and Ethiopia have signed more than 40 agreements since 1964.',
+    date: '2024-09-04',
+    facts: [{ type: 'agreement', parties: ['ETH', 'KEN'], topic: 'economic', date: null, status: 'signed' }],
+    note: 'a background count takes no date from the report',
   },
 ];

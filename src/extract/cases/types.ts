@@ -8,6 +8,8 @@ export interface Case {
   date?: string | null;
   /** Exactly the facts expected, all types (persons included). Empty for a negative case. */
   facts: FactBody[];
+  /** The headline, when the case needs the document's main pair of states from it. */
+  title?: string;
   /** Why this case matters (the general pattern it pins down). */
   note?: string;
 }
