@@ -1,7 +1,7 @@
 // What the extractors know about a document: its sentences with their country, people and organisation
 // mentions, the people it names (merged by surname), and the pair of states it is mainly about.
 import type { CleanDocument, Evidence, Role, Sentence } from '../shared/types';
-import { findCountries, type CountryMention } from '../language/countries';
+import { findAmbiguousDemonyms, findCountries, type CountryMention } from '../language/countries';
 import { findPeople, surnameKey, type PersonMention } from '../language/people';
 import { findOrganisations, type Organisation } from '../language/organisations';
 import { splitSentences } from '../language/sentences';
@@ -70,6 +70,7 @@ export function buildContext(doc: CleanDocument, known?: KnownPeople): DocContex
     }
     infos.push({ sentence: s, paragraph, countries, people: found, refs: [], organisations: [] });
   }
+  resolveAmbiguousDemonyms(infos);
   resolveAffiliations(people, organisations, infos);
   if (known) fillFromKnown(people, known, infos);
   for (const info of infos) {
@@ -92,6 +93,21 @@ function remember(people: Map<string, Person>, p: PersonMention, s: Sentence): v
   // A surer cue (explicit country) wins over a guess by word order.
   if (p.country && (!prev.country || p.confidence > prev.confidence)) { prev.country = p.country; prev.confidence = p.confidence; }
   if (!prev.role || prev.role === 'other') { prev.role = p.role; prev.title = p.title; }
+}
+
+// "Korean", "Congolese": the one of the states the demonym may name that the document names elsewhere.
+function resolveAmbiguousDemonyms(infos: SentenceInfo[]): void {
+  const named = new Set(infos.flatMap((i) => i.countries.map((c) => c.code)));
+  for (const info of infos) {
+    const found = findAmbiguousDemonyms(info.sentence.text);
+    if (!found.length) continue;
+    for (const d of found) {
+      const meant = d.candidates.filter((c) => named.has(c));
+      if (meant.length !== 1 || info.countries.some((c) => c.start <= d.start && c.end >= d.end)) continue;
+      info.countries.push({ start: d.start, end: d.end, text: d.text, code: meant[0], kind: 'demonym' });
+    }
+    info.countries.sort((a, b) => a.start - b.start);
+  }
 }
 
 /**

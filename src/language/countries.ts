@@ -20,6 +20,8 @@ const EXTRA_NAMES: Record<string, string> = { US: 'USA', 'U.S.': 'USA', UK: 'GBR
 const AMBIGUOUS = new Set(['Korean', 'Congolese', 'Guinean', 'Dominican', 'Samoan', 'Sudanese', 'Irish']);
 
 const entries = new Map<string, Entry>();
+/** Shared demonyms and the states they may name ("Korean" → KOR, PRK). */
+const ambiguous = new Map<string, string[]>();
 const capitals = new Map<string, string>();
 const names = new Map<string, string>();
 
@@ -48,6 +50,12 @@ for (const c of ordered) {
     if (m && !/ of /.test(m[1])) add(m[1], code, 'name');
   }
   const demonym = c.demonyms?.eng?.m;
+  // "Korean" for "South Korean" and "North Korean", "Sudanese" for Sudan and South Sudan: shared, to be settled by context.
+  const bare = demonym?.replace(/^(?:South|North|Equatorial|Papua New) /, '');
+  if (bare && c.unMember && (AMBIGUOUS.has(bare) || bare !== demonym)) {
+    ambiguous.set(bare, [...new Set([...(ambiguous.get(bare) ?? []), code])]);
+    AMBIGUOUS.add(bare);
+  }
   if (demonym && !AMBIGUOUS.has(demonym)) {
     add(demonym, code, 'demonym');
     if (c.demonyms?.eng?.f && c.demonyms.eng.f !== demonym) add(c.demonyms.eng.f, code, 'demonym');
@@ -115,4 +123,20 @@ export function capitalOf(city: string): string | undefined {
 /** The country a word or phrase names (name, demonym or capital), if exactly one. */
 export function lookupCountry(text: string): string | undefined {
   return entries.get(text.trim())?.code;
+}
+
+const AMBIGUOUS_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...AMBIGUOUS].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+/**
+ * Shared demonyms ("Korean", "Congolese") with the states they may name. Which one is meant is for the caller
+ * to settle from the rest of the document; "South Korean" is found by findCountries as itself.
+ */
+export function findAmbiguousDemonyms(text: string): Array<{ start: number; end: number; text: string; candidates: string[] }> {
+  const out: Array<{ start: number; end: number; text: string; candidates: string[] }> = [];
+  for (const m of text.matchAll(AMBIGUOUS_RE)) {
+    if (/(?:South|North|Equatorial|New|Papua New) $/.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
+    const candidates = ambiguous.get(m[0]);
+    if (candidates?.length) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], candidates });
+  }
+  return out;
 }

@@ -254,4 +254,60 @@ export const cases: Case[] = [
     ],
     note: 'the currency spelled out; an actual and a target in one sentence; "it" is the trade',
   },
+  {
+    text: 'Trade between Turkey and Azerbaijan reached $7.6 billion in 2023, up from $6.1 billion in 2022.',
+    date: '2024-03-06',
+    facts: [
+      { type: 'figure', metric: 'trade_turnover', from: 'TUR', to: 'AZE', value: 7_600_000_000, unit: 'USD', period: '2023', modality: 'actual' },
+      { type: 'figure', metric: 'trade_turnover', from: 'TUR', to: 'AZE', value: 6_100_000_000, unit: 'USD', period: '2022', modality: 'actual' },
+    ],
+    note: '"up from X in YEAR" is a second figure with its own period',
+  },
+  {
+    text: 'Bilateral trade between Chile and Peru reached $4.9 billion last year and $3.1 billion in January-June.',
+    date: '2024-08-07',
+    facts: [
+      { type: 'figure', metric: 'trade_turnover', from: 'CHL', to: 'PER', value: 4_900_000_000, unit: 'USD', period: '2023', modality: 'actual' },
+      { type: 'figure', metric: 'trade_turnover', from: 'CHL', to: 'PER', value: 3_100_000_000, unit: 'USD', period: '2024-01/2024-06', modality: 'actual' },
+    ],
+    note: 'two amounts joined by "and", each with its own period',
+  },
+  {
+    text: 'Trade between Tunisia and Libya totalled $1.1 billion in 2023, of which Tunisian exports to Libya accounted for $800 million.',
+    date: '2024-05-15',
+    facts: [
+      { type: 'figure', metric: 'trade_turnover', from: 'TUN', to: 'LBY', value: 1_100_000_000, unit: 'USD', period: '2023', modality: 'actual' },
+      { type: 'figure', metric: 'exports', from: 'TUN', to: 'LBY', value: 800_000_000, unit: 'USD', period: '2023', modality: 'actual' },
+    ],
+    note: '"of which" opens a figure of its own with its own metric, sharing the period',
+  },
+  {
+    text: "Japan's state lender has extended a $500 million credit line to Vietnam for port projects.",
+    date: '2024-05-15',
+    facts: [{ type: 'figure', metric: 'other', from: 'JPN', to: 'VNM', value: 500_000_000, unit: 'USD', period: null, modality: 'target' }],
+    note: 'a credit line is other/target even when already extended',
+  },
+  {
+    text: 'Norway will deliver up to 2 billion cubic metres of natural gas to Poland this winter.',
+    date: '2024-10-09',
+    facts: [{ type: 'figure', metric: 'shipment', from: 'NOR', to: 'POL', value: 2_000_000_000, unit: 'm3', period: null, modality: 'target' }],
+    note: 'a delivery to come is a shipment target; "this winter" fixes no month',
+  },
+  {
+    text: 'South Korea and Mongolia set up a joint mining venture. The Korean partner will contribute $45 million to the joint venture.',
+    date: '2024-10-09',
+    facts: [
+      { type: 'figure', metric: 'investment', from: 'KOR', to: 'MNG', value: 45_000_000, unit: 'USD', period: null, modality: 'target' },
+    ],
+    note: 'a contribution to a venture is an investment, a target when in the future; the other side of the pair receives it',
+  },
+  {
+    text: "Uzbekistan's exports to Russia stood at $2.1 billion in the first half of 2024 and imports from Russia at $4.4 billion.",
+    date: '2024-08-14',
+    facts: [
+      { type: 'figure', metric: 'exports', from: 'UZB', to: 'RUS', value: 2_100_000_000, unit: 'USD', period: '2024-01/2024-06', modality: 'actual' },
+      { type: 'figure', metric: 'exports', from: 'RUS', to: 'UZB', value: 4_400_000_000, unit: 'USD', period: '2024-01/2024-06', modality: 'actual' },
+    ],
+    note: 'exports and imports in one sentence keep their own directions; the period is shared',
+  },
 ];

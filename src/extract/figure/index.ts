@@ -9,14 +9,14 @@ import type { DateMention } from '../../language/dates';
 
 const METRICS: Array<[RegExp, Metric]> = [
   [/\b(?:arms|weapons?|armaments|military (?:equipment|hardware|products))\b/i, 'arms_sales'],
-  [/\binvest(?:ed|s|ing|ment|ments|or|ors)\b/i, 'investment'],
+  [/\binvest(?:ed|s|ing|ment|ments|or|ors)?\b|\bcontribut(?:e|es|ed|ing) (?:(?:about|around|some|up to|nearly|over) )?(?:US)?[$€£]/i, 'investment'],
   [/\bturnover\b|\b(?:bilateral|mutual|two-way|foreign) trade\b|\btrade (?:between|volume|reached|amounted|totall?ed|stood|grew|rose|fell|increased|decreased|exceeded)\b|\b(?:volume|value) of (?:bilateral |mutual )?trade\b|\btrade (?:with|of)\b/i, 'trade_turnover'],
   [/\bexport(?:s|ed|ing)?\b|\bimport(?:s|ed|ing)?\b/i, 'exports'],
-  [/\b(?:sent|ship(?:ped|ping|ment|ments|s)|deliver(?:ed|y|ies|s|ing)|suppl(?:ied|ies|y|ying)|transported|pumped|dispatched|received)\b/i, 'shipment'],
+  [/\b(?:sen[dt]|sends|ship(?:ped|ping|ment|ments|s)?|deliver(?:ed|y|ies|s|ing)?|suppl(?:ied|ies|y|ying)|transport(?:ed|s)?|pump(?:ed|s)?|dispatch(?:ed|es)?|received)\b/i, 'shipment'],
   [/\b(?:transactions?|deals?|contracts?|credit(?: line)?s?|loans?|grants?|aid|assistance|projects?|financing|funds?)\b/i, 'other'],
 ];
 const TRADE = new Set<Metric>(['trade_turnover', 'exports']);
-const TARGET = /\b(?:plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|target(?:s|ed)?|goal|seek(?:s|ing)?|intend(?:s|ed)?|expect(?:s|ed)?|forecast|projected|pledge[sd]?|will (?:reach|exceed|grow|rise|increase|amount)|to (?:reach|bring|increase|raise|boost|double|exceed)|can reach|could reach|would reach|mark\b|prepared|ready to be implemented|by 20\d\d)\b/i;
+const TARGET = /\b(?:plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|target(?:s|ed)?|goal|seek(?:s|ing)?|intend(?:s|ed)?|expect(?:s|ed)?|forecast|projected|pledge[sd]?|will (?:reach|exceed|grow|rise|increase|amount)|to (?:reach|bring|increase|raise|boost|double|exceed)|can reach|could reach|would reach|mark\b|prepared|ready to be implemented|by 20\d\d|(?:will|shall|is to|are to|would|agreed to|undertook to|committed to|contract(?:ed)? to|deal to) (?:(?:also|further|continue to|allow the|start to|begin to|soon) )*(?:deliver|supply|ship|send|export|provide|invest|contribute|buy|purchase|sell|import))\b/i;
 const CREDIT = /\b(?:credit(?: line)?s?|loans?|prepared|planned|ready to be implemented)\b/i;
 const COMPARISON_AFTER = /^\s*(?:more|less|higher|lower|up|down)\s+(?:than|on|from)\b|^\s*(?:above|below)\b/i;
 const CHANGE_BEFORE = /\bby\s*(?:about |around |nearly |almost |over |some )?$/i;
@@ -43,8 +43,9 @@ export function extractFigures(ctx: DocContext): Fact[] {
       if ((metric === 'trade_turnover' || metric === 'exports') && q.kind !== 'money' && metric === 'trade_turnover') continue;
       const parties = partiesFor(ctx, info, metric, q, cs, ce);
       if (!parties) continue;
-      const modality: Modality = TARGET.test(clause) || TARGET.test(text.slice(0, cs)) && /\bto (?:reach|bring)\b/.test(text) ? 'target' : 'actual';
-      if (metric === 'other' && CREDIT.test(text) && modality === 'actual' && !/\bworth\b/.test(clause)) continue;
+      // Credit lines and loans are promises of money, targets by nature, however they are worded.
+      const credit = metric === 'other' && CREDIT.test(clause);
+      const modality: Modality = credit || TARGET.test(clause) || TARGET.test(text.slice(0, cs)) && /\bto (?:reach|bring)\b/.test(text) ? 'target' : 'actual';
       let period = periodOf(ctx, info, cs, ce) ?? (cs > 0 ? null : sentencePeriod);
       // A figure without its own period shares the one just stated for the same trade flows
       // ("Trade reached $60m in January-February. Imports from A amounted to $55m.").
@@ -67,7 +68,9 @@ function metricOf(text: string): Metric | null {
 
 // The clause a quantity belongs to: between separators such as ", while", ";", " – " lists and ", and".
 function clauseAround(text: string, q: Quantity): [number, number] {
-  const SEP = /,\s+(?:while|whereas|and|but|with)\b|;|,\s+(?=[a-z]+ [a-z]+ (?:to|in) \p{Lu})|\.\s/gu;
+  // ", up from $7.6 billion in 2021", "and €4.1 billion in January-September", "and imports from X at $7.3 billion":
+  // each amount keeps its own period, metric and direction.
+  const SEP = /,\s+(?:while|whereas|and|but|with|of which|when|up|down|compared|against|below|above|after)\b|;|,\s+(?=[a-z]+ [a-z]+ (?:to|in) \p{Lu})|\.\s|\s+and\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]|\d|(?:its |their )?(?:imports?|exports?)\b)|\s+from\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]?\d)/gu;
   let start = 0, end = text.length;
   for (const m of text.matchAll(SEP)) {
     if (m.index! + m[0].length <= q.start) start = m.index! + m[0].length;
@@ -93,7 +96,7 @@ function partiesFor(ctx: DocContext, info: SentenceInfo, metric: Metric, q: Quan
     if (cs2.length < 2) cs2 = codes(all);
     if (cs2.length === 2) return [cs2[0], cs2[1]];
     if (cs2.length === 1 && ctx.pair?.includes(cs2[0])) return [cs2[0], partnerOf(ctx, cs2[0])!];
-    if (cs2.length === 0 && ctx.pair && /\b(?:bilateral|mutual|the two|turnover|both)\b/i.test(text)) return [ctx.pair[0], ctx.pair[1]];
+    if (cs2.length === 0 && ctx.pair && /\b(?:bilateral|mutual|the two|turnover|both|two-way)\b/i.test(text)) return [ctx.pair[0], ctx.pair[1]];
     return null;
   }
   const to = destination(text, all, cs, ce);
@@ -104,9 +107,13 @@ function partiesFor(ctx: DocContext, info: SentenceInfo, metric: Metric, q: Quan
     // "Imports from Belarus to Azerbaijan", "Azerbaijan's imports from Belarus": exports the other way.
     const fromM = /\bfrom (?:the )?$/;
     const origin = all.find((a) => a.start >= cs && a.end <= ce && fromM.test(text.slice(Math.max(0, a.start - 10), a.start)));
-    const importer = all.find((a) => a.start >= cs && a.end <= ce && a !== origin && a.code !== origin?.code);
-    if (!origin || !importer) return null;
-    return [origin.code, importer.code];
+    if (!origin) return null;
+    // The importer: named in the clause, or "its imports" for the subject before it, or the pair's other side.
+    const importer = all.find((a) => a.start >= cs && a.end <= ce && a !== origin && a.code !== origin.code)?.code
+      ?? (/\b(?:its|their)\s+(?:\p{Ll}+\s+)?imports?\b/iu.test(text.slice(cs, ce)) ? all.find((a) => a.end <= cs && a.code !== origin.code)?.code : undefined)
+      ?? partnerOf(ctx, origin.code);
+    if (!importer || importer === origin.code) return null;
+    return [origin.code, importer];
   }
   let dest = to?.code ?? null;
   if (!dest) dest = previousDestination(ctx, info);
