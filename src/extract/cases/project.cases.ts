@@ -203,4 +203,35 @@ export const cases: Case[] = [
     facts: [{ type: 'project', parties: ['KAZ', 'UZB'], name: 'joint textile cluster', sector: 'textiles', place: 'Shymkent', status: 'proposed' }],
     note: '"announced" is proposed; coreference "the cluster" adds nothing',
   },
+  {
+    text: 'Ghanaian cocoa processor Akwaaba Foods said it had begun construction of a chocolate factory in Lagos.',
+    date: '2024-11-06',
+    facts: [{ type: 'project', parties: ['GHA', 'NGA'], name: 'chocolate factory', sector: 'food', place: 'Lagos', status: 'under_construction' }],
+    title: 'Ghana and Nigeria deepen business ties',
+    note: 'a company of one side building in the other; the headline gives the pair',
+  },
+  {
+    text: 'The 2,000-megawatt power interconnection between Jordan and Iraq, which is under construction, will be finished next year.',
+    date: '2024-11-06',
+    facts: [{ type: 'project', parties: ['IRQ', 'JOR'], name: 'power interconnection', sector: 'energy', place: null, status: 'under_construction' }],
+    note: 'a grid interconnection is an energy project',
+  },
+  {
+    text: 'Analysts say the cement plant is a test of the new investment law, the ministers of Uganda and Kenya said.',
+    date: '2024-11-06',
+    facts: [],
+    note: 'a plant talked about, with no status of its own, is no project; the name never includes "Analysts say the"',
+  },
+  {
+    text: 'A feasibility study for a railway line connecting Iraq, Jordan and Egypt was discussed by the three ministers.',
+    date: '2024-11-06',
+    facts: [{ type: 'project', parties: ['EGY', 'IRQ', 'JOR'], name: 'railway line', sector: 'transport', place: null, status: 'proposed' }],
+    note: 'a line connecting three states involves all three; the study is not the project\'s name',
+  },
+  {
+    text: 'Moroccan developer Atlas Habitat is building 2,000 housing units in the Senegalese town of Thies.',
+    date: '2024-11-06',
+    facts: [{ type: 'project', parties: ['MAR', 'SEN'], name: 'housing units', sector: 'construction', place: 'Thies', status: 'under_construction' }],
+    note: '"is building" is under construction; "the X town of Y" gives Y as the place',
+  },
 ];

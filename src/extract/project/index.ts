@@ -6,20 +6,26 @@ import { evidenceOf, type DocContext, type SentenceInfo } from '../context';
 import { codes, actorsIn } from '../actors';
 
 const MOD = String.raw`(?:[\p{L}\d][\p{L}\d'’-]*\s+(?:and\s+[\p{L}-]+\s+)?){0,4}`;
-const HEAD = String.raw`(?:assembly (?:plant|line|shop)s?|plants?|factor(?:y|ies)|assembly|production|manufacturing|farms?|(?:service |logistics |trade |training |research |distribution )cent(?:er|re)s?|joint ventures?|corridors?|(?:transport|railway|pipeline|transmission|communication) lines?|fields?|refiner(?:y|ies)|industrial parks?|technology parks?|pipelines?|hubs?|mills?)`;
+const HEAD = String.raw`(?:assembly (?:plant|line|shop)s?|plants?|factor(?:y|ies)|assembly|production|manufacturing|farms?|(?:service |logistics |trade |training |research |distribution |data )cent(?:er|re)s?|joint ventures?|corridors?|(?:transport|railway|pipeline|transmission|communication|metro|tram|subway|light rail) lines?|(?:joint |investment |development |venture )funds?|fields?|refiner(?:y|ies)|industrial parks?|technology parks?|pipelines?|hubs?|mills?|facilit(?:y|ies)|interconnect(?:or|ion)s?|bridges?|(?:rail(?:way)?|road|cross-border) links?|(?:special )?(?:economic|industrial|free(?: trade)?) zones?|(?:container|grain|oil|LNG|gas|cargo|ferry|passenger) terminals?|dams?|tunnels?|smelters?|mines?|ferry services?|clusters?|townships?|housing units|(?:power|transmission|rail(?:way)?) lines?)`;
 // The noun phrase starts at a word's start and the head ends at a word's end ("plantation" has no "plant").
-const PROJECT = new RegExp(String.raw`(?<![\p{L}\d'’-])(?<np>${MOD}${HEAD}(?![\p{L}\d]))(?<tail>\s+(?:of|for|at|to manufacture|producing)\s+(?:the\s+)?(?:(?!(?:in|at|with|to|from|which|that|by|on)\s)[\p{L}\d-]+\s+(?:and\s+)?){0,3}[\p{L}\d-]+)?`, 'giu');
-const HEAD_HINT = /plant|factor|assembl|production|manufactur|farm|cent(?:er|re)|venture|corridor|line|field|refiner|park|hub|mill/i;
+const PROJECT = new RegExp(String.raw`(?<![\p{L}\d'’-])(?<np>${MOD}${HEAD}(?![\p{L}\d]))(?<tail>\s+(?:of|for|to manufacture|producing)\s+(?:the\s+)?(?:(?!(?:in|at|with|to|from|which|that|by|on)\s)[\p{L}\d-]+\s+(?:and\s+)?){0,3}[\p{L}\d-]+)?`, 'giu');
+const HEAD_HINT = /fund|plant|factor|assembl|production|manufactur|farm|cent(?:er|re)|venture|corridor|line|field|refiner|park|hub|mill|facilit|interconnect|bridge|link|zone|port|terminal|dam|tunnel|smelter|mine|ferr|cluster|township|housing/i;
 
 const STATUS: Array<[RegExp, ProjectStatus]> = [
   [/\b(?:mull(?:ing|ed)? over|discuss(?:ing|ed|es)?|consider(?:ing|ed)?|working on (?:creating|setting up|establishing|the creation)|announced|propos(?:ed|es|al)|suggest(?:ed|s)|ready to|plan(?:s|ned)? to|intend|possibility|potential|could|can|might|negotiat(?:ing|e|ions?) on|in the pipeline|explore|exploring|idea)\b/i, 'proposed'],
   [/\bmay (?!\d)(?=[a-z])/, 'proposed'], // the modal; "opened in May" is the month
-  [/\b(?:agreed to|contract (?:has been |was |is )?signed|(?:has|have) been agreed|decided to|signed a contract)\b|\bcontract\b.*\bsigned\b|\bsigned\b.*\bcontract\b/i, 'agreed'],
-  [/\b(?:construction (?:of|began|started|has begun|is under way|is underway|works?)|under construction|being (?:built|set up|modernised|modernized|constructed|created|established|developed)|(?:start|commencement|beginning) of (?:the )?construction|laid the foundation|foundation stone)\b/i, 'under_construction'],
+  [/\b(?:agreed to|contract (?:has been |was |is )?signed|(?:has|have) been agreed|decided to|signed a contract)\b|\bcontract\b.*\bsigned\b|\bsigned\b.*\b(?:contract|agreement|memorandum|deal)\b/i, 'agreed'],
+  [/\b(?:construction (?:of|began|started|has begun|is under way|is underway|works?)|under construction|being (?:built|set up|modernised|modernized|constructed|created|established|developed)|(?:is|are|was|were) (?:currently |now )?(?:building|constructing|setting up|erecting|modernising|modernizing)|(?:start|commencement|beginning) of (?:the )?construction|laid the foundation|foundation stone)\b/i, 'under_construction'],
   [/\b(?:launch(?:ed|es)?|launch of|opened|inaugurated|implemented|operat(?:es|ing|ional)|in operation|commissioned|produc(?:es|ing)|developing production|functioning|started production|began production|is working|up and running)\b/i, 'operating'],
 ];
 
 const SECTORS: Array<[RegExp, Sector]> = [
+  [/\b(?:ammunition|artillery|shells|munitions?|weapons?|arms|defen[cs]e industr\w*)\b/i, 'other'],
+  [/\b(?:milk|chocolate|cocoa processing|dairy processing|meat processing|pasta|flour|bakery|juice|canning|foodstuffs?|food processing|processed food|confectionery|beverages?)\b/i, 'food'],
+  [/\b(?:semiconductors?|microchips?|chips? (?:plant|factory|packaging)|displays?|smartphones?|electronics|data cent(?:er|re)s?|software|telecom\w*)\b/i, 'it'],
+  [/\bIT\b/, 'it'], // the acronym only: "said it had" is no sector
+  [/\b(?:housing|township|residential|real estate|apartments?)\b/i, 'construction'],
+  [/\b(?:interconnect(?:or|ion)s?|transmission|power (?:lines?|grids?|plants?|stations?)|hydro(?:electric|power)|solar|wind farms?)\b/i, 'energy'],
   [/\b(?:trucks?|tractors?|cars?|bus(?:es)?|vehicles?|automobiles?|automotive|motor|combine harvesters?)\b/i, 'automotive'],
   [/\b(?:lifts?|elevators?|machine|machinery|equipment|optical|mechanical|engineering|machine-building|machine tools?)\b/i, 'machinery'],
   [/\b(?:pharm\w*|drugs?|medicines?|medical|vaccines?)\b/i, 'pharma'],
@@ -30,8 +36,8 @@ const SECTORS: Array<[RegExp, Sector]> = [
   [/\b(?:dairy|meat|farms?|livestock|poultry|crops?|grain|agricultur\w*|greenhouses?|orchards?|cattle)\b/i, 'agriculture'],
   [/\b(?:food|cheese|sugar|flour|bakery|juice|canning|foodstuffs)\b/i, 'food'],
   [/\b(?:construction materials|building materials|cement|bricks?|glass)\b/i, 'construction'],
-  [/\b(?:corridors?|railways?|rail|transport|logistics|maritime|shipping|airlines?|highways?|roads?|ports?)\b/i, 'transport'],
-  [/\b(?:IT|software|technology parks?|digital|electronics|telecom\w*|data cent(?:er|re)s?)\b/i, 'it'],
+  [/\b(?:corridors?|railways?|rail|transport|logistics|maritime|shipping|airlines?|highways?|roads?|ports?|bridges?|ferry|tunnels?|terminals?)\b/i, 'transport'],
+  [/\b(?:software|technology parks?|digital|electronics|telecom\w*|data cent(?:er|re)s?)\b/i, 'it'],
   [/\b(?:steel|alumin(?:i)?um|metals?|copper|iron)\b/i, 'metals'],
   [/\b(?:banks?|funds?|financ\w*)\b/i, 'finance'],
 ];
@@ -45,7 +51,8 @@ export function extractProjects(ctx: DocContext): Fact[] {
   const facts: Fact[] = [];
   for (const info of ctx.sentences) {
     // Idioms that contain a project noun but name none; masked with spaces so offsets stay true.
-    const text = info.sentence.text.replace(/\bin the pipeline\b|\([^()]*\)/g, (m) => ' '.repeat(m.length));
+    // "the port of X" names a place on a route, not a project.
+    const text = info.sentence.text.replace(/\bin the pipeline\b|\([^()]*\)|\b(?:in|on) the fields? of\b|\b(?:the )?ports? of (?=\p{Lu})/gu, (m) => ' '.repeat(m.length));
     // Cancelled or denied projects, and conditionals ("if the pipeline is ever built"), are not projects.
     if (/\b(?:not|never|denied|cancel(?:l?ed)?|scrapped|abandoned|suspended|halted)\b/i.test(text.replace(/\bnot only\b/g, '')) || /\bif\b/i.test(text)) continue;
     if (!HEAD_HINT.test(text)) continue; // most sentences name no project; skip the costly pattern
@@ -53,7 +60,8 @@ export function extractProjects(ctx: DocContext): Fact[] {
       // "flows through the X corridor" uses a route; it does not build one.
       if (/\b(?:through|via|along|across|using)\s/i.test(m.groups!.np) || /\b(?:through|via|along|across|using)\s+(?:the\s+)?$/i.test(text.slice(0, m.index!))) continue;
       // A verb inside the run ends the noun phrase before it: "X suggested manufacturing" is not a name.
-      const np = m.groups!.np.replace(/^.*\b(?:\w+ed|is|are|was|were|has|have|be|will|to)\s+/i, '').replace(LEADING, '').trim();
+      // A verb or a determiner inside the run ends what comes before it: "Analysts say the truck plant" is "truck plant".
+      const np = m.groups!.np.replace(/^.*\b(?:\w+ed|is|are|was|were|has|have|be|will|to|says?|said|the|a|an|its|their|this|these|our|his|her|for|began|begun|begins?|start(?:s|ed|ing)?|launch(?:es|ed|ing)?|developing|expanding|increasing|boosting|opening|building|constructing|establishing|creating|resum(?:e|es|ed)|halt(?:s|ed)?|expand(?:s|ed)?|boost(?:s|ed)?)\s+/i, '').replace(LEADING, '').trim();
       const name = (np + (m.groups!.tail ?? '')).replace(/^(?:\d+-\d+|\d+)\s+/, '').trim();
       const start = m.index! + m[0].indexOf(m.groups!.np);
       const end = m.index! + m[0].length;
@@ -98,7 +106,8 @@ function partiesOf(ctx: DocContext, info: SentenceInfo): string[] | null {
   const text = info.sentence.text;
   const named = codes(actorsIn(info).filter((a) => !insideBrackets(text, a.start)));
   // A third state joins only when the text says the project is trilateral.
-  if (/\btrilateral|\bthree countries\b/i.test(text) && named.length === 3) return [...named].sort();
+  // A trilateral project, or a line that connects or crosses three states, involves all three.
+  if (named.length === 3 && (/\btrilateral|\bthree countries\b/i.test(text) || /\b(?:connect|link|cross|transit)\w*\b|\bfrom \p{Lu}[\p{L} ]+ to \p{Lu}/u.test(text))) return [...named].sort();
   if (named.length === 2 && !named.some((c) => pair.includes(c))) return [...named].sort();
   return [...pair].sort();
 }
@@ -119,19 +128,23 @@ function involvesPair(ctx: DocContext, info: SentenceInfo): boolean {
   return named.some((c) => ctx.pair!.includes(c));
 }
 
-const PLACE = /^[^,;]*?\b(?:in|at|near) (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u;
+const PLACE = /^[^,;]*?\b(?:in|at|near) (?:the )?(?:(?:\p{L}+ )?(?:town|city|village|port|region|province|district) of )?(?:\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?['’]s )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u;
 
 function placeAfter(text: string, from: number, to: number): string | null {
   const m = PLACE.exec(text.slice(from - 1, to));
   if (!m) return null;
-  const place = m[1].replace(/ (?:District|Region|Province|Oblast|City|Field)$/, '');
+  const place = m[1].replace(/ (?:District|Region|Province|Oblast|City|Field|State)$/, '');
   return lookupCountry(place) && !capitalOf(place) ? null : place;
 }
 
 // "production at the Kirov field": the named field is the place.
 function placeIn(name: string): string | null {
-  const m = /\bat (?:the )?(\p{Lu}\p{L}+) field\b/u.exec(name);
-  return m ? m[1] : null;
+  // "production at the Kirov field", "the Kirov field": a field or mine is named after where it lies.
+  const m = /(?:\bat (?:the )?|^)(\p{Lu}\p{L}+) (?:field|(?:gold |copper |coal )?mine|deposit)\b/u.exec(name);
+  if (m) return m[1];
+  // "the Ulaanbaatar thermal power plant": a capital that opens the name is where it stands.
+  const first = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) \p{Ll}/u.exec(name)?.[1];
+  return first && capitalOf(first) ? first : null;
 }
 
 // Generic heads ("assembly", "plant") say what kind of project, not which one.
