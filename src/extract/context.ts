@@ -1,7 +1,7 @@
 // What the extractors know about a document: its sentences with their country, people and organisation
 // mentions, the people it names (merged by surname), and the pair of states it is mainly about.
 import type { CleanDocument, Evidence, Role, Sentence } from '../shared/types';
-import { findAmbiguousDemonyms, findCountries, type CountryMention } from '../language/countries';
+import { capitalOf, findAmbiguousDemonyms, findCountries, type CountryMention } from '../language/countries';
 import { findPeople, surnameKey, type PersonMention } from '../language/people';
 import { findOrganisations, type Organisation } from '../language/organisations';
 import { splitSentences } from '../language/sentences';
@@ -18,6 +18,8 @@ export interface Person {
   mentionedOnly?: boolean;
   /** The organisation a title ties the person to, whose country becomes theirs when the text gives none. */
   affiliation?: string;
+  /** How the text names the person on later mentions when that is not the last word ("Park" for "Park Seong-jin"). */
+  shortName?: string;
 }
 
 /** A reference to a known person in a sentence: a full mention, "Mr. X" or the bare surname. */
@@ -40,6 +42,8 @@ export interface DocContext {
   organisations: Map<string, Organisation>;
   /** The two states the document is mostly about, most mentioned first; null if it names fewer than two. */
   pair: [string, string] | null;
+  /** The state of the capital the article is filed from ("NAIROBI, June 4 —"), if it says. */
+  home: string | null;
 }
 
 /** People already known from other documents (cross-document resolution), by surname key. */
@@ -71,13 +75,17 @@ export function buildContext(doc: CleanDocument, known?: KnownPeople): DocContex
     infos.push({ sentence: s, paragraph, countries, people: found, refs: [], organisations: [] });
   }
   resolveAmbiguousDemonyms(infos);
+  findShortNames(people, doc.text);
   resolveAffiliations(people, organisations, infos);
   if (known) fillFromKnown(people, known, infos);
   for (const info of infos) {
     info.refs = findRefs(info.sentence.text, people);
     info.organisations = findOrgRefs(info.sentence.text, organisations);
   }
-  return { doc, sentences: infos, people, organisations, pair: mainPair(infos, doc.title) };
+  const home = datelineState(infos);
+  const pair = mainPair(infos, doc.title);
+  resolveByContext(people, infos, pair, home);
+  return { doc, sentences: infos, people, organisations, pair, home };
 }
 
 function remember(people: Map<string, Person>, p: PersonMention, s: Sentence): void {
@@ -132,6 +140,67 @@ function resolveAffiliations(people: Map<string, Person>, orgs: Map<string, Orga
   }
 }
 
+// Offices of a state, as opposed to experts and business people, whose nationality context cannot tell.
+const STATE_ROLES = new Set<Role>(['head_of_state', 'head_of_government', 'foreign_minister', 'minister', 'official', 'diplomat']);
+
+/**
+ * The last resort for an office holder the text gives no state: the state the sentence (or the one before it,
+ * in the same paragraph) speaks for, when it names one side of the pair and not the other; else the state of
+ * the dateline ("DODOMA, June 4 —"), since an official an article does not introduce is usually the host's.
+ */
+function resolveByContext(people: Map<string, Person>, infos: SentenceInfo[], pair: [string, string] | null, home: string | null): void {
+  if (!pair) return;
+  for (const p of people.values()) {
+    if (p.country || !p.role || !STATE_ROLES.has(p.role) || p.mentionedOnly) continue;
+    const info = infos[p.evidence.sentence];
+    if (!info) continue;
+    const prev = infos[info.sentence.index - 1];
+    const near = [info, prev && prev.paragraph === info.paragraph ? prev : undefined];
+    let guess: string | null = null;
+    for (const s of near) {
+      if (!s) continue;
+      const sides = new Set(s.countries.filter((c) => pair.includes(c.code) && !/\b(?:to|in|into|with|from|at|on)\s+(?:the\s+)?$/.test(s.sentence.text.slice(Math.max(0, c.start - 10), c.start))).map((c) => c.code));
+      if (sides.size === 1) { guess = [...sides][0]; break; }
+      if (sides.size > 1) break;
+    }
+    guess ??= home && pair.includes(home) ? home : null;
+    if (guess) { p.country = guess; p.confidence = Math.min(p.confidence, 0.5); }
+  }
+}
+
+/**
+ * "NAIROBI, June 4 (Reuters) —", "NEW DELHI:": the capital an article is filed from. The dateline also counts
+ * as a mention of that state, which case-sensitive matching of "Nairobi" cannot see.
+ */
+function datelineState(infos: SentenceInfo[]): string | null {
+  const first = infos.slice(0, 3).find((i) => /^\p{Lu}[\p{Lu} .'-]{2,30}(?:,|:|\s[—–-])/u.test(i.sentence.text));
+  if (!first) return null;
+  const city = /^(\p{Lu}[\p{Lu} .'-]{2,30}?)(?:,|:|\s[—–-])/u.exec(first.sentence.text)![1].trim();
+  const titled = city.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
+  const code = capitalOf(titled) ?? null;
+  if (code && !first.countries.some((c) => c.start === 0)) {
+    first.countries.unshift({ start: 0, end: city.length, text: titled, code, kind: 'capital' });
+  }
+  return code;
+}
+
+/**
+ * Family name first ("Park Seong-jin", "Wang Lichun"): when the text repeats the first word of a name alone and
+ * never the last, the first word is how it names the person again.
+ */
+function findShortNames(people: Map<string, Person>, text: string): void {
+  for (const p of people.values()) {
+    const parts = p.name.split(' ');
+    if (parts.length < 2) continue;
+    const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const last = parts[parts.length - 1];
+    const alone = (w: string, not: string) => new RegExp(`(?<![\\p{L}-])${esc(w)}(?![\\p{L}-])(?! ${esc(not)})`, 'u');
+    const lastAlone = [...text.matchAll(new RegExp(`(?<![\\p{L}-])${esc(last)}(?![\\p{L}-])`, 'gu'))]
+      .some((m) => !text.slice(Math.max(0, m.index! - p.name.length), m.index! + last.length).endsWith(p.name));
+    if (!lastAlone && alone(parts[0], parts[1]).test(text)) p.shortName = parts[0];
+  }
+}
+
 function fillFromKnown(people: Map<string, Person>, known: KnownPeople, infos: SentenceInfo[]): void {
   for (const p of people.values()) {
     const k = known.get(p.key);
@@ -155,7 +224,7 @@ function fillFromKnown(people: Map<string, Person>, known: KnownPeople, infos: S
 function findRefs(text: string, people: Map<string, Person>): PersonRef[] {
   const refs: PersonRef[] = [];
   for (const person of people.values()) {
-    const surname = person.name.split(' ').pop()!;
+    const surname = person.shortName ?? person.name.split(' ').pop()!;
     let i = text.indexOf(surname);
     while (i !== -1) {
       const end = i + surname.length;

@@ -17,6 +17,5 @@ export const KNOWN_GAPS = new Set<string>([
   "Chinese company Tianlu Metals will invest $400 mil",
   "An Indian IT company opened a software development",
   "Mongolia and Russia plan to open a service centre",
-  "Ghanaian and Nigerian investors signed a contract",
   "After talks with his Kazakh counterpart in Astana",
 ]);

@@ -61,6 +61,7 @@ const PLURAL = new RegExp(String.raw`\b(?<title>[Pp]residents|[Pp]rime [Mm]inist
 // "his Ghanaian counterpart Kofi X".
 const COUNTERPART = new RegExp(String.raw`\b(?:his|her|their) (?<cty>${COUNTRY_WORD}) counterparts?,? (?<name>${NAME})`, 'gu');
 const NAME_RE = new RegExp(NAME, 'gu');
+const TITLE_ANYWHERE = new RegExp(String.raw`\b(?:${TITLE_SOURCE})\b`, 'gu');
 // Every title of TITLE_SOURCE holds one of these words: a cheap test before the costly anchored patterns.
 const TITLE_HINT = /minister|commissioner|premier|president|king|queen|emir|sultan|chancellor|secretary|affairs|ambassador|envoy|consul|governor|mayor|spokes|CEO|executive|chair|analyst|expert|economist|professor|researcher|scientist|blogger|journalist|activist|leader|advis|director|head of/i;
 // "President Odhiambo", "Mr. Rojas": a surname alone after a title or an honorific.
@@ -158,9 +159,12 @@ export function findPeople(sentence: string, countries: CountryMention[] = findC
     const start = m.index! + m[0].length - g.name.length;
     if (taken(start, start + g.name.length)) continue;
     // The counterpart holds the same office as the person named before in the sentence.
+    // The counterpart holds the same office as the person named before in the sentence, or as the office
+    // named there ("the Lao foreign minister met his Thai counterpart X").
     const before = out.filter((p) => p.end <= start).pop();
-    out.push({ start, end: start + g.name.length, name: g.name, title: before?.title ?? 'counterpart',
-      role: before?.role ?? null, country: countryIn(g.cty), confidence: 0.8 });
+    const office = before ? null : [...sentence.slice(0, m.index!).matchAll(TITLE_ANYWHERE)].pop()?.[0];
+    out.push({ start, end: start + g.name.length, name: g.name, title: before?.title ?? office ?? 'counterpart',
+      role: before?.role ?? (office ? roleOf(office) : null), country: countryIn(g.cty), confidence: 0.8 });
   }
 
   for (const m of sentence.matchAll(TITLED_SURNAME)) {

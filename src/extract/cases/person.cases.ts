@@ -255,4 +255,24 @@ export const cases: Case[] = [
     ],
     note: '"his X counterpart, <title> <name>": the counterpart\'s state; talks in one side\'s capital are the other\'s visit',
   },
+  {
+    text: 'ACCRA, May 6, 2024 — Togolese President Kossi Amegan arrived on Monday for a two-day visit. He was met at the airport by Foreign Minister Abena Owusu.',
+    date: '2024-05-06',
+    facts: [
+      { type: 'person', name: 'Kossi Amegan', country: 'TGO', role: 'head_of_state' },
+      { type: 'person', name: 'Abena Owusu', country: 'GHA', role: 'foreign_minister' },
+      { type: 'visit', visitor: 'TGO', host: 'GHA', date: '2024-05-06', place: 'Accra' },
+    ],
+    note: 'an official the article does not introduce belongs to the state of the dateline',
+  },
+  {
+    text: "Thailand's foreign minister spoke by phone with his South Korean counterpart Kim Min-jun on Monday. Kim is due to travel to Bangkok in May.",
+    date: '2024-03-13',
+    facts: [
+      { type: 'person', name: 'Kim Min-jun', country: 'KOR', role: 'foreign_minister' },
+      { type: 'call', parties: ['KOR', 'THA'], date: '2024-03-11' },
+      { type: 'visit', visitor: 'KOR', host: 'THA', date: '2024-05', place: 'Bangkok' },
+    ],
+    note: 'a family name first is how the text names the person again; the counterpart holds the office named before',
+  },
 ];

@@ -24,7 +24,7 @@ export function extractVisits(ctx: DocContext): Fact[] {
     const single = fromReceived(info) ?? null;
     const verbal = single ? [] : fromVerbal(ctx, info);
     const nominal = single || verbal.length ? null : fromNominal(ctx, info) ?? fromTalks(info);
-    const found = single ? [single] : verbal.length ? verbal : nominal ? [nominal] : [];
+    const found = single ? [single] : verbal.length ? verbal : nominal ? [nominal] : arrivalHere(ctx, info);
     for (const f of found) {
       // "did not visit", "has never been to": a denial before the verb; "the visit produced no deal" is still a visit.
       if (isDenied(text.slice(f.from, f.at))) continue;
@@ -111,6 +111,17 @@ function fromVerbal(ctx: DocContext, info: SentenceInfo): Found[] {
     subjectFrom = hostActor.end;
   }
   return out;
+}
+
+// "ACCRA, May 6 — Togolese President X arrived on Monday for a two-day visit": the dateline is the host.
+function arrivalHere(ctx: DocContext, info: SentenceInfo): Found[] {
+  const text = info.sentence.text;
+  const m = /\barriv(?:ed|es|ing)\b(?! in\b)/.exec(text);
+  if (!m || !ctx.home || !/\bvisit\b/.test(text)) return [];
+  const visitor = codes(actorsIn(info, 0, m.index).filter((a) => a.code !== ctx.home));
+  if (visitor.length !== 1) return [];
+  const host = ctx.home;
+  return [{ visitor: visitor[0], host, from: 0, at: m.index + m[0].length, to: text.length }];
 }
 
 // Clauses joined by ";" or ", and"/", but"/", while" have subjects of their own.
