@@ -67,7 +67,8 @@ test('every fact uses valid codes, enums and date shapes', () => {
         for (const w of f.name.split(/[\s-]+/)) assert.ok(c.text.toLowerCase().includes(w.toLowerCase()), `${label(c)}: "${w}"`);
       }
       if ((f.type === 'visit' || f.type === 'meeting' || f.type === 'project') && f.place) {
-        assert.ok(c.text.includes(f.place), `${label(c)}: place "${f.place}" not in text`);
+        // Case-insensitive: a dateline writes the city in capitals ("ACCRA, May 6 —").
+        assert.ok(c.text.toLowerCase().includes(f.place.toLowerCase()), `${label(c)}: place "${f.place}" not in text`);
       }
       if (f.type === 'figure') {
         assert.ok(METRICS.includes(f.metric), label(c));
