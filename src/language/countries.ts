@@ -97,6 +97,7 @@ export function findCountries(text: string): CountryMention[] {
   while ((m = PATTERN.exec(text))) {
     const e = entries.get(m[0]);
     if (!e) continue;
+    if (text[m.index + m[0].length] === '$') continue; // "US$3.9 billion" is a currency, not a state
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], code: e.code, kind: e.kind });
   }
   if (text.includes('o-')) {

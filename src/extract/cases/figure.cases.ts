@@ -310,4 +310,43 @@ export const cases: Case[] = [
     ],
     note: 'exports and imports in one sentence keep their own directions; the period is shared',
   },
+  {
+    text: "Trade between Peru and Bolivia totalled US$1.4 billion in 2023, making Peru Bolivia's fourth-largest partner after Brazil, Argentina and China, according to Bolivian foreign trade data.",
+    date: '2024-03-06',
+    facts: [{ type: 'figure', metric: 'trade_turnover', from: 'PER', to: 'BOL', value: 1_400_000_000, unit: 'USD', period: '2023', modality: 'actual' }],
+    note: '"US$" is a currency, not the United States; the ranking and the source after the amount add no party or metric',
+  },
+  {
+    text: 'Zambian copper group Chisoko Mining said on Monday it would open a smelter near Lubumbashi. The company will invest $300 million in the project.',
+    date: '2024-06-12',
+    title: 'Zambia and DR Congo agree to boost mining ties',
+    facts: [
+      { type: 'figure', metric: 'investment', from: 'ZMB', to: 'COD', value: 300_000_000, unit: 'USD', period: null, modality: 'target' },
+    ],
+    note: '"the company" is the firm just introduced with its state; the other side of the pair receives the investment',
+  },
+  {
+    text: 'Oman supplied 80,000 tonnes of urea to India last year and will deliver a further 50,000 tonnes by March.',
+    date: '2024-10-02',
+    facts: [
+      { type: 'figure', metric: 'shipment', from: 'OMN', to: 'IND', value: 80_000, unit: 't', period: '2023', modality: 'actual' },
+      { type: 'figure', metric: 'shipment', from: 'OMN', to: 'IND', value: 50_000, unit: 't', period: '2025-03', modality: 'target' },
+    ],
+    note: 'a past delivery and a promised one in one sentence keep their own modality; "by March" is the coming March',
+  },
+  {
+    text: 'Last year Estonia bought South Korean-made howitzers worth about €40 million.',
+    date: '2024-10-02',
+    facts: [{ type: 'figure', metric: 'arms_sales', from: 'KOR', to: 'EST', value: 40_000_000, unit: 'EUR', period: '2023', modality: 'actual' }],
+    note: 'weapons named by kind are arms; "X-made" gives the seller',
+  },
+  {
+    text: 'Bilateral trade between Ecuador and Colombia reached $210 million in August, the best monthly result since March, and analysts expect full-year trade of about $2.3 billion.',
+    date: '2024-10-02',
+    facts: [
+      { type: 'figure', metric: 'trade_turnover', from: 'ECU', to: 'COL', value: 210_000_000, unit: 'USD', period: '2024-08', modality: 'actual' },
+      { type: 'figure', metric: 'trade_turnover', from: 'ECU', to: 'COL', value: 2_300_000_000, unit: 'USD', period: '2024', modality: 'target' },
+    ],
+    note: 'a comparison ("since March") is not the period; "full-year" is the year of the report; a forecast is a target',
+  },
 ];

@@ -8,7 +8,7 @@ import { datesOf } from '../when';
 import type { DateMention } from '../../language/dates';
 
 const METRICS: Array<[RegExp, Metric]> = [
-  [/\b(?:arms|weapons?|armaments|military (?:equipment|hardware|products))\b/i, 'arms_sales'],
+  [/\b(?:arms|weapons?|armaments|military (?:equipment|hardware|products|aircraft|vehicles)|missiles?|air[- ]defen[cs]e|howitzers?|tanks|armou?red vehicles|fighter jets|drones|ammunition|artillery)\b/i, 'arms_sales'],
   [/\binvest(?:ed|s|ing|ment|ments|or|ors)?\b|\bcontribut(?:e|es|ed|ing) (?:(?:about|around|some|up to|nearly|over) )?(?:US)?[$€£]/i, 'investment'],
   [/\bturnover\b|\b(?:bilateral|mutual|two-way|foreign) trade\b|\btrade (?:between|volume|reached|amounted|totall?ed|stood|grew|rose|fell|increased|decreased|exceeded)\b|\b(?:volume|value) of (?:bilateral |mutual )?trade\b|\btrade (?:with|of)\b/i, 'trade_turnover'],
   [/\bexport(?:s|ed|ing)?\b|\bimport(?:s|ed|ing)?\b/i, 'exports'],
@@ -46,7 +46,11 @@ export function extractFigures(ctx: DocContext): Fact[] {
       // Credit lines and loans are promises of money, targets by nature, however they are worded.
       const credit = metric === 'other' && CREDIT.test(clause);
       const modality: Modality = credit || TARGET.test(clause) || TARGET.test(text.slice(0, cs)) && /\bto (?:reach|bring)\b/.test(text) ? 'target' : 'actual';
-      let period = periodOf(ctx, info, cs, ce) ?? (cs > 0 ? null : sentencePeriod);
+      // Goods agreed but not yet sent ("agreed to allow the export of 100,000 tonnes") are a shipment to come.
+      if (metric === 'exports' && modality === 'target' && q.kind !== 'money') metric = 'shipment';
+      // A clause without a period of its own borrows one stated before it in the sentence ("In 2023, A ... and
+      // B ..."), never one stated after it, which belongs to a later clause ("..., below the $5.6 billion of 2022").
+      let period = periodOf(ctx, info, cs, ce) ?? fullYear(ctx, clause) ?? periodOf(ctx, info, 0, cs);
       // A figure without its own period shares the one just stated for the same trade flows
       // ("Trade reached $60m in January-February. Imports from A amounted to $55m.").
       if (!period && carried && modality === 'actual' && (carried.metric === metric
@@ -70,7 +74,7 @@ function metricOf(text: string): Metric | null {
 function clauseAround(text: string, q: Quantity): [number, number] {
   // ", up from $7.6 billion in 2021", "and €4.1 billion in January-September", "and imports from X at $7.3 billion":
   // each amount keeps its own period, metric and direction.
-  const SEP = /,\s+(?:while|whereas|and|but|with|of which|when|up|down|compared|against|below|above|after)\b|;|,\s+(?=[a-z]+ [a-z]+ (?:to|in) \p{Lu})|\.\s|\s+and\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]|\d|(?:its |their )?(?:imports?|exports?)\b)|\s+from\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]?\d)/gu;
+  const SEP = /,\s+(?:while|whereas|and|but|with|of which|when|up|down|compared|against|below|above|after|according to|making|putting|bringing|leaving|representing|marking|reflecting)\b|\s+and\s+(?=will|would|plans?|is to|are to|intends?)\b|;|,\s+(?=[a-z]+ [a-z]+ (?:to|in) \p{Lu})|\.\s|\s+and\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]|\d|(?:its |their )?(?:imports?|exports?)\b)|\s+from\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]?\d)/gu;
   let start = 0, end = text.length;
   for (const m of text.matchAll(SEP)) {
     if (m.index! + m[0].length <= q.start) start = m.index! + m[0].length;
@@ -103,6 +107,10 @@ function partiesFor(ctx: DocContext, info: SentenceInfo, metric: Metric, q: Quan
   // The sender is looked for in the quantity's own clause first, then in the whole sentence.
   const clauseActors = all.filter((a) => a.start >= cs && a.end <= ce);
   let from = source(text, clauseActors, metric, cs, q, to) ?? source(text, all.filter((a) => a.end <= cs || a.start >= ce ? !/\bfrom\s+(?:the\s+)?$/.test(text.slice(Math.max(0, a.start - 10), a.start)) : true), metric, cs, q, to);
+  // "The company will invest $25 million": the firm last introduced with its state.
+  if (!from && /^\s*(?:\S+\s+){0,3}?the (?:company|firm|group|investor|developer|carmaker|manufacturer|producer|operator|lender|bank|fund)\b/i.test(text.slice(cs, q.start))) {
+    from = recentOrganisationCountry(ctx, info.sentence.index);
+  }
   if (metric === 'exports' && /\bimport/i.test(text.slice(cs, ce))) {
     // "Imports from Belarus to Azerbaijan", "Azerbaijan's imports from Belarus": exports the other way.
     const fromM = /\bfrom (?:the )?$/;
@@ -135,6 +143,12 @@ function destination(text: string, all: Actor[], cs: number, ce: number): Actor 
     }
     if (/\b(?:in|by)\s+(?:the\s+)?$/.test(before) && /invest|purchas|bought|bought/.test(text.slice(cs, ce))) return a;
   }
+  // "Estonia bought Korean-made howitzers": the buyer is the subject of the purchase.
+  const buy = /\b(?:bought|buys|purchased|purchases|acquired|ordered|received|imported)\b/.exec(text.slice(cs, ce));
+  if (buy) {
+    const buyer = all.filter((a) => a.start >= cs && a.end <= cs + buy.index && !/^-/.test(text.slice(a.end, a.end + 1))).pop();
+    if (buyer) return buyer;
+  }
   return null;
 }
 
@@ -144,7 +158,8 @@ function source(text: string, all: Actor[], metric: Metric, cs: number, q: Quant
   const fromActor = inClause.find((a) => /\bfrom\s+(?:the\s+)?$/.test(text.slice(Math.max(0, a.start - 10), a.start)));
   if (fromActor) return fromActor.code;
   if (metric === 'arms_sales') {
-    const maker = inClause.find((a) => /^\s*(?:arms|weapons|military)/.test(text.slice(a.end, a.end + 12)));
+    // "Russian arms", "Polish-made missiles": the state on the weapons made them.
+    const maker = inClause.find((a) => /^(?:-made|-built|-manufactured|-produced|\s*(?:arms|weapons|military))/.test(text.slice(a.end, a.end + 14)));
     if (maker) return maker.code;
   }
   if (metric === 'arms_sales' || /\b(?:purchased|bought|imported|received)\b/.test(text)) return null;
@@ -160,6 +175,14 @@ function source(text: string, all: Actor[], metric: Metric, cs: number, q: Quant
   return (before.length === 1 ? before[0] : subject)?.code ?? null;
 }
 
+function recentOrganisationCountry(ctx: DocContext, index: number): string | null {
+  for (let i = index; i >= Math.max(0, index - 3); i--) {
+    const org = [...ctx.sentences[i].organisations].reverse().find((o) => o.country);
+    if (org) return org.country;
+  }
+  return null;
+}
+
 function previousDestination(ctx: DocContext, info: SentenceInfo): string | null {
   const prev = ctx.sentences[info.sentence.index - 1];
   if (!prev || prev.paragraph !== info.paragraph) return null;
@@ -169,10 +192,16 @@ function previousDestination(ctx: DocContext, info: SentenceInfo): string | null
   return a?.code ?? null;
 }
 
+// "full-year trade", "this year": the year of the document.
+function fullYear(ctx: DocContext, clause: string): string | null {
+  return /\bfull[- ]year\b|\bthis year\b|\bfor the (?:whole |full |entire )?year\b/i.test(clause) && ctx.doc.date ? ctx.doc.date.slice(0, 4) : null;
+}
+
 function periodOf(ctx: DocContext, info: SentenceInfo, cs: number, ce: number): string | null {
   const text = info.sentence.text;
   const ds = datesOf(info, ctx.doc.date).filter((d) => d.start >= cs && d.end <= ce);
-  const usable = ds.filter((d) => !/\bsame period\b|\bcompared\b|\bthan\b/.test(text.slice(Math.max(0, d.start - 30), d.start)));
+  // "the best monthly result since March": a comparison, not what the figure covers.
+  const usable = ds.filter((d) => !/\bsame period\b|\bcompared\b|\bthan\b|\b(?:best|highest|lowest|largest|biggest|strongest|weakest|record|first time)\b[^,;]*$/.test(text.slice(Math.max(0, d.start - 30), d.start)));
   // A stated span ("since January", "January-April") says more about what a figure covers than a report date.
   const ranked = [...usable.filter((d) => d.kind !== 'point' && d.kind !== 'relative'), ...usable.filter((d) => d.kind === 'point' || d.kind === 'relative')];
   for (const d of ranked) {
