@@ -25,7 +25,7 @@ const SECTORS: Array<[RegExp, Sector]> = [
   [/\b(?:semiconductors?|microchips?|chips? (?:plant|factory|packaging)|displays?|smartphones?|electronics|data cent(?:er|re)s?|software|telecom\w*)\b/i, 'it'],
   [/\bIT\b/, 'it'], // the acronym only: "said it had" is no sector
   [/\b(?:housing|township|residential|real estate|apartments?)\b/i, 'construction'],
-  [/\b(?:interconnect(?:or|ion)s?|transmission|power (?:lines?|grids?|plants?|stations?)|hydro(?:electric|power)|solar|wind farms?)\b/i, 'energy'],
+  [/(?<!gas |oil )\b(?:interconnect(?:or|ion)s?|transmission|power (?:lines?|grids?|plants?|stations?)|hydro(?:electric|power)|solar|wind farms?)\b/i, 'energy'],
   [/\b(?:trucks?|tractors?|cars?|bus(?:es)?|vehicles?|automobiles?|automotive|motor|combine harvesters?)\b/i, 'automotive'],
   [/\b(?:lifts?|elevators?|machine|machinery|equipment|optical|mechanical|engineering|machine-building|machine tools?)\b/i, 'machinery'],
   [/\b(?:pharm\w*|drugs?|medicines?|medical|vaccines?)\b/i, 'pharma'],
@@ -159,7 +159,11 @@ function dedupe(facts: Fact[]): Fact[] {
   for (const f of facts) {
     if (f.type !== 'project') continue;
     const w = new Set(words(f.name));
-    const same = out.find((o) => o.type === 'project' && o.sector === f.sector && o.place === f.place && words(o.name).some((x) => w.has(x)));
+    // Without a place on one side, only a name contained in the other's ("the truck plant" after "a truck
+    // assembly plant in X") is the same project.
+    const same = out.find((o) => o.type === 'project' && o.sector === f.sector && (o.place === f.place
+      ? words(o.name).some((x) => w.has(x))
+      : (!o.place || !f.place) && w.size > 0 && [...w].every((x) => words(o.name).includes(x))));
     if (!same) out.push(f);
   }
   return out;
