@@ -1,4 +1,4 @@
-// `npm run eval`: scores `dyad extract` on every evaluation set (the shared corpus, eval/dev, eval/holdout) with the
+// `npm run eval`: scores `dyad extract` on every evaluation set (the shared corpus, eval/dev, eval/dev2, eval/holdout) with the
 // shared scorer and prints one table: the honest view of how extraction does on articles the rules were not written for.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
 const SETS = [
   { name: 'shared corpus', dir: `${shared}corpus`, gold: `${shared}eval/corpus.gold.jsonl` },
   { name: 'eval/dev', dir: `${root}eval/dev`, gold: `${root}eval/dev/dev.gold.jsonl` },
+  { name: 'eval/dev2', dir: `${root}eval/dev2`, gold: `${root}eval/dev2/dev2.gold.jsonl` },
   { name: 'eval/holdout', dir: `${root}eval/holdout`, gold: `${root}eval/holdout/holdout.gold.jsonl` },
 ];
 const TYPES = ['person', 'visit', 'call', 'meeting', 'agreement', 'figure', 'project'];
