@@ -9,13 +9,6 @@ export const KNOWN_GAPS = new Set<string>([
   "Turkey has opened a $350 million credit line for U",
   "Sweden accounted for 11 percent of Norway's export",
   "Turkey delivered 350 buses to Uzbekistan last year",
-  "Construction began on Monday on a metro line in Ha",
-  "A joint venture of Brazilian and Argentine firms o",
-  "A Canadian mining company is developing production",
   "The Ulaanbaatar thermal power plant is being moder",
-  "Thailand, Laos and Vietnam agreed to build a logis",
-  "Chinese company Tianlu Metals will invest $400 mil",
-  "An Indian IT company opened a software development",
-  "Mongolia and Russia plan to open a service centre",
   "After talks with his Kazakh counterpart in Astana",
 ]);

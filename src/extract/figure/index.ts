@@ -201,7 +201,7 @@ function periodOf(ctx: DocContext, info: SentenceInfo, cs: number, ce: number): 
   const text = info.sentence.text;
   const ds = datesOf(info, ctx.doc.date).filter((d) => d.start >= cs && d.end <= ce);
   // "the best monthly result since March": a comparison, not what the figure covers.
-  const usable = ds.filter((d) => !/\bsame period\b|\bcompared\b|\bthan\b|\b(?:best|highest|lowest|largest|biggest|strongest|weakest|record|first time)\b[^,;]*$/.test(text.slice(Math.max(0, d.start - 30), d.start)));
+  const usable = ds.filter((d) => !/\bsame period\b|\bcompared\b|\bthan\b|\b(?:best|highest|lowest|largest|biggest|strongest|weakest|record|first time)\b[^,;]*$|\b(?:signed|concluded|announced|said|reported|unveiled)\s+(?:on\s+|in\s+|last\s+)?$/.test(text.slice(Math.max(0, d.start - 30), d.start)));
   // A stated span ("since January", "January-April") says more about what a figure covers than a report date.
   const ranked = [...usable.filter((d) => d.kind !== 'point' && d.kind !== 'relative'), ...usable.filter((d) => d.kind === 'point' || d.kind === 'relative')];
   for (const d of ranked) {

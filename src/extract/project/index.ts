@@ -6,9 +6,9 @@ import { evidenceOf, type DocContext, type SentenceInfo } from '../context';
 import { codes, actorsIn } from '../actors';
 
 const MOD = String.raw`(?:[\p{L}\d][\p{L}\d'’-]*\s+(?:and\s+[\p{L}-]+\s+)?){0,4}`;
-const HEAD = String.raw`(?:assembly (?:plant|line|shop)s?|plants?|factor(?:y|ies)|assembly|production|manufacturing|farms?|(?:service |logistics |trade |training |research |distribution |data )cent(?:er|re)s?|joint ventures?|corridors?|(?:transport|railway|pipeline|transmission|communication|metro|tram|subway|light rail) lines?|(?:joint |investment |development |venture )funds?|fields?|refiner(?:y|ies)|industrial parks?|technology parks?|pipelines?|hubs?|mills?|facilit(?:y|ies)|interconnect(?:or|ion)s?|bridges?|(?:rail(?:way)?|road|cross-border) links?|(?:special )?(?:economic|industrial|free(?: trade)?) zones?|(?:container|grain|oil|LNG|gas|cargo|ferry|passenger) terminals?|dams?|tunnels?|smelters?|mines?|ferry services?|clusters?|townships?|housing units|(?:power|transmission|rail(?:way)?) lines?)`;
+const HEAD = String.raw`(?:assembly (?:plant|line|shop)s?|plants?|factor(?:y|ies)|assembly|production|manufacturing|farms?|(?:service |logistics |trade |training |research |distribution |data |development |innovation |technology |R&D )cent(?:er|re)s?|joint ventures?|corridors?|(?:transport|railway|pipeline|transmission|communication|metro|tram|subway|light rail) lines?|(?:joint |investment |development |venture )funds?|fields?|refiner(?:y|ies)|industrial parks?|technology parks?|pipelines?|hubs?|mills?|facilit(?:y|ies)|interconnect(?:or|ion)s?|bridges?|(?:rail(?:way)?|road|cross-border) links?|(?:special )?(?:economic|industrial|free(?: trade)?) zones?|(?:container|grain|oil|LNG|gas|cargo|ferry|passenger) terminals?|dams?|tunnels?|smelters?|mines?|ferry services?|clusters?|townships?|housing units|(?:power|transmission|rail(?:way)?) lines?)`;
 // The noun phrase starts at a word's start and the head ends at a word's end ("plantation" has no "plant").
-const PROJECT = new RegExp(String.raw`(?<![\p{L}\d'’-])(?<np>${MOD}${HEAD}(?![\p{L}\d]))(?<tail>\s+(?:of|for|to manufacture|producing)\s+(?:the\s+)?(?:(?!(?:in|at|with|to|from|which|that|by|on)\s)[\p{L}\d-]+\s+(?:and\s+)?){0,3}[\p{L}\d-]+)?`, 'giu');
+const PROJECT = new RegExp(String.raw`(?<![\p{L}\d'’-])(?<np>${MOD}${HEAD}(?![\p{L}\d]))(?<tail>\s+(?:of|for|to manufacture|producing)\s+(?:the\s+)?(?:(?!(?:in|at|with|to|from|which|that|by|on)\s)[\p{L}\d-]+\s+(?:and\s+)?){0,3}(?!(?:in|at|with|to|from|which|that|by|on)\b)[\p{L}\d-]+)?`, 'giu');
 const HEAD_HINT = /fund|plant|factor|assembl|production|manufactur|farm|cent(?:er|re)|venture|corridor|line|field|refiner|park|hub|mill|facilit|interconnect|bridge|link|zone|port|terminal|dam|tunnel|smelter|mine|ferr|cluster|township|housing/i;
 
 const STATUS: Array<[RegExp, ProjectStatus]> = [
@@ -36,9 +36,9 @@ const SECTORS: Array<[RegExp, Sector]> = [
   [/\b(?:dairy|meat|farms?|livestock|poultry|crops?|grain|agricultur\w*|greenhouses?|orchards?|cattle)\b/i, 'agriculture'],
   [/\b(?:food|cheese|sugar|flour|bakery|juice|canning|foodstuffs)\b/i, 'food'],
   [/\b(?:construction materials|building materials|cement|bricks?|glass)\b/i, 'construction'],
-  [/\b(?:corridors?|railways?|rail|transport|logistics|maritime|shipping|airlines?|highways?|roads?|ports?|bridges?|ferry|tunnels?|terminals?)\b/i, 'transport'],
+  [/\b(?:corridors?|railways?|rail|transport|logistics|maritime|shipping|airlines?|highways?|roads?|ports?|bridges?|ferry|tunnels?|terminals?|metro|tram|subway|light rail)\b/i, 'transport'],
   [/\b(?:software|technology parks?|digital|electronics|telecom\w*|data cent(?:er|re)s?)\b/i, 'it'],
-  [/\b(?:steel|alumin(?:i)?um|metals?|copper|iron)\b/i, 'metals'],
+  [/\b(?:steel|alumin(?:i)?um|metals?|copper|iron|gold|silver|nickel|zinc|lithium|rare[- ]earths?|smelters?|mining|mines?)\b/i, 'metals'],
   [/\b(?:banks?|funds?|financ\w*)\b/i, 'finance'],
 ];
 
@@ -56,7 +56,12 @@ export function extractProjects(ctx: DocContext): Fact[] {
     // Cancelled or denied projects, and conditionals ("if the pipeline is ever built"), are not projects.
     if (/\b(?:not|never|denied|cancel(?:l?ed)?|scrapped|abandoned|suspended|halted)\b/i.test(text.replace(/\bnot only\b/g, '')) || /\bif\b/i.test(text)) continue;
     if (!HEAD_HINT.test(text)) continue; // most sentences name no project; skip the costly pattern
-    for (const m of text.matchAll(PROJECT)) {
+    const matches = [...text.matchAll(PROJECT)];
+    // "A joint venture of A and B firms opened a meat plant": the venture runs the plant, it is not another project.
+    const bareVenture = (np: string) => /^(?:[\p{Lu}][\p{L}-]*\s+)?joint ventures?$/u.test(np.trim().replace(/^.*\b(?:the|a|an|new|by|of|with)\s+/i, ''));
+    const hasOther = matches.some((m) => !bareVenture(m.groups!.np));
+    for (const m of matches) {
+      if (hasOther && bareVenture(m.groups!.np)) continue;
       // "flows through the X corridor" uses a route; it does not build one.
       if (/\b(?:through|via|along|across|using)\s/i.test(m.groups!.np) || /\b(?:through|via|along|across|using)\s+(?:the\s+)?$/i.test(text.slice(0, m.index!))) continue;
       // A verb inside the run ends the noun phrase before it: "X suggested manufacturing" is not a name.
@@ -107,7 +112,9 @@ function partiesOf(ctx: DocContext, info: SentenceInfo): string[] | null {
   const named = codes(actorsIn(info).filter((a) => !insideBrackets(text, a.start)));
   // A third state joins only when the text says the project is trilateral.
   // A trilateral project, or a line that connects or crosses three states, involves all three.
-  if (named.length === 3 && (/\btrilateral|\bthree countries\b/i.test(text) || /\b(?:connect|link|cross|transit)\w*\b|\bfrom \p{Lu}[\p{L} ]+ to \p{Lu}/u.test(text))) return [...named].sort();
+  // "Thailand, Laos and Vietnam agreed to build": three states as one subject.
+  const listed = new RegExp(String.raw`^(?:[^,]*?\b)?(?:${named.map(() => String.raw`\p{Lu}[\p{L} -]*?`).join(',? (?:and )?')})\s+(?:have |had |will |are |were )?(?:agreed|signed|launched|opened|plan|decided|are building|built|set up)`, 'u');
+  if (named.length === 3 && (/\btrilateral|\bthree countries\b/i.test(text) || listed.test(text) || /\b(?:connect|link|cross|transit)\w*\b|\bfrom \p{Lu}[\p{L} ]+ to \p{Lu}/u.test(text))) return [...named].sort();
   if (named.length === 2 && !named.some((c) => pair.includes(c))) return [...named].sort();
   return [...pair].sort();
 }
