@@ -21,7 +21,7 @@ const TOPICS: Array<[RegExp, Topic]> = [
   [/(?<!electricity |power |energy |gas |oil |arms |grain )\btrade\b|\bturnover\b|\bcommerc|\bcustoms\b|\bexports?\b|\bfree trade\b/i, 'trade'],
   [/\binvestments?\b/i, 'investment'],
   [/\benergy\b|\bpower (?:grids?|plants?|stations?|supply|trade|sector|transmission|generation|lines?|exports?|imports?|agreement|interconnection)\b|\b(?:electric|hydro|solar|wind|nuclear) power\b|(?<!palm |vegetable |olive |sunflower |cooking )\boil\b|\bgas\b|\belectricity\b|\bnuclear\b|\bhydrocarbons?\b|\bpower engineering\b/i, 'energy'],
-  [/\bindustr(?:y|ial|ies)\b|\bmanufactur/i, 'industry'],
+  [/(?<!defen[cs]e[- ])\bindustr(?:y|ial|ies)\b|\bmanufactur/i, 'industry'],
   [/\bagricultur|\bagri-?business|\bagro|\bfarming\b|\bveterinary\b|\bphytosanitary\b|\bfisher(?:y|ies)\b|\bpalm oil\b|\bplantations?\b|\bfood security\b/i, 'agriculture'],
   [/\btransport|\blogistics\b|\brailways?\b|\baviation\b|\bair (?:services|traffic|communication)\b|\bshipping\b|\btransit\b|\broad\b/i, 'transport'],
   [/\binformati[sz]ation\b|\bIT\b|\bICT\b|\binformation (?:and communication )?technolog|\bdigital|\btelecommunication|\bcyber/i, 'it'],
@@ -69,7 +69,8 @@ export function extractAgreements(ctx: DocContext): Fact[] {
     // ...and from up to three words before it ("a trade agreement", "a defence cooperation agreement").
     const lead = /(?:[\p{L}-]+\s+){0,3}$/u.exec(text.slice(0, doc.index))!;
     const span = text.slice(Math.max(0, Math.min(lead.index, (SIGNED.exec(text) ?? IN_FORCE.exec(text) ?? doc).index)));
-    let topics = topicsIn(span.split(PURPOSE)[0]);
+    // The name of the body whose session signed it ("the Commission on Trade and Economic Cooperation") is no topic.
+    let topics = topicsIn(span.split(PURPOSE)[0].replace(/\b(?:commission|committee|council|working group)\b[^,;]*?\b(?:on|for)\b(?:\s+\p{Lu}[\p{L}-]*|\s+and|\s+of)+/giu, ' '));
     if (!topics.length) {
       const signer = portfolioTopic(text.slice(0, doc.index));
       if (signer) topics = [signer as Topic];

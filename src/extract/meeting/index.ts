@@ -14,6 +14,7 @@ const BODY_SOURCE = String.raw`\b(?:meeting|session|sitting)s? of (?:the |their 
 const BODY = new RegExp(BODY_SOURCE, 'i');
 const MET = /\b(?:met|meet|meets|meeting|talks|held talks|negotiations|consultations)\b/i;
 const TRIGGER = new RegExp(String.raw`(?:${BODY_SOURCE})(?:(?! and the )[^,;])*|\b(?:meetings?|meet|met|talks)\b[^.;]*?\bon the (?:sidelines|margins) of [^,;]*|\bon the (?:sidelines|margins) of\b[^.;]*?\b(?:meetings?|meet|met|talks)\b[^,;]*`, 'gi');
+const TRILATERAL = /\btrilateral (?:summit|meeting|talks|format|consultations)\b|\b(?:summit|meeting|talks) of the three (?:leaders|presidents|countries|ministers)\b/i;
 const PLAIN = /\bmeeting (?:of|between)\b|\bmet\b|\btalks (?:between|of|with)\b|\bheld talks\b/i;
 const CITY = /\b(?:in|at) (?:the )?(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)/gu;
 
@@ -27,6 +28,12 @@ export function extractMeetings(ctx: DocContext): Fact[] {
     let parties = codes(actorsIn(info)).filter((c) => !isPlaceOnly(info, c));
     // "met in Singapore": a third state named only as the venue is not a party.
     if (parties.length > 2) parties = parties.filter((c) => !isVenueOnly(info, c));
+    // "a trilateral summit of A, B and C": one meeting of three.
+    if (parties.length === 3 && TRILATERAL.test(text) && !isDenied(text)) {
+      facts.push({ type: 'meeting', parties: [...parties].sort(), date: eventDate(info, ctx.doc.date, TRILATERAL.exec(text)!.index),
+        place: cityOf(text, 0), confidence: 0.7, evidence: ev });
+      continue;
+    }
     if (parties.length > 2) continue;
     // One sentence can name several meetings: "the commission's session in X and the meetings in Y on the sidelines of Z".
     const triggers = [...text.matchAll(TRIGGER)];

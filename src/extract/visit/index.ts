@@ -19,7 +19,9 @@ export function extractVisits(ctx: DocContext): Fact[] {
     const text = info.sentence.text;
     if (!/visit|been to|arriv|travel|flew|flies|talks|fly|trip|journey|tour/i.test(text)) continue;
     // Hopes, invitations and denials are not visits; announced and scheduled ones are.
-    if (isHypothetical(text) || /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|invit\w+|rule out)\b/i.test(text)) continue;
+    // An invitation accepted is a visit to come, dated or not; one merely extended is not.
+    const accepted = /\baccept(?:ed|s)? (?:an?|the|his|her) invitation\b/i.test(text);
+    if (isHypothetical(text) || /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|rule out)\b/i.test(text) || (!accepted && /\binvit\w+/i.test(text))) continue;
     if (CANCELLED.test(text)) continue;
     const single = fromReceived(info) ?? null;
     const verbal = single ? [] : fromVerbal(ctx, info);
@@ -97,7 +99,7 @@ function fromVerbal(ctx: DocContext, info: SentenceInfo): Found[] {
     const verbEnd = m.index! + m[0].length;
     const next = matches[i + 1]?.index ?? text.length;
     // Invitations and visits to venues are not visits between states.
-    if (/\binvit\w*\s+(?:\w+\s+){0,4}$/i.test(text.slice(0, m.index))) continue;
+    if (/\binvit\w*\s+(?:\w+\s+){0,4}$/i.test(text.slice(0, m.index)) && !/\baccept\w*\s+(?:\w+\s+){0,2}invit/i.test(text.slice(0, m.index))) continue;
     const hostActor = actorsIn(info, verbEnd, Math.min(next, verbEnd + 40)).find((a) => a.via === 'country');
     if (!hostActor || !/^\s*(?:the )?[\p{Lu}]/u.test(text.slice(verbEnd, hostActor.start + 1))) continue;
     if (/^(?:\s*\p{Lu}\p{L}*)*\s*(?:Expo|Center|Centre|Hall|Museum|Plant|Factory|Exhibition|University)/u.test(text.slice(hostActor.end))) continue;
