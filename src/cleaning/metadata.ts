@@ -157,7 +157,9 @@ export function timestampLine(line: string): PartialDate | null {
   const clock = /\b\d{1,2}:\d{2}\b/.test(line);
   const results = chrono.strict.parse(line, new Date(Date.UTC(2000, 0, 1)));
   const first = results.find((r) => r.start.isCertain('year') && r.start.isCertain('month'));
-  const written = first?.text ?? (labelled ? line : null);
+  // chrono reads no dotted or day-first numeric dates ("12.09.2023"); parseWrittenDate does.
+  const numeric = /(?<![\d.\/-])\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}(?![\d])/.exec(line)?.[0];
+  const written = first?.text ?? numeric ?? (labelled ? line : null);
   if (!written) return null;
   const residue = line.replace(written, '').replace(/[^\p{L}]+/gu, ' ').trim();
   if (!labelled && !clock && residue.length > 30) return null;

@@ -6,8 +6,12 @@ const PROPOSAL = /\b(?:mull(?:ing|ed|s)? over|consider(?:ing|ed|s)?|discuss(?:in
 // Case matters for "may": the month ("on 5 May produced") is capitalised, the modal is not.
 const MAY = /\bmay (?!\d)(?=[a-z])/;
 
+// Discourse markers with a modal that hedge nothing: "It should be recalled that X visited Y in 2019".
+const NOT_HYPOTHETICAL = /\b(?:it )?should be (?:recalled|noted|mentioned|stressed|emphasi[sz]ed|underlined|pointed out|remembered)\b|\bit (?:is|was) worth (?:noting|mentioning|recalling)\b|\bas (?:could|might) be expected\b/gi;
+
 export function isHypothetical(text: string): boolean {
-  return HYPOTHETICAL.test(text) || MAY.test(text);
+  const t = text.replace(NOT_HYPOTHETICAL, ' ');
+  return HYPOTHETICAL.test(t) || MAY.test(t);
 }
 
 // Idioms with "no"/"not" that deny nothing: "not only", "not to mention", "it was no surprise that".

@@ -92,13 +92,15 @@ const COMBINING_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(COMBINING).jo
 /** Every country mention in `text`, left to right, longest name first at each position. */
 export function findCountries(text: string): CountryMention[] {
   const out: CountryMention[] = [];
+  // Matched on an accent-free copy of the same length, so "Reykjavík" finds the package's "Reykjavik".
+  const folded = /[\u00C0-\u024F]/.test(text) ? foldAccents(text) : text;
   PATTERN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PATTERN.exec(text))) {
+  while ((m = PATTERN.exec(folded))) {
     const e = entries.get(m[0]);
     if (!e) continue;
     if (text[m.index + m[0].length] === '$') continue; // "US$3.9 billion" is a currency, not a state
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], code: e.code, kind: e.kind });
+    out.push({ start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), code: e.code, kind: e.kind });
   }
   if (text.includes('o-')) {
     for (const c of text.matchAll(COMBINING_RE)) {
@@ -138,6 +140,16 @@ export function findAmbiguousDemonyms(text: string): Array<{ start: number; end:
     if (/(?:South|North|Equatorial|New|Papua New) $/.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
     const candidates = ambiguous.get(m[0]);
     if (candidates?.length) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], candidates });
+  }
+  return out;
+}
+
+/** Each precomposed Latin letter replaced by its base letter: same length, same offsets. */
+function foldAccents(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const base = ch.normalize('NFD')[0];
+    out += ch.length === 1 && base.length === 1 && base !== ch && /[A-Za-z]/.test(base) ? base : ch;
   }
   return out;
 }

@@ -33,7 +33,7 @@ function corpusNames(): Set<string> {
   for (const w of ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
     'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'europe',
     'european', 'asia', 'asian', 'africa', 'african', 'america', 'baltic', 'ctrl', 'caucasus', 'eurasian', 'center', 'defense', 'covid', 'agro',
-    'caspian', 'turkic', 'santa', 'petersburg']) geo.add(w);
+    'caspian', 'turkic', 'santa', 'petersburg', 'barents', 'persian']) geo.add(w);
   const names = new Set<string>();
   for (const f of readdirSync(corpus)) {
     for (const m of readFileSync(join(corpus, f), 'utf8').matchAll(/\p{Lu}[\p{L}]{3,}/gu)) {

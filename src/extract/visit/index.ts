@@ -7,7 +7,7 @@ import { actorsIn, codes, lastPersonCountry, subjectCountry } from '../actors';
 import { eventDates } from '../when';
 import { isDenied, isHypothetical } from '../modality';
 
-const VERBAL = /\b(?:(?:has|have|had) been to|(?:held|holds|holding) talks in|led (?:an? |the )?(?:[\w-]+ ){0,3}delegation to|(?:has |have |had |will |to |would )?visit(?:ed|s|ing)?(?= \p{Lu})|arriv(?:ed|es|ing) in|travel(?:l?ed|s|ling|ing)?(?: on)? to|fl(?:ew|ies|ying) to|(?:paid|pays|paying|pay|made|makes|make|began|begins|begin|started|starts|is on|was on|be on|will be on|kicked off|concluded|wrapped up|completed|continue|continues|continued|continuing) (?:an? |his |her |their |the )?(?:[\w-]+ ){0,4}(?:visits?|trips?|journey|tour) to|fly to)\b/gu;
+const VERBAL = /\b(?:(?:has|have|had) been to|(?:held|holds|holding) talks in|led (?:an? |the )?(?:[\w-]+ ){0,3}delegation to|(?:has |have |had |will |to |would )?visit(?:ed|s|ing)?(?= (?:the )?\p{Lu})|(?:is|was|were|are|will be|has been|had been) (?:already |currently |also )?in (?=\p{Lu})|arriv(?:ed|es|ing) in|travel(?:l?ed|s|ling|ing)?(?: on)? to|fl(?:ew|ies|ying) to|(?:paid|pays|paying|pay|made|makes|make|began|begins|begin|started|starts|is on|was on|be on|will be on|kicked off|concluded|wrapped up|completed|continue|continues|continued|continuing) (?:an? |his |her |their |the )?(?:[\w-]+ ){0,4}(?:visits?|trips?|journey|tour) to|fly to)\b/gu;
 const POSSESSIVE = /(?<owner>[\p{L}\p{M}.' -]{2,60}?)['’]s? (?:[\w-]+ ){0,4}visits? (?:to (?=\p{Lu}))?/u;
 const OF_VISIT = /\bvisits? (?:of|by) (?<who>.{3,120}?)(?: to (?=\p{Lu})|,|$)/u;
 const TALKS_IN = /\b[Tt]alks (?:between|of) (?<a>.{3,120}?) and (?<b>.{3,120}?) in (?<city>\p{Lu}\p{Ll}+)/u;
@@ -17,7 +17,7 @@ export function extractVisits(ctx: DocContext): Fact[] {
   const facts: Fact[] = [];
   for (const info of ctx.sentences) {
     const text = info.sentence.text;
-    if (!/visit|been to|arriv|travel|flew|flies|talks|fly|trip|journey|tour/i.test(text)) continue;
+    if (!/visit|been to|arriv|travel|flew|flies|talks|fly|trip|journey|tour|(?:is|was|were|are|be) (?:already |currently |also )?in \p{Lu}/iu.test(text)) continue;
     // Hopes, invitations and denials are not visits; announced and scheduled ones are.
     // An invitation accepted is a visit to come, dated or not; one merely extended is not.
     const accepted = /\baccept(?:ed|s)? (?:an?|the|his|her) invitation\b/i.test(text);
