@@ -16,8 +16,17 @@ interface Entry { code: string; kind: CountryMentionKind }
 // Abbreviations news copy uses that the package lists only as ISO codes.
 const EXTRA_NAMES: Record<string, string> = { US: 'USA', 'U.S.': 'USA', UK: 'GBR', 'U.K.': 'GBR' };
 
-// Demonyms shared by several states name none of them.
-const AMBIGUOUS = new Set(['Korean', 'Congolese', 'Guinean', 'Dominican', 'Samoan', 'Sudanese', 'Irish']);
+/**
+ * Demonyms that name no single state: shared by two UN members ("Congolese", "Dominican"), or the bare form of
+ * "South X"/"North X" when no state has it as its own ("Korean"; "Sudanese" stays Sudan's).
+ */
+const AMBIGUOUS = new Set<string>();
+const UN_DEMONYMS = new Map<string, string[]>();
+for (const c of worldCountries) {
+  const d = c.demonyms?.eng?.m;
+  if (d && c.unMember) UN_DEMONYMS.set(d, [...(UN_DEMONYMS.get(d) ?? []), c.cca3]);
+}
+for (const [d, codes] of UN_DEMONYMS) if (codes.length > 1) AMBIGUOUS.add(d);
 
 const entries = new Map<string, Entry>();
 /** Shared demonyms and the states they may name ("Korean" → KOR, PRK). */
@@ -52,7 +61,7 @@ for (const c of ordered) {
   const demonym = c.demonyms?.eng?.m;
   // "Korean" for "South Korean" and "North Korean", "Sudanese" for Sudan and South Sudan: shared, to be settled by context.
   const bare = demonym?.replace(/^(?:South|North|Equatorial|Papua New) /, '');
-  if (bare && c.unMember && (AMBIGUOUS.has(bare) || bare !== demonym)) {
+  if (bare && c.unMember && (AMBIGUOUS.has(bare) || (bare !== demonym && !UN_DEMONYMS.has(bare)))) {
     ambiguous.set(bare, [...new Set([...(ambiguous.get(bare) ?? []), code])]);
     AMBIGUOUS.add(bare);
   }

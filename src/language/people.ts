@@ -3,6 +3,7 @@
 import type { Role } from '../shared/types';
 import { capitalOf, findCountries, lookupCountry, type CountryMention } from './countries';
 import { roleOf, TITLE_SOURCE } from './roles';
+import { isWord } from '../cleaning/words';
 
 export interface PersonMention {
   start: number;
@@ -38,7 +39,7 @@ const NOT_NAME = new Set(('The A An This That These Those In On At For From By W
   'Information Innovation Industrial Commerce Situations Urban Rural Public Youth Labour Employment Integration Cabinet').split(' '));
 
 // Honorifics that stand between a title and a name ("Prime Minister Dato' Sri X", "Sheikh X"): not part of the name.
-const HONORIFIC = String.raw`(?:(?:Dato['’]?|Datuk|Tan) (?:Seri|Sri)|Dato['’]?|Datuk|Tun|Sheikh|Sheikha|Sir|Dame|His Excellency|Her Excellency|H\.E\.)`;
+const HONORIFIC = String.raw`(?:(?:Dato['’]?|Datuk|Tan) (?:Seri|Sri)|Dato['’]?|Datuk|Tun|Sheikh|Sheikha|Sir|Dame|Shri|Smt|Shrimati|Samdech|His Excellency|Her Excellency|H\.E\.)`;
 const LEADING_HONORIFICS = new RegExp(String.raw`^(?:${HONORIFIC}(?: |$))+`, 'u');
 
 // Titles right before a name: a capital after one is a given name ("President Sofia X").
@@ -50,12 +51,12 @@ const COUNTRY_WORD = String.raw`(?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}?)`;
 // Lowercase words between the country and the title ("Kenya's dairy processor"), never a preposition: in
 // "a visit to Seoul by Prime Minister X" the capital is where, not whose.
 const FILLER = String.raw`(?:(?!(?:by|to|in|with|from|for|at|on|and|as|than|of|the|said|says)\b)\p{Ll}[\p{L}-]* ){0,3}`;
-const TITLE_TAIL = String.raw`(?<title>${TITLE_SOURCE})(?: of (?:the )?(?<ofc>(?:Republic of (?:the )?|Kingdom of (?:the )?|State of )?${COUNTRY_WORD}))?,? (?:${HONORIFIC} )*$`;
+const TITLE_TAIL = String.raw`(?<title>${TITLE_SOURCE})(?: of (?:the )?(?<ofc>(?:(?:\p{Lu}\p{L}+ )?(?:Republic|Kingdom|State|Federation|Sultanate|Emirate|Commonwealth) of (?:the )?)?${COUNTRY_WORD}))?,? (?:${HONORIFIC} )*$`;
 const TITLE_BEFORE = new RegExp(String.raw`(?:(?<cty>${COUNTRY_WORD})(?:['’]s)? ${FILLER})?${TITLE_TAIL}`, 'u');
 // The same without a country in front, for when the word taken as one was part of the title ("Prime").
 const BARE_TITLE_BEFORE = new RegExp(TITLE_TAIL, 'u');
 // "X, Russian analyst at the Center..." / "X, Egypt's ambassador to Italy" / "X, the head of ...".
-const ROLE_AFTER = new RegExp(String.raw`^,? (?:(?:the|a|an) )?(?:(?<cty>${COUNTRY_WORD})(?:['’]s)? )?(?:\p{Ll}[\p{L}-]* ){0,2}?(?<title>${TITLE_SOURCE})\b`, 'u');
+const ROLE_AFTER = new RegExp(String.raw`^(?!,? (?:and|or|but|while)\b),? (?:(?:the|a|an) )?(?:(?<cty>${COUNTRY_WORD})(?:['’]s)? )?(?:\p{Ll}[\p{L}-]* ){0,2}?(?<title>${TITLE_SOURCE})\b`, 'u');
 // "presidents of Ghana and Nigeria, Kofi X and Bola Y" / "presidents Kofi X and Bola Y".
 const PLURAL = new RegExp(String.raw`\b(?<title>[Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Ll]eaders|[Mm]inisters)(?: of (?<c1>${COUNTRY_WORD}) and (?<c2>${COUNTRY_WORD}))?,? (?<n1>${NAME}) and (?<n2>${NAME})`, 'gu');
 // "his Ghanaian counterpart Kofi X".
@@ -63,7 +64,7 @@ const COUNTERPART = new RegExp(String.raw`\b(?:his|her|their) (?<cty>${COUNTRY_W
 const NAME_RE = new RegExp(NAME, 'gu');
 const TITLE_ANYWHERE = new RegExp(String.raw`\b(?:${TITLE_SOURCE})\b`, 'gu');
 // Every title of TITLE_SOURCE holds one of these words: a cheap test before the costly anchored patterns.
-const TITLE_HINT = /minister|commissioner|premier|president|king|queen|emir|sultan|chancellor|secretary|affairs|ambassador|envoy|consul|governor|mayor|spokes|CEO|executive|chair|analyst|expert|economist|professor|researcher|scientist|blogger|journalist|activist|leader|advis|director|head of/i;
+const TITLE_HINT = /minister|commissioner|fellow|lecturer|scholar|premier|president|king|queen|emir|sultan|chancellor|secretary|affairs|ambassador|envoy|consul|governor|mayor|spokes|CEO|executive|chair|analyst|expert|economist|professor|researcher|scientist|blogger|journalist|activist|leader|advis|director|head of/i;
 // "President Odhiambo", "Mr. Rojas": a surname alone after a title or an honorific.
 const TITLED_SURNAME = new RegExp(String.raw`\b(?<title>(?:[Pp]rime |[Ff]oreign |[Dd]eputy )?(?:President|Minister|Premier|Chancellor|Ambassador|King|Emir|Sultan)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) (?<name>${NAME_TOKEN})(?![\p{L}'’-])(?! ${NAME_TOKEN})`, 'gu');
 
@@ -76,9 +77,11 @@ function countryIn(text: string | undefined): string | null {
 }
 
 /** Trims non-name words a name run swept in at its start ("Minister Maxim X" → "Maxim X"). */
-function trimName(raw: string, start: number): { name: string; start: number } | null {
+function trimName(raw: string, start: number, continuesTitle = false): { name: string; start: number } | null {
   const parts = raw.split(' ');
   let skip = 0;
+  // After "Minister of Fisheries and", capitalised English words ("Ocean Policy") still name the portfolio.
+  if (continuesTitle) while (skip < parts.length - 2 && isWord(parts[skip].toLowerCase())) skip++;
   const givenName = (i: number) => i > 0 && TITLE_TOKENS.has(parts[i - 1]) && capitalOf(parts[i]);
   for (;;) {
     while (skip < parts.length && (NOT_NAME.has(parts[skip]) || (lookupCountry(parts[skip].replace(/['’]s$/, '')) && !givenName(skip)))) skip++;
@@ -99,6 +102,8 @@ export function findPeople(sentence: string, countries: CountryMention[] = findC
 
   for (const m of sentence.matchAll(PLURAL)) {
     const g = m.groups!;
+    // "ministers A B and Deputy Prime Minister": both sides of "and" must be names, not titles.
+    if (!trimName(g.n1, 0) || !trimName(g.n2, 0) || trimName(g.n1, 0)!.name !== g.n1 || trimName(g.n2, 0)!.name !== g.n2) continue;
     const role = roleOf(g.title.replace(/s\b/g, ''));
     let c1 = countryIn(g.c1), c2 = countryIn(g.c2);
     const explicit = c1 != null && c2 != null;
@@ -115,7 +120,8 @@ export function findPeople(sentence: string, countries: CountryMention[] = findC
   }
 
   for (const m of sentence.matchAll(NAME_RE)) {
-    const trimmed = trimName(m[0], m.index!);
+    const continuesTitle = /\b(?:[Mm]inister|[Ss]ecretary|[Mm]inistry|[Cc]ommissioner)\b[^.;]{0,60}\b(?:of|for|and|&)\s+$/.test(sentence.slice(Math.max(0, m.index! - 80), m.index!));
+    const trimmed = trimName(m[0], m.index!, continuesTitle);
     if (!trimmed) continue;
     const { name, start } = trimmed;
     const end = start + name.length;
@@ -129,7 +135,7 @@ export function findPeople(sentence: string, countries: CountryMention[] = findC
     }
     // "Addressing the Belarusian leader, X said": a title before a comma belongs to someone else,
     // unless it is "Kenya's Foreign Minister, X".
-    if (before && /,\s*$/.test(before[0]) && !/['’]s /.test(before[0]) && before.index > 0) before = null;
+    if (before && /,\s*$/.test(before[0]) && !/['’]s /.test(before[0]) && !before.groups?.ofc && before.index > 0) before = null;
     if (before?.groups) {
       const g = before.groups;
       if (/^(?:Order|Prize|Award|Medal|Foundation|Fund|Street|Avenue|University|Airport)/.test(right.trimStart())) continue;

@@ -11,7 +11,7 @@ const ROLE_PATTERNS: Array<[RegExp, Role]> = [
   [/\bminister\b|\bcabinet secretary\b|\bsecretary (?:of|for) [a-z]+/i, 'minister'],
   [/\b(?:ambassador|envoy|consul|high commissioner|charg[ée] d'affaires|diplomat)\b/i, 'diplomat'],
   [/\b(?:ceo|chief executive|managing director|founder|chairman of the board|businessman|businesswoman|entrepreneur|general director|director general of (?:the )?company)\b/i, 'business'],
-  [/\b(?:analyst|expert|economist|researcher|professor|political scientist|scholar|observer)\b/i, 'expert'],
+  [/\b(?:analyst|expert|economist|researcher|professor|political scientist|scholar|observer|fellow|lecturer)\b/i, 'expert'],
   [/\b(?:spokes(?:man|woman|person)|governor|mayor|head|chairman|chairwoman|chair|director|deputy|adviser|advisor|aide|official|commissioner|secretary|speaker|senator|mp|lawmaker|general|commander|chief)\b/i, 'official'],
 ];
 
@@ -21,7 +21,7 @@ export function roleOf(title: string): Role {
 }
 
 /** Title words that can stand right before a name ("President", "Economy Minister", "analyst"). */
-export const TITLE_SOURCE = String.raw`(?:(?:[Ff]irst |[Dd]eputy |[Vv]ice[ -]|[Aa]cting |[Ff]ormer |[Ss]tate )*(?:[Pp]rime [Mm]inister|[Pp]remier|[Pp]resident|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]hancellor|[Ff]oreign [Mm]inister|[Ff]oreign [Ss]ecretary|[Ss]ecretary of [Ss]tate|[Mm]inister of [Ff]oreign [Aa]ffairs|(?:[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:and [A-Z][a-z]+ )?)?(?:[Mm]inister|[Cc]abinet [Ss]ecretary)(?: (?:of|for) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:(?:,| and|, and| &) [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})*)?|(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner)(?: (?:to|in) [A-Z][a-z]+)?|[Ee]nvoy|[Cc]onsul|[Gg]overnor|[Mm]ayor|[Ss]pokes(?:man|woman|person)|CEO|[Cc]hief [Ee]xecutive|[Cc]hairman|[Cc]hairwoman|[Aa]nalyst|[Ee]xpert|[Ee]conomist|[Pp]rofessor|[Rr]esearcher|[Pp]olitical [Ss]cientist|[Bb]logger|[Jj]ournalist|[Aa]ctivist|[Ll]eader|[Aa]dviser|[Aa]dvisor|[Dd]irector(?: [Gg]eneral)?|[Hh]ead of [A-Z][\w-]*(?: [A-Z][\w-]*)*))`;
+export const TITLE_SOURCE = String.raw`(?:(?:[Ff]irst |[Dd]eputy |[Vv]ice[ -]|[Aa]cting |[Ff]ormer |[Ss]tate )*(?:[Pp]rime [Mm]inister|[Pp]remier|[Pp]resident|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]hancellor|[Ff]oreign [Mm]inister|[Ff]oreign [Ss]ecretary|[Ss]ecretary of [Ss]tate|[Mm]inister of [Ff]oreign [Aa]ffairs|(?:[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:and [A-Z][a-z]+ )?)?(?:[Mm]inister|[Cc]abinet [Ss]ecretary)(?: (?:of|for) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:(?:,| and|, and| &) [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})*)?|(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner)(?: (?:to|in) [A-Z][a-z]+)?|[Ee]nvoy|[Cc]onsul|[Gg]overnor|[Mm]ayor|[Ss]pokes(?:man|woman|person)|CEO|[Cc]hief [Ee]xecutive|[Cc]hairman|[Cc]hairwoman|[Aa]nalyst|[Ee]xpert|[Ee]conomist|[Pp]rofessor|[Rr]esearcher|(?:[Ss]enior |[Rr]esearch |[Vv]isiting )?[Ff]ellow|[Ll]ecturer|[Ss]cholar|[Pp]olitical [Ss]cientist|[Bb]logger|[Jj]ournalist|[Aa]ctivist|[Ll]eader|[Aa]dviser|[Aa]dvisor|[Dd]irector(?: [Gg]eneral)?|[Hh]ead of [A-Z][\w-]*(?: [A-Z][\w-]*)*))`;
 
 // Which agreement topic a minister's portfolio implies ("Defence Ministers inked a plan").
 const PORTFOLIO_TOPICS: Array<[RegExp, string]> = [
