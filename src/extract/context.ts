@@ -135,8 +135,10 @@ function resolveAffiliations(people: Map<string, Person>, orgs: Map<string, Orga
     const at = p.evidence.start - info.sentence.start;
     const before = info.sentence.text.slice(0, at);
     if (!/\b(?:accompanied by|along with|together with|joined by)\s+(?:\S+\s+){0,4}$/.test(before)) continue;
-    const principal = info.people.filter((q) => q.end <= at && q.country).pop();
-    if (principal) { p.country = principal.country; p.confidence = Math.min(p.confidence, 0.65); }
+    // The principal: a person named before with a state, else the state that opens the sentence ("The Bolivian President").
+    const principal = info.people.filter((q) => q.end <= at && q.country).pop()?.country
+      ?? info.countries.find((c) => c.end <= at && !/\b(?:to|in|at|from|with)\s+(?:the\s+)?$/.test(info.sentence.text.slice(Math.max(0, c.start - 10), c.start)))?.code;
+    if (principal) { p.country = principal; p.confidence = Math.min(p.confidence, 0.65); }
   }
 }
 
@@ -149,23 +151,61 @@ const STATE_ROLES = new Set<Role>(['head_of_state', 'head_of_government', 'forei
  * the dateline ("DODOMA, June 4 —"), since an official an article does not introduce is usually the host's.
  */
 function resolveByContext(people: Map<string, Person>, infos: SentenceInfo[], pair: [string, string] | null, home: string | null): void {
-  if (!pair) return;
   for (const p of people.values()) {
     if (p.country || !p.role || !STATE_ROLES.has(p.role) || p.mentionedOnly) continue;
     const info = infos[p.evidence.sentence];
     if (!info) continue;
-    const prev = infos[info.sentence.index - 1];
-    const near = [info, prev && prev.paragraph === info.paragraph ? prev : undefined];
-    let guess: string | null = null;
-    for (const s of near) {
-      if (!s) continue;
-      const sides = new Set(s.countries.filter((c) => pair.includes(c.code) && !/\b(?:to|in|into|with|from|at|on)\s+(?:the\s+)?$/.test(s.sentence.text.slice(Math.max(0, c.start - 10), c.start))).map((c) => c.code));
-      if (sides.size === 1) { guess = [...sides][0]; break; }
-      if (sides.size > 1) break;
-    }
-    guess ??= home && pair.includes(home) ? home : null;
+    const guess = delegationState(p, info) ?? (pair ? travellerState(p, info, pair) ?? sentenceSide(p, infos, info, pair)
+      ?? (home && pair.includes(home) ? home : null) : null);
     if (guess) { p.country = guess; p.confidence = Math.min(p.confidence, 0.5); }
   }
+}
+
+// "X travelled to Reykjavik", "X, who arrived in Khartoum": a traveller is not from where they travel to.
+function travellerState(p: Person, info: SentenceInfo, pair: [string, string]): string | null {
+  const at = p.evidence.end - info.sentence.start;
+  const after = info.sentence.text.slice(at, at + 90);
+  const m = /^[^.;]{0,40}?\b(?:travel\w*|fl(?:ew|ies|y)|arriv\w*|visit(?:ed|s|ing)?|(?:is|was) (?:on|in)|went)\s+(?:to\s+|in\s+|on\s+)?(?:the\s+)?/.exec(after);
+  if (!m) return null;
+  const dest = info.countries.find((c) => c.start >= at + m[0].length && c.start <= at + m[0].length + 30);
+  if (!dest || !pair.includes(dest.code)) return null;
+  return pair[0] === dest.code ? pair[1] : pair[0];
+}
+
+// "the delegation of Afghanistan headed by acting Minister X", "a Kenyan delegation led by X".
+function delegationState(p: Person, info: SentenceInfo): string | null {
+  const at = p.evidence.start - info.sentence.start;
+  const before = info.sentence.text.slice(Math.max(0, at - 120), at);
+  const m = /(?:delegation|mission|team|side) (?:of|from) (?:the )?([\p{Lu}][\p{L} -]+?) (?:headed|led) by\s+(?:\S+\s+){0,9}$|([\p{Lu}][\p{L}-]+) (?:government |ministerial |trade |business )?delegation (?:headed|led) by\s+(?:\S+\s+){0,9}$/u.exec(before);
+  const name = m?.[1] ?? m?.[2];
+  if (!name) return null;
+  return findCountries(name).map((c) => c.code)[0] ?? null;
+}
+
+/**
+ * The state the sentence (or the one before it, in the same paragraph) speaks for, when it names one side of the
+ * pair and not the other. A state named right before another person ("Iceland's minister Y") is that person's:
+ * when it is the only side named, the unknown person is on the other side.
+ */
+function sentenceSide(p: Person, infos: SentenceInfo[], info: SentenceInfo, pair: [string, string]): string | null {
+  const prev = infos[info.sentence.index - 1];
+  for (const s of [info, prev && prev.paragraph === info.paragraph ? prev : undefined]) {
+    if (!s) continue;
+    const text = s.sentence.text;
+    const free = new Set<string>();
+    const owned = new Set<string>();
+    for (const c of s.countries) {
+      if (!pair.includes(c.code)) continue;
+      if (/\b(?:to|in|into|with|from|at|on|visit\w*)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
+      const other = s.people.find((q) => q.start >= c.end && q.start - c.end < 70 && q.name !== p.name && !/[,;]|\band\b/.test(text.slice(c.end, q.start)));
+      (other ? owned : free).add(c.code);
+    }
+    if (free.size === 1) return [...free][0];
+    if (free.size > 1) return null;
+    if (owned.size === 1 && s === info) { const o = [...owned][0]; return pair[0] === o ? pair[1] : pair[0]; }
+    if (owned.size > 1) return null;
+  }
+  return null;
 }
 
 /**

@@ -218,6 +218,8 @@ function affiliationCountry(right: string): string | null {
     if (after.startsWith('-based')) return c.code;
     if (c.kind === 'demonym' && /\b(?:at|of|with) (?:the |a |an )?(?:[\p{Ll}-]+ ){0,2}$/u.test(before)) return c.code;
     if (/\b(?:in) $/.test(before) && /\bat\b/.test(before)) return c.code;
+    // "at the Institute of ... of Turkmenistan", "at Cairo University": the state or capital inside the workplace's name.
+    if (/\b(?:at|of)\b/.test(before) && (/\bof (?:the )?$/.test(before) && c.kind === 'name' || /^ (?:State )?University\b/.test(after))) return c.code;
   }
   return null;
 }

@@ -275,4 +275,37 @@ export const cases: Case[] = [
     ],
     note: 'a family name first is how the text names the person again; the counterpart holds the office named before',
   },
+  {
+    text: "Minister of Foreign Affairs Lars Eriksen travelled to Helsinki on Tuesday for talks with Finland's foreign minister.",
+    date: '2024-04-03',
+    title: 'Denmark and Finland discuss Arctic security',
+    facts: [
+      { type: 'person', name: 'Lars Eriksen', country: 'DNK', role: 'foreign_minister' },
+      { type: 'visit', visitor: 'DNK', host: 'FIN', date: '2024-04-02', place: 'Helsinki' },
+    ],
+    note: 'a minister travelling to one side of the pair is from the other side',
+  },
+  {
+    text: 'The minister received the delegation of Kyrgyzstan headed by acting Minister of Economy Nurbek Alymkulov.',
+    date: '2024-04-03',
+    facts: [{ type: 'person', name: 'Nurbek Alymkulov', country: 'KGZ', role: 'minister' }],
+    note: '"the delegation of X headed by" gives the head of the delegation his state',
+  },
+  {
+    text: "During the visit, Minister of Fisheries and Ocean Policy Ingrid Dahl and Iceland's Minister of Food Gunnar Olafsson signed the fisheries protocol.",
+    date: '2024-04-03',
+    title: 'Norway and Iceland sign fisheries protocol',
+    facts: [
+      { type: 'person', name: 'Ingrid Dahl', country: 'NOR', role: 'minister' },
+      { type: 'person', name: 'Gunnar Olafsson', country: 'ISL', role: 'minister' },
+      { type: 'agreement', parties: ['ISL', 'NOR'], topic: 'agriculture', date: '2024-04-03', status: 'signed' },
+    ],
+    note: 'portfolio words are not part of the name; the state before the other minister is his, so the first is from the other side',
+  },
+  {
+    text: '"Trade could double," said Aliya Nurmagambetova, a senior fellow at the Institute of Strategic Studies of Kazakhstan.',
+    date: '2024-04-03',
+    facts: [{ type: 'person', name: 'Aliya Nurmagambetova', country: 'KAZ', role: 'expert' }],
+    note: 'a fellow is an expert; the state in the name of the workplace is hers',
+  },
 ];
