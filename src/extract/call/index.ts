@@ -22,11 +22,13 @@ export function extractCalls(ctx: DocContext): Fact[] {
     const followUp = talked && previous && FOLLOW_UP.test(text) ? previous : undefined;
     // "X talked with his counterpart" is a call when this or the next sentences say it was by phone.
     const phoneNear = phoneHere || followUp || s.slice(i + 1, i + 3).some((n) => n.paragraph - info.paragraph <= 2 && /\b(?:tele)?phone|video/i.test(n.sentence.text));
-    if (!phoneNear || !talked && !/\b(?:held|had|hold|during|in) (?:a |the )?(?:tele)?phone|video|virtual/i.test(text)) continue;
+    if (!phoneNear || !talked && !/\b(?:held|had|hold|during|in) (?:a |the )?(?:tele)?phone|video|virtual|\bthe (?:tele)?phone (?:call|conversation|talks?) (?:between|with)\b/i.test(text)) continue;
     if (isHypothetical(text) || isDenied(text.slice(0, (talked?.index ?? 0) + 20))) continue;
     let parties = codes(actorsIn(info));
     if (parties.length === 0 && followUp) {
       parties = [...followUp.parties];
+    } else if (parties.length === 0 && ctx.pair && BOTH_SIDES.test(text)) {
+      parties = [...ctx.pair];
     } else if (parties.length === 1) {
       const other = /\bcounterpart|\bthe two\b/.test(text) ? partnerOf(ctx, parties[0]) : null;
       if (other) parties.push(other);
@@ -48,6 +50,8 @@ export function extractCalls(ctx: DocContext): Fact[] {
   return dedupe(facts);
 }
 
+// "The heads of state held a telephone conversation": the two states the document is about.
+const BOTH_SIDES = /\bthe (?:two|both) (?:heads of (?:state|government)|leaders|presidents|prime ministers|premiers|ministers|foreign ministers|chancellors|sides|counterparts)\b|\bthe heads of (?:state|government)\b|\bboth sides\b|\bthe leaders of the two countries\b/i;
 const FOLLOW_UP = /^(?:the two|both)(?: (?:leaders|presidents|ministers|men|women|sides))?\b/i;
 // "... since a call on 2 February": an earlier call with a date of its own.
 const EARLIER_CALL = /\b(?:call|conversation|phone talks)\s+(?:on\s+|in\s+)?$/i;
@@ -60,9 +64,16 @@ function callDates(ctx: DocContext, info: Parameters<typeof datesOf>[0]): { date
   const text = info.sentence.text;
   const usable = datesOf(info, ctx.doc.date).filter((m) => (m.kind === 'point' || m.kind === 'relative') && !isReportDate(text, m));
   const recalled = usable.filter((m, k) => k > 0 && m.date && EARLIER_CALL.test(text.slice(Math.max(0, m.start - 30), m.start)));
-  const own = usable.find((m) => !recalled.includes(m));
+  // The call's own date is the one nearest to the words that name it ("during a videoconference held on 9 June").
+  const phone = PHONE.exec(text)?.index ?? TALKED.exec(text)?.index ?? 0;
+  const own = usable.filter((m) => !recalled.includes(m)).sort((a, b) => distance(a, phone) - distance(b, phone))[0];
   const date = own?.date ?? (ctx.doc.date ? ctx.doc.date.slice(0, 7) : null);
   return { date, earlier: recalled.map((m) => m.date!) };
+}
+
+// Dates after the call words are a little closer than dates before them ("a call on Monday" vs "In May, ... a call").
+function distance(m: { start: number; end: number }, at: number): number {
+  return m.start >= at ? m.start - at : (at - m.end) * 1.5;
 }
 
 function dedupe(facts: Fact[]): Fact[] {

@@ -177,4 +177,18 @@ export const cases: Case[] = [
     facts: [],
     note: '"called on" someone is a courtesy visit in person, not a phone call',
   },
+  {
+    text: 'The heads of state also had a telephone conversation on August 2, during which they discussed the agenda of the upcoming visit.',
+    date: '2024-08-20',
+    title: 'Uzbekistan and Kyrgyzstan sign border treaty',
+    facts: [{ type: 'call', parties: ['KGZ', 'UZB'], date: '2024-08-02' }],
+    note: '"the heads of state" are the two states the article is about',
+  },
+  {
+    text: 'The previous sessions were held in Lima in 2015 and in Quito in 2017; the two foreign ministers prepared this one during a videoconference held on 9 June.',
+    date: '2024-06-23',
+    title: 'Peru and Ecuador hold binational cabinet',
+    facts: [{ type: 'call', parties: ['ECU', 'PER'], date: '2024-06-09' }],
+    note: 'the call takes the date next to it, not the first year of the sentence',
+  },
 ];
