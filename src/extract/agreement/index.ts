@@ -9,7 +9,7 @@ import { isHypothetical } from '../modality';
 const DOCUMENT = /\b(?:agreements?|treaty|treaties|memorand(?:um|a)(?: of understanding)?|MoUs?|accords?|protocols?|conventions?|declarations?|joint statements?|communiqu[ée]s?|road ?maps?|action plans?|plans? of (?:\w+ )?cooperation|programmes? of (?:\w+ )?cooperation|cooperation (?:plan|programme|program)s?|documents?)\b/i;
 const SIGNED = /\b(?:signed|inked|concluded|initialled|adopted|passed|exchanged|sealed|the signing of|the exchange of)\b/i;
 const IN_FORCE = /\b(?:(?:has been|have been|is|are|remains?) in force|(?:entered|came|comes|enters|entering|coming) into (?:force|effect)|took effect|takes effect|became effective|was ratified|were ratified)\b/i;
-const PLANNED = /\b(?:will sign|will be signed|to be signed|are to sign|is to sign|(?:expected|due|set|scheduled|plan|plans|planning|intend|agreed|going) to sign|(?:are|is) (?:being )?prepar(?:ed|ing)|draft(?:ing|ed|s)?)\b/i;
+const PLANNED = /\b(?:will sign|will be signed|to be signed|would be signed|would sign|for signing|(?:agreed|decided|instructed \w+) to prepare|committed to sign(?:ing)?|are to sign|is to sign|(?:expected|due|set|scheduled|plan|plans|planning|intend|agreed|going) to sign|(?:are|is) (?:being )?prepar(?:ed|ing)|draft(?:ing|ed|s)?)\b/i;
 const BILATERAL = /\bbilateral|\b(?:inter-?governmental|interstate|mutual)\b|\bthe (?:two|both) (?:sides|countries|states|governments|presidents|leaders|ministers|nations|parties)\b|\bthe sides\b|\bthe parties\b|\bboth (?:sides|countries)\b|\bour (?:two )?countries\b/i;
 // Where a document's description ends: relative clauses and purposes ("to boost trade") add no topic.
 const PURPOSE = /\b(?:while|which|that will|so as to|in order to|aimed at)\b|,\s+(?!including\b|concerning\b|covering\b|regarding\b)\p{Ll}+ing\b|\b(?:pledg|vow|aim|promis|seek)\w* to\b|(?<!\b(?:measures|steps|plans?|road ?maps?|programmes?|programs?|ways|mechanisms?|efforts) )\bto (?:boost|increase|expand|raise|strengthen|promote|develop|deepen|enhance|facilitate|dismantle|remove|ease|double|triple|bring|reach|lift|cut|reduce)\b/iu;
@@ -20,7 +20,7 @@ const CONTINUES = /^(?:These|They|Those|Among them|The documents|The agreements)
 const TOPICS: Array<[RegExp, Topic]> = [
   [/(?<!electricity |power |energy |gas |oil |arms |grain )\btrade\b|\bturnover\b|\bcommerc|\bcustoms\b|\bexports?\b|\bfree trade\b/i, 'trade'],
   [/\binvestments?\b/i, 'investment'],
-  [/\benergy\b|\bpower (?:grids?|plants?|stations?|supply|trade|sector|transmission|generation|lines?|exports?|imports?|agreement|interconnection)\b|\b(?:electric|hydro|solar|wind|nuclear) power\b|(?<!palm |vegetable |olive |sunflower |cooking )\boil\b|\bgas\b|\belectricity\b|\bnuclear\b|\bhydrocarbons?\b|\bpower engineering\b/i, 'energy'],
+  [/\benergy\b|\bpower (?:grids?|plants?|stations?|supply|trade|sector|transmission|generation|lines?|exports?|imports?|agreement|interconnection)\b|\b(?:electric|hydro|solar|wind|nuclear) power\b|(?<!palm |vegetable |olive |sunflower |cooking )\boil\b|\bgas\b|\belectricity\b|\bnuclear\b|\bhydrocarbons?\b|\bpower engineering\b|\bpetroleum\b|\bfuels?\b|\bdiesel\b|\bpetrol\b/i, 'energy'],
   [/(?<!defen[cs]e[- ])\bindustr(?:y|ial|ies)\b|\bmanufactur/i, 'industry'],
   [/\bagricultur|\bagri-?business|\bagro|\bfarming\b|\bveterinary\b|\bphytosanitary\b|\bfisher(?:y|ies)\b|\bpalm oil\b|\bplantations?\b|\bfood security\b/i, 'agriculture'],
   [/\btransport|\blogistics\b|\brailways?\b|\baviation\b|\bair (?:services|traffic|communication)\b|\bshipping\b|\btransit\b|\broad\b/i, 'transport'],
@@ -32,11 +32,11 @@ const TOPICS: Array<[RegExp, Topic]> = [
   [/\bhealth|\bmedic(?:al|ine)\b|\bpharmac|\bambulance|\bhospital/i, 'health'],
   [/\btouris/i, 'tourism'],
   [/\bdefen[cs]e\b|\bmilitary\b|\barmed forces\b|\barms\b/i, 'defense'],
-  [/\bsecurity\b|\bterroris|\bcrime\b|\blaw enforcement\b|\bpolice\b|\bborder (?:security|guard|control|protection)|\bextradition\b|\blegal assistance\b/i, 'security'],
+  [/\bsecurity\b|\bterroris|\bcrime\b|\blaw enforcement\b|\bpolice\b|\bborder (?:security|guard|control|protection)|\bextradition\b|\blegal assistance\b|\bcivil protection\b|\bemergenc(?:y|ies)\b|\btrafficking\b|\bsmuggling\b|\bnarcotics?\b/i, 'security'],
   [/\bfinanc|\bbanking\b|\btax(?:ation)?\b|\bcurrenc(?:y|ies)\b|\bcredit\b|\bloans?\b|\bsettlements?\b|\bpayments?\b/i, 'finance'],
   [/\binterregional\b|\bregional (?:cooperation|links)\b|\bregions\b|\bsister cit|\btwin(?:ning|ned)? cit/i, 'regional'],
   [/\bpolitical\b|\bvisa\b|\bconsular\b/i, 'political'],
-  [/\bjustice\b|\bjudicial\b/i, 'other'],
+  [/\bjustice\b|\bjudicial\b|\blabou?r\b|\bmigration\b|\bmigrants?\b/i, 'other'],
   // "digital economy" is a sector (it), not the economy at large.
   [/(?<!digital |green |blue |circular |creative )\beconom(?:y|ic)\b/i, 'economic'],
 ];
@@ -59,7 +59,7 @@ export function extractAgreements(ctx: DocContext): Fact[] {
     const status = statusOf(text);
     if (!status) continue;
     // Only modal words near the document count: "agreed the visit should succeed and that documents be signed" is not hypothetical.
-    if (isHypothetical(text.slice(Math.max(0, doc.index - 80))) || /^\s*(?:if|unless)\b/i.test(text) || /\bready to consider\b|\bno (?:\w+ )?(?:agreement|document)s? (?:was|were|has|have)\b|\bnot (?:\w+ )?(?:signed|sign)\b/i.test(text)) continue;
+    if (isHypothetical(text.slice(Math.max(0, doc.index - 80)).replace(/\bwould (?:be signed|sign)\b/g, ' ')) || /^\s*(?:if|unless)\b/i.test(text) || /\bready to consider\b|\bno (?:\w+ )?(?:agreement|document)s? (?:was|were|has|have)\b|\bnot (?:\w+ )?(?:signed|sign)\b/i.test(text)) continue;
     const parties = partiesOf(ctx, info, doc.index);
     if (!parties) continue;
     // A document signed without a date of its own, in a report of the event, is dated by the event; a
@@ -76,6 +76,8 @@ export function extractAgreements(ctx: DocContext): Fact[] {
       if (signer) topics = [signer as Topic];
     }
     if (!topics.length) topics = [/\b(?:joint )?(?:statement|declaration|communiqu[ée])\b/i.test(doc[0]) ? 'political' : 'economic'];
+    // "the protocol of the session and memoranda on health, ...": the protocol is a document of its own, economic.
+    if (topics.length && !topics.includes('economic') && /\b(?:protocol|minutes) of the (?:\w+ )?(?:session|meeting)\b/i.test(text)) topics.push('economic');
     for (const topic of topics) facts.push(fact(parties, topic, date, status, info, 0.8));
     previous = { status, date, parties };
   }
