@@ -10,7 +10,7 @@ test('share, comment, subscribe, counters and error-report prompts are boilerpla
     assert.equal(isBoilerplate(line), true, line);
   }
   for (const line of ['Ghana and Togo share a long border and will read more reports on it next year.', 'Trade',
-    'The ministers agreed to subscribe to the joint statement.', '2-3 plants', 'In 2019, trade grew by 12%.']) {
+    'The ministers agreed to subscribe to the joint statement.', '2-3 plants', 'In 2019, trade grew by 12%.', '12.09.2023', '21/02/2024']) {
     assert.equal(isBoilerplate(line), false, line);
   }
 });

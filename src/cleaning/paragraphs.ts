@@ -16,8 +16,8 @@ const BOILERPLATE: RegExp[] = [
   // Error-report prompts, in any language, all mention the key combination.
   /\bctrl\s*\+\s*enter\b/i,
   /\b(found|notice|spotted|see) an? (typo|error|mistake)\b/i,
-  // View and like counters ("- 23", "1 024").
-  /^[-–—•·|]?\s*[\d\s.,]+$/,
+  // View and like counters ("- 23", "1 024"), but not a numeric date line ("12.09.2023").
+  /^(?!\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*$)[-–—•·|]?\s*[\d\s.,]+$/,
 ];
 
 const MAX_BOILERPLATE_LENGTH = 160;
