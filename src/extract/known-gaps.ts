@@ -7,7 +7,6 @@ export const KNOWN_GAPS = new Set<string>([
   "Kenya's Trade Minister Peter Kamau led a business",
   "Qatar and Pakistan signed a programme of cultural",
   "Turkey has opened a $350 million credit line for U",
-  "Sweden accounted for 11 percent of Norway's export",
   "Turkey delivered 350 buses to Uzbekistan last year",
   "The Ulaanbaatar thermal power plant is being moder",
   "After talks with his Kazakh counterpart in Astana",

@@ -349,4 +349,26 @@ export const cases: Case[] = [
     ],
     note: 'a comparison ("since March") is not the period; "full-year" is the year of the report; a forecast is a target',
   },
+  {
+    text: "China accounted for 18.2% of Mongolia's total trade in 2023.",
+    date: '2024-03-06',
+    facts: [{ type: 'figure', metric: 'trade_turnover', from: 'CHN', to: 'MNG', value: 18.2, unit: 'pct', period: '2023', modality: 'actual' }],
+    note: 'a share of one state\'s trade taken by another is a turnover share',
+  },
+  {
+    text: 'Between January and April 2024, the trade exchange between Paraguay and Uruguay reached 210 million dollars, and both governments want it to reach 900 million dollars by 2027.',
+    date: '2024-06-06',
+    facts: [
+      { type: 'figure', metric: 'trade_turnover', from: 'PRY', to: 'URY', value: 210_000_000, unit: 'USD', period: '2024-01/2024-04', modality: 'actual' },
+      { type: 'figure', metric: 'trade_turnover', from: 'PRY', to: 'URY', value: 900_000_000, unit: 'USD', period: '2027', modality: 'target' },
+    ],
+    note: '"trade exchange" is turnover; a goal "by 2027" is a target for that year',
+  },
+  {
+    text: 'The two governments will allocate EUR 3 million to a joint polar research programme for 2025-2027.',
+    date: '2024-06-06',
+    title: 'Norway and Iceland sign research deal',
+    facts: [{ type: 'figure', metric: 'other', from: 'NOR', to: 'ISL', value: 3_000_000, unit: 'EUR', period: '2025/2027', modality: 'target' }],
+    note: 'money allocated to a joint programme is other, a target while to come',
+  },
 ];

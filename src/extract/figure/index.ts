@@ -10,13 +10,13 @@ import type { DateMention } from '../../language/dates';
 const METRICS: Array<[RegExp, Metric]> = [
   [/\b(?:arms|weapons?|armaments|military (?:equipment|hardware|products|aircraft|vehicles)|missiles?|air[- ]defen[cs]e|howitzers?|tanks|armou?red vehicles|fighter jets|drones|ammunition|artillery)\b/i, 'arms_sales'],
   [/\binvest(?:ed|s|ing|ment|ments|or|ors)?\b|\bcontribut(?:e|es|ed|ing) (?:(?:about|around|some|up to|nearly|over) )?(?:US)?[$€£]/i, 'investment'],
-  [/\bturnover\b|\b(?:bilateral|mutual|two-way|foreign) trade\b|\btrade (?:between|volume|reached|amounted|totall?ed|stood|grew|rose|fell|increased|decreased|exceeded)\b|\b(?:volume|value) of (?:bilateral |mutual )?trade\b|\btrade (?:with|of)\b/i, 'trade_turnover'],
+  [/\bturnover\b|\b(?:bilateral|mutual|two-way|foreign) trade\b|\btrade (?:between|volume|reach(?:ed|es)?|amount(?:ed|s)?|totall?(?:ed|s)?|st(?:ood|ands)|grew|rose|fell|increased|decreased|exceeded)\b|\b(?:trade|commercial) exchange\b|\bthe exchange (?:reached|amounted|totall?ed|stood)\b|\b(?:volume|value) of (?:bilateral |mutual )?trade\b|\btrade (?:with|of)\b/i, 'trade_turnover'],
   [/\bexport(?:s|ed|ing)?\b|\bimport(?:s|ed|ing)?\b/i, 'exports'],
   [/\b(?:sen[dt]|sends|ship(?:ped|ping|ment|ments|s)?|deliver(?:ed|y|ies|s|ing)?|suppl(?:ied|ies|y|ying)|transport(?:ed|s)?|pump(?:ed|s)?|dispatch(?:ed|es)?|received)\b/i, 'shipment'],
-  [/\b(?:transactions?|deals?|contracts?|credit(?: line)?s?|loans?|grants?|aid|assistance|projects?|financing|funds?)\b/i, 'other'],
+  [/\b(?:transactions?|deals?|contracts?|credit(?: line)?s?|loans?|grants?|aid|assistance|projects?|financing|funds?|allocat(?:e|es|ed|ing|ion))\b/i, 'other'],
 ];
 const TRADE = new Set<Metric>(['trade_turnover', 'exports']);
-const TARGET = /\b(?:plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|target(?:s|ed)?|goal|seek(?:s|ing)?|intend(?:s|ed)?|expect(?:s|ed)?|forecast|projected|pledge[sd]?|will (?:reach|exceed|grow|rise|increase|amount)|to (?:reach|bring|increase|raise|boost|double|exceed)|can reach|could reach|would reach|mark\b|prepared|ready to be implemented|by 20\d\d|(?:will|shall|is to|are to|would|agreed to|undertook to|committed to|contract(?:ed)? to|deal to) (?:(?:also|further|continue to|allow the|start to|begin to|soon) )*(?:deliver|supply|ship|send|export|provide|invest|contribute|buy|purchase|sell|import))\b/i;
+const TARGET = /\b(?:plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|target(?:s|ed)?|goal|seek(?:s|ing)?|intend(?:s|ed)?|expect(?:s|ed)?|forecast|projected|pledge[sd]?|will (?:reach|exceed|grow|rise|increase|amount)|to (?:reach|bring|increase|raise|boost|double|exceed)|(?:can|could|may|might|would) (?:\w+ )?(?:reach|grow|rise|increase|climb|exceed|hit|double|triple|top)|to invest|mark\b|prepared|ready to be implemented|by 20\d\d|(?:will|shall|is to|are to|would|agreed to|undertook to|committed to|contract(?:ed)? to|deal to) (?:(?:also|further|continue to|allow the|start to|begin to|soon) )*(?:deliver|supply|ship|send|export|provide|invest|contribute|buy|purchase|sell|import|allocate|grant|lend|finance|spend))\b/i;
 const CREDIT = /\b(?:credit(?: line)?s?|loans?|prepared|planned|ready to be implemented)\b/i;
 const COMPARISON_AFTER = /^\s*(?:more|less|higher|lower|up|down)\s+(?:than|on|from)\b|^\s*(?:above|below)\b/i;
 const CHANGE_BEFORE = /\bby\s*(?:about |around |nearly |almost |over |some )?$/i;
@@ -26,7 +26,9 @@ export function extractFigures(ctx: DocContext): Fact[] {
   let carried: { metric: Metric; period: string; paragraph: number } | null = null;
   for (const info of ctx.sentences) {
     const text = info.sentence.text;
-    const quantities = findQuantities(text).filter((q) => q.kind === 'money' || q.kind === 'mass' || q.kind === 'volume');
+    const found = findQuantities(text);
+    for (const q of found) if (q.kind === 'share') { const f = shareFigure(ctx, info, q); if (f) facts.push(f); }
+    const quantities = found.filter((q) => q.kind === 'money' || q.kind === 'mass' || q.kind === 'volume');
     const sentencePeriod = periodOf(ctx, info, 0, text.length);
     const sentenceMetric = metricOf(text);
     if (sentencePeriod && sentenceMetric) carried = { metric: sentenceMetric, period: sentencePeriod, paragraph: info.paragraph };
@@ -50,7 +52,9 @@ export function extractFigures(ctx: DocContext): Fact[] {
       if (metric === 'exports' && modality === 'target' && q.kind !== 'money') metric = 'shipment';
       // A clause without a period of its own borrows one stated before it in the sentence ("In 2023, A ... and
       // B ..."), never one stated after it, which belongs to a later clause ("..., below the $5.6 billion of 2022").
-      let period = periodOf(ctx, info, cs, ce) ?? fullYear(ctx, clause) ?? periodOf(ctx, info, 0, cs);
+      // Borrowed only in a list of figures ("In 2023, trade reached $X; exports were $Y"), where an amount comes before.
+      const listed = quantities.some((o) => o.end <= cs);
+      let period = periodOf(ctx, info, cs, ce) ?? fullYear(ctx, clause) ?? (listed || cs === 0 ? periodOf(ctx, info, 0, cs) : null);
       // A figure without its own period shares the one just stated for the same trade flows
       // ("Trade reached $60m in January-February. Imports from A amounted to $55m.").
       if (!period && carried && modality === 'actual' && (carried.metric === metric
@@ -63,6 +67,30 @@ export function extractFigures(ctx: DocContext): Fact[] {
     }
   }
   return dedupe(facts);
+}
+
+// "... 28.6% of Paraguay's exports", "... 7.3% of India's total trade", "5.4 percent of the Bolivian exports".
+const SHARE_OF = /^\s+of\s+(?:the\s+)?(?:(?<owner>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*?)(?:['’]s)?\s+)?(?:total\s+|foreign\s+|overall\s+|registered\s+)*(?<flow>trade|exports|imports)\b/u;
+
+/**
+ * A share of one state's trade that goes to or comes from another: trade shares are turnover between the two,
+ * a share of B's exports taken by A is exports B -> A, a share of B's imports supplied by A is exports A -> B.
+ */
+function shareFigure(ctx: DocContext, info: SentenceInfo, q: Quantity): Fact | null {
+  const text = info.sentence.text;
+  const m = SHARE_OF.exec(text.slice(q.end));
+  if (!m?.groups?.owner) return null;
+  const ownerStart = q.end + m.index + m[0].indexOf(m.groups.owner);
+  const owner = actorsIn(info, ownerStart, ownerStart + m.groups.owner.length)[0]?.code;
+  if (!owner) return null;
+  const other = codes(actorsIn(info).filter((a) => a.code !== owner))[0] ?? null;
+  if (!other) return null;
+  const flow = m.groups.flow;
+  const [from, to] = flow === 'trade' ? [other, owner] : flow === 'exports' ? [owner, other] : [other, owner];
+  const [cs, ce] = clauseAround(text, q);
+  const period = periodOf(ctx, info, cs, ce) ?? periodOf(ctx, info, 0, text.length);
+  return { type: 'figure', metric: flow === 'trade' ? 'trade_turnover' : 'exports', from, to, value: q.value, unit: 'pct', period,
+    modality: 'actual', commodity: null, confidence: 0.65, evidence: evidenceOf(info.sentence, cs, ce) };
 }
 
 function metricOf(text: string): Metric | null {
@@ -135,8 +163,8 @@ function partiesFor(ctx: DocContext, info: SentenceInfo, metric: Metric, q: Quan
 function destination(text: string, all: Actor[], cs: number, ce: number): Actor | null {
   for (const a of all) {
     if (a.start < cs || a.end > ce) continue;
-    const before = text.slice(Math.max(cs, a.start - 24), a.start);
-    if (/\b(?:to|into|for)\s+(?:the\s+)?(?:(?!from\b)\p{Ll}+\s+){0,2}$/u.test(before)) {
+    const before = text.slice(Math.max(cs, a.start - 44), a.start);
+    if (/\b(?:to|into|for)\s+(?:the\s+)?(?:(?!from\b)\p{Ll}+\s+){0,2}(?:(?:regions?|parts?|markets?|provinces?|areas?) of\s+)?$/u.test(before)) {
       // "to consumers in Kazakhstan and Azerbaijan": two destinations, no single one.
       const twin = all.find((b) => b !== a && b.start > a.end && b.start - a.end < 7 && b.code !== a.code);
       return twin ? null : a;
