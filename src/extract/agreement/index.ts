@@ -20,7 +20,7 @@ const CONTINUES = /^(?:These|They|Those|Among them|The documents|The agreements)
 const TOPICS: Array<[RegExp, Topic]> = [
   [/(?<!electricity |power |energy |gas |oil |arms |grain )\btrade\b|\bturnover\b|\bcommerc|\bcustoms\b|\bexports?\b|\bfree trade\b/i, 'trade'],
   [/\binvestments?\b/i, 'investment'],
-  [/\benergy\b|\bpower (?:grids?|plants?|stations?|supply|trade|sector|transmission|generation|lines?|exports?|imports?|agreement|interconnection)\b|\b(?:electric|hydro|solar|wind|nuclear) power\b|(?<!palm |vegetable |olive |sunflower |cooking )\boil\b|\bgas\b|\belectricity\b|\bnuclear\b|\bhydrocarbons?\b|\bpower engineering\b|\bpetroleum\b|\bfuels?\b|\bdiesel\b|\bpetrol\b/i, 'energy'],
+  [/\benergy\b|\bpower (?:grids?|plants?|stations?|supply|trade|sector|transmission|generation|lines?|exports?|imports?|agreement|interconnection)\b|\b(?:electric|hydro|solar|wind|nuclear) power\b|(?<!palm |vegetable |olive |sunflower |cooking )\boil\b|\bgas\b|\belectricity\b|\bnuclear\b|\bhydrocarbons?\b|\bpower engineering\b|\bpetroleum\b|\bfuels?\b|\bdiesel\b|\bpetrol\b|\benergy security\b/i, 'energy'],
   [/(?<!defen[cs]e[- ])\bindustr(?:y|ial|ies)\b|\bmanufactur/i, 'industry'],
   [/\bagricultur|\bagri-?business|\bagro|\bfarming\b|\bveterinary\b|\bphytosanitary\b|\bfisher(?:y|ies)\b|\bpalm oil\b|\bplantations?\b|\bfood security\b/i, 'agriculture'],
   [/\btransport|\blogistics\b|\brailways?\b|\baviation\b|\bair (?:services|traffic|communication)\b|\bshipping\b|\btransit\b|\broad\b/i, 'transport'],
@@ -32,7 +32,7 @@ const TOPICS: Array<[RegExp, Topic]> = [
   [/\bhealth|\bmedic(?:al|ine)\b|\bpharmac|\bambulance|\bhospital/i, 'health'],
   [/\btouris/i, 'tourism'],
   [/\bdefen[cs]e\b|\bmilitary\b|\barmed forces\b|\barms\b/i, 'defense'],
-  [/\bsecurity\b|\bterroris|\bcrime\b|\blaw enforcement\b|\bpolice\b|\bborder (?:security|guard|control|protection)|\bextradition\b|\blegal assistance\b|\bcivil protection\b|\bemergenc(?:y|ies)\b|\btrafficking\b|\bsmuggling\b|\bnarcotics?\b/i, 'security'],
+  [/(?<!energy |food )\bsecurity\b|\bterroris|\bcrime\b|\blaw enforcement\b|\bpolice\b|\bborder (?:security|guard|control|protection)|\bextradition\b|\blegal assistance\b|\bcivil protection\b|\bemergenc(?:y|ies)\b|\btrafficking\b|\bsmuggling\b|\bnarcotics?\b/i, 'security'],
   [/\bfinanc|\bbanking\b|\btax(?:ation)?\b|\bcurrenc(?:y|ies)\b|\bcredit\b|\bloans?\b|\bsettlements?\b|\bpayments?\b/i, 'finance'],
   [/\binterregional\b|\bregional (?:cooperation|links)\b|\bregions\b|\bsister cit|\btwin(?:ning|ned)? cit/i, 'regional'],
   [/\bpolitical\b|\bvisa\b|\bconsular\b/i, 'political'],

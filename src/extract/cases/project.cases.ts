@@ -234,4 +234,18 @@ export const cases: Case[] = [
     facts: [{ type: 'project', parties: ['MAR', 'SEN'], name: 'housing units', sector: 'construction', place: 'Thies', status: 'under_construction' }],
     note: '"is building" is under construction; "the X town of Y" gives Y as the place',
   },
+  {
+    text: 'The ministers reviewed the bus assembly plant of the Turkish carmaker Anadolu Otobus in the Khorgos Special Economic Zone, the construction of which started in May.',
+    date: '2024-11-06',
+    title: 'Turkey and Kazakhstan review joint projects',
+    facts: [{ type: 'project', parties: ['KAZ', 'TUR'], name: 'bus assembly plant', sector: 'automotive', place: 'Khorgos', status: 'under_construction' }],
+    note: 'a zone named as the place of a plant is not a project of its own',
+  },
+  {
+    text: 'The energy ministers signed a memorandum of understanding in the field of energy security and the interconnection of electricity networks.',
+    date: '2024-11-06',
+    title: 'Romania and Moldova sign energy memorandum',
+    facts: [{ type: 'agreement', parties: ['MDA', 'ROU'], topic: 'energy', date: '2024-11-06', status: 'signed' }],
+    note: 'what a memorandum is about is no project; a signing is dated by the report',
+  },
 ];

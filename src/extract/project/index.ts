@@ -11,6 +11,8 @@ const HEAD = String.raw`(?:assembly (?:plant|line|shop)s?|plants?|factor(?:y|ies
 const PROJECT = new RegExp(String.raw`(?<![\p{L}\d'’-])(?<np>${MOD}${HEAD}(?![\p{L}\d]))(?<tail>\s+(?:of|for|to manufacture|producing)\s+(?:the\s+)?(?:(?!(?:in|at|with|to|from|which|that|by|on)\s)[\p{L}\d-]+\s+(?:and\s+)?){0,3}(?!(?:in|at|with|to|from|which|that|by|on)\b)[\p{L}\d-]+)?`, 'giu');
 const HEAD_HINT = /fund|plant|factor|assembl|production|manufactur|farm|cent(?:er|re)|venture|corridor|line|field|refiner|park|hub|mill|facilit|interconnect|bridge|link|zone|port|terminal|dam|tunnel|smelter|mine|ferr|cluster|township|housing/i;
 
+const DOCUMENT_SUBJECT = /\b(?:memorand\w*|agreements?|protocols?|MoUs?)\b(?: of understanding)?[^.;]{0,60}\b(?:on|in the (?:field|area|sphere)s? of)\s+(?!(?:the )?(?:construction|building|establishment|creation|joint development|development|opening|launch)\b)(?:cooperation (?:in|on) )?(?:the )?(?:[\p{L}-]+ ){0,6}$/u;
+
 const STATUS: Array<[RegExp, ProjectStatus]> = [
   [/\b(?:mull(?:ing|ed)? over|discuss(?:ing|ed|es)?|consider(?:ing|ed)?|working on (?:creating|setting up|establishing|the creation)|announced|propos(?:ed|es|al)|suggest(?:ed|s)|ready to|plan(?:s|ned)? to|intend|possibility|potential|could|can|might|negotiat(?:ing|e|ions?) on|in the pipeline|explore|exploring|idea)\b/i, 'proposed'],
   [/\bmay (?!\d)(?=[a-z])/, 'proposed'], // the modal; "opened in May" is the month
@@ -21,12 +23,12 @@ const STATUS: Array<[RegExp, ProjectStatus]> = [
 
 const SECTORS: Array<[RegExp, Sector]> = [
   [/\b(?:ammunition|artillery|shells|munitions?|weapons?|arms|defen[cs]e industr\w*)\b/i, 'other'],
-  [/\b(?:milk|chocolate|cocoa processing|dairy processing|meat processing|pasta|flour|bakery|juice|canning|foodstuffs?|food processing|processed food|confectionery|beverages?)\b/i, 'food'],
+  [/\b(?:milk|sugar|chocolate|cocoa processing|dairy processing|meat processing|pasta|flour|bakery|juice|canning|foodstuffs?|food processing|processed food|confectionery|beverages?)\b/i, 'food'],
   [/\b(?:semiconductors?|microchips?|chips? (?:plant|factory|packaging)|displays?|smartphones?|electronics|data cent(?:er|re)s?|software|telecom\w*)\b/i, 'it'],
   [/\bIT\b/, 'it'], // the acronym only: "said it had" is no sector
   [/\b(?:housing|township|residential|real estate|apartments?)\b/i, 'construction'],
   [/(?<!gas |oil )\b(?:interconnect(?:or|ion)s?|transmission|power (?:lines?|grids?|plants?|stations?)|hydro(?:electric|power)|solar|wind farms?)\b/i, 'energy'],
-  [/\b(?:trucks?|tractors?|cars?|bus(?:es)?|vehicles?|automobiles?|automotive|motor|combine harvesters?)\b/i, 'automotive'],
+  [/\b(?:trucks?|tractors?|cars?|bus(?:es)?|vehicles?|automobiles?|automotive|motor|combine harvesters?|carmakers?|automakers?)\b/i, 'automotive'],
   [/\b(?:lifts?|elevators?|machine|machinery|equipment|optical|mechanical|engineering|machine-building|machine tools?)\b/i, 'machinery'],
   [/\b(?:pharm\w*|drugs?|medicines?|medical|vaccines?)\b/i, 'pharma'],
   [/\b(?:chemicals?|fertili[sz]ers?|polymers?|petrochemicals?|plastics?|ammonia|urea|potash)\b/i, 'chemicals'],
@@ -52,7 +54,7 @@ export function extractProjects(ctx: DocContext): Fact[] {
   for (const info of ctx.sentences) {
     // Idioms that contain a project noun but name none; masked with spaces so offsets stay true.
     // "the port of X" names a place on a route, not a project.
-    const text = info.sentence.text.replace(/\bin the pipeline\b|\([^()]*\)|\b(?:in|on) the fields? of\b|\b(?:the )?ports? of (?=\p{Lu})/gu, (m) => ' '.repeat(m.length));
+    const text = info.sentence.text.replace(/\bin the pipeline\b|\([^()]*\)|\b(?:in|on) the fields? of\b|\b(?:the )?ports? of (?=\p{Lu})/giu, (m) => ' '.repeat(m.length));
     // Cancelled or denied projects, and conditionals ("if the pipeline is ever built"), are not projects.
     if (/\b(?:not|never|denied|cancel(?:l?ed)?|scrapped|abandoned|suspended|halted)\b/i.test(text.replace(/\bnot only\b/g, '')) || /\bif\b/i.test(text)) continue;
     if (!HEAD_HINT.test(text)) continue; // most sentences name no project; skip the costly pattern
@@ -67,7 +69,13 @@ export function extractProjects(ctx: DocContext): Fact[] {
       // A verb inside the run ends the noun phrase before it: "X suggested manufacturing" is not a name.
       // A verb or a determiner inside the run ends what comes before it: "Analysts say the truck plant" is "truck plant".
       const np = m.groups!.np.replace(/^.*\b(?:\w+ed|is|are|was|were|has|have|be|will|to|says?|said|the|a|an|its|their|this|these|our|his|her|for|began|begun|begins?|start(?:s|ed|ing)?|launch(?:es|ed|ing)?|developing|expanding|increasing|boosting|opening|building|constructing|establishing|creating|resum(?:e|es|ed)|halt(?:s|ed)?|expand(?:s|ed)?|boost(?:s|ed)?)\s+/i, '').replace(LEADING, '').trim();
-      const name = (np + (m.groups!.tail ?? '')).replace(/^(?:\d+-\d+|\d+)\s+/, '').trim();
+      const name = (np + (m.groups!.tail ?? '')).replace(/^(?:\d+-\d+|\d+)\s+/, '').replace(/\s{2,}/g, ' ').trim();
+      const npStart = m.index! + m[0].indexOf(m.groups!.np) + m.groups!.np.indexOf(np);
+      // "a plant in the Duqm Special Economic Zone": a facility named as the place of another is not one itself.
+      if (/\b(?:in|at|near|inside|within) (?:the )?$/.test(text.slice(Math.max(0, npStart - 12), npStart)) && /^\p{Lu}/u.test(np) && /(?:zones?|parks?|clusters?|hubs?)$/i.test(np)) continue;
+      // "a memorandum on energy security and the interconnection of networks": the subject of a document, not a project,
+      // unless the document is about building it ("an agreement on the construction of a pipeline").
+      if (DOCUMENT_SUBJECT.test(text.slice(Math.max(0, npStart - 90), npStart))) continue;
       const start = m.index! + m[0].indexOf(m.groups!.np);
       const end = m.index! + m[0].length;
       if (!/\p{L}{3}/u.test(np) || /^(?:production|manufacturing|assembly|plants?|fields?|lines?)$/i.test(name)) continue;
@@ -140,7 +148,7 @@ const PLACE = /^[^,;]*?\b(?:in|at|near) (?:the )?(?:(?:\p{L}+ )?(?:town|city|vil
 function placeAfter(text: string, from: number, to: number): string | null {
   const m = PLACE.exec(text.slice(from - 1, to));
   if (!m) return null;
-  const place = m[1].replace(/ (?:District|Region|Province|Oblast|City|Field|State)$/, '');
+  const place = m[1].replace(/ (?:District|Region|Province|Oblast|City|Field|State)$/, '').replace(/ (?:Special|Free|Industrial|Economic)$/, '');
   return lookupCountry(place) && !capitalOf(place) ? null : place;
 }
 
