@@ -232,14 +232,22 @@ function findShortNames(people: Map<string, Person>, text: string): void {
   for (const p of people.values()) {
     const parts = p.name.split(' ');
     if (parts.length < 2) continue;
-    const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const full = countWord(text, p.name);
     const last = parts[parts.length - 1];
-    const alone = (w: string, not: string) => new RegExp(`(?<![\\p{L}-])${esc(w)}(?![\\p{L}-])(?! ${esc(not)})`, 'u');
-    const lastAlone = [...text.matchAll(new RegExp(`(?<![\\p{L}-])${esc(last)}(?![\\p{L}-])`, 'gu'))]
-      .some((m) => !text.slice(Math.max(0, m.index! - p.name.length), m.index! + last.length).endsWith(p.name));
-    if (!lastAlone && alone(parts[0], parts[1]).test(text)) p.shortName = parts[0];
+    // The first word must stand alone somewhere, and the last word never.
+    if (countWord(text, parts[0]) > full && countWord(text, last) <= full) p.shortName = parts[0];
   }
 }
+
+// Whole-word occurrences, counted with indexOf: a pattern per person per document costs too much.
+function countWord(text: string, word: string): number {
+  let n = 0;
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + word.length)) {
+    if (!LETTER.test(text[i - 1] ?? ' ') && !LETTER.test(text[i + word.length] ?? ' ')) n++;
+  }
+  return n;
+}
+const LETTER = /[\p{L}-]/u;
 
 function fillFromKnown(people: Map<string, Person>, known: KnownPeople, infos: SentenceInfo[]): void {
   for (const p of people.values()) {

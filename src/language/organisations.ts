@@ -18,6 +18,7 @@ const NOT_ORG = /^(?:President|Prime|Foreign|Minister|Ministry|Government|Econom
 
 // "Kenyan dairy processor Acme Fresh Ltd", "the Chilean state miner Codelta": a company noun after a demonym names the firm.
 const COMPANY_NOUN = String.raw`(?:company|companies|firm|group|carmaker|automaker|manufacturer|maker|producer|processor|developer|operator|bank|lender|fund|insurer|conglomerate|giant|holding|miner|retailer|exporter|importer|supplier|contractor|start-up|startup|utility|airline|shipper|shipping line|corporation|concern|investor)`;
+const COMPANY_HINT = new RegExp(String.raw`\b${COMPANY_NOUN} \p{Lu}`, 'u');
 const DESCRIBED = new RegExp(String.raw`(?<cty>${CAP}(?: ${CAP})?) (?:state(?:-owned)? |private |[\p{Ll}-]+ ){0,3}?${COMPANY_NOUN} (?<org>${CAP}(?: (?:${CAP}|&|and|of))*(?: ${CAP})?)`, 'gu');
 
 /** Organisations introduced in a sentence, each with its country where the text gives it. */
@@ -30,7 +31,7 @@ export function findOrganisations(sentence: string): Organisation[] {
     const codes = findCountries(full).map((c) => c.code);
     out.push({ name: full, acronym: acr, country: codes[0] ?? null });
   }
-  for (const m of sentence.matchAll(DESCRIBED)) {
+  if (COMPANY_HINT.test(sentence)) for (const m of sentence.matchAll(DESCRIBED)) {
     const country = lookupCountry(m.groups!.cty);
     const org = m.groups!.org.replace(/ (?:and|of)$/, '');
     if (!country || lookupCountry(org) || out.some((o) => o.name === org)) continue;

@@ -54,10 +54,11 @@ export function extractProjects(ctx: DocContext): Fact[] {
   for (const info of ctx.sentences) {
     // Idioms that contain a project noun but name none; masked with spaces so offsets stay true.
     // "the port of X" names a place on a route, not a project.
-    const text = info.sentence.text.replace(/\bin the pipeline\b|\([^()]*\)|\b(?:in|on) the fields? of\b|\b(?:the )?ports? of (?=\p{Lu})/giu, (m) => ' '.repeat(m.length));
+    const raw = info.sentence.text;
+    if (!HEAD_HINT.test(raw)) continue; // most sentences name no project; skip the costly patterns
+    const text = !/pipeline|\(|field|port/i.test(raw) ? raw : raw.replace(/\bin the pipeline\b|\([^()]*\)|\b(?:in|on) the fields? of\b|\b(?:the )?ports? of (?=\p{Lu})/giu, (m) => ' '.repeat(m.length));
     // Cancelled or denied projects, and conditionals ("if the pipeline is ever built"), are not projects.
     if (/\b(?:not|never|denied|cancel(?:l?ed)?|scrapped|abandoned|suspended|halted)\b/i.test(text.replace(/\bnot only\b/g, '')) || /\bif\b/i.test(text)) continue;
-    if (!HEAD_HINT.test(text)) continue; // most sentences name no project; skip the costly pattern
     const matches = [...text.matchAll(PROJECT)];
     // "A joint venture of A and B firms opened a meat plant": the venture runs the plant, it is not another project.
     const bareVenture = (np: string) => /^(?:[\p{Lu}][\p{L}-]*\s+)?joint ventures?$/u.test(np.trim().replace(/^.*\b(?:the|a|an|new|by|of|with)\s+/i, ''));
