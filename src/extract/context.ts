@@ -249,6 +249,8 @@ function countWord(text: string, word: string): number {
 }
 const LETTER = /[\p{L}-]/u;
 
+const CAPITALISED = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+/gu;
+
 function fillFromKnown(people: Map<string, Person>, known: KnownPeople, infos: SentenceInfo[]): void {
   for (const p of people.values()) {
     const k = known.get(p.key);
@@ -258,14 +260,16 @@ function fillFromKnown(people: Map<string, Person>, known: KnownPeople, infos: S
     if (!p.name.includes(' ') && k.name.endsWith(p.name)) p.name = k.name;
   }
   // A known person this document names only by surname ("X's visit to Y") still acts for their state.
-  for (const [key, k] of known) {
-    if (people.has(key)) continue;
-    const surname = k.name.split(' ').pop()!;
-    const re = new RegExp(`(?<!\\p{L})${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u');
-    const hit = infos.find((i) => re.test(i.sentence.text));
-    if (!hit) continue;
-    people.set(key, { key, name: k.name, role: k.role, title: null, country: k.country, confidence: 0.6,
-      evidence: evidenceOf(hit.sentence), mentionedOnly: true });
+  // Looked up word by word: the registry grows with every document read, the document does not.
+  for (const info of infos) {
+    for (const m of info.sentence.text.matchAll(CAPITALISED)) {
+      const word = m[0].replace(/['’]s?$/, '');
+      const key = surnameKey(word);
+      const k = known.get(key);
+      if (!k || people.has(key) || k.name.split(' ').pop() !== word) continue;
+      people.set(key, { key, name: k.name, role: k.role, title: null, country: k.country, confidence: 0.6,
+        evidence: evidenceOf(info.sentence), mentionedOnly: true });
+    }
   }
 }
 
