@@ -124,6 +124,11 @@ export function parseWrittenDate(text: string, yearHint?: number): PartialDate |
     const dayFirst = numeric[2] === '.' || a > 12 || b <= 12;
     return dayFirst ? ymd(y, b, a) : ymd(y, a, b);
   }
+  // The common written forms first ("March 9, 2019", "9 March 2019"); chrono is slow and only needed for the rest.
+  const mdy = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b/i.exec(text);
+  if (mdy) return ymd(Number(mdy[3]), MONTHS.indexOf(mdy[1].toLowerCase().slice(0, 3)) + 1, Number(mdy[2]));
+  const dmy = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b/i.exec(text);
+  if (dmy) return ymd(Number(dmy[3]), MONTHS.indexOf(dmy[2].toLowerCase().slice(0, 3)) + 1, Number(dmy[1]));
   for (const result of chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
     const c = result.start;
     if (!c.isCertain('month')) continue;
@@ -152,7 +157,7 @@ export function dateLine(line: string): PartialDate | null {
  * sentence that mentions a date is not taken for the stamp.
  */
 export function timestampLine(line: string): PartialDate | null {
-  if (line.length > 100 || !/\d/.test(line)) return null; // no digit, no year: spares chrono most lines
+  if (line.length > 100 || !/(?:19|20)\d\d/.test(line)) return null; // no year, no stamp: spares chrono most lines
   const labelled = /^(published|posted|updated|last updated|date|dated|publication date|released)\b\s*(on)?\s*:?/i.test(line);
   const clock = /\b\d{1,2}:\d{2}\b/.test(line);
   const results = chrono.strict.parse(line, new Date(Date.UTC(2000, 0, 1)));
@@ -169,7 +174,7 @@ export function timestampLine(line: string): PartialDate | null {
 /** "BAKU, March 9, 2019 —", "Minsk, 4 June 2021 (BelTA) –", "Lima, Peru, 3 May 2020:"; year needed. */
 export function datelineDate(line: string, yearHint?: number): PartialDate | null {
   const m = /^\p{Lu}[\p{L}.' -]{1,40}(?:,\s*\p{Lu}[\p{L}.' -]{1,30})?,\s*([^,()–—:]{3,25}?(?:,\s*\d{4})?)\s*(?:\([^)]{1,40}\)\s*)?(?:[–—:-]|$)/u.exec(line);
-  if (!m) return null;
+  if (!m || (yearHint === undefined && !/\d{4}/.test(m[1]))) return null;
   const date = parseWrittenDate(m[1], yearHint);
   return date && date.length === 10 ? date : null;
 }

@@ -9,6 +9,7 @@ import { isDenied, isHypothetical } from '../modality';
 
 const VERBAL = /\b(?:(?:has|have|had) been to|(?:held|holds|holding) talks in|led (?:an? |the )?(?:[\w-]+ ){0,3}delegation to|(?:has |have |had |will |to |would )?visit(?:ed|s|ing)?(?= (?:the )?\p{Lu})|(?:is|was|were|are|will be|has been|had been) (?:already |currently |also )?in (?=\p{Lu})|arriv(?:ed|es|ing) in|travel(?:l?ed|s|ling|ing)?(?: on)? to|fl(?:ew|ies|ying) to|(?:paid|pays|paying|pay|made|makes|make|began|begins|begin|started|starts|is on|was on|be on|will be on|kicked off|concluded|wrapped up|completed|continue|continues|continued|continuing) (?:an? |his |her |their |the )?(?:[\w-]+ ){0,4}(?:visits?|trips?|journey|tour) to|fly to)\b/gu;
 const POSSESSIVE = /(?<owner>[\p{L}\p{M}.' -]{2,60}?)['’]s? (?:[\w-]+ ){0,4}visits? (?:to (?=\p{Lu}))?/u;
+const POSSESSIVE_TAIL = /['’]s? (?:[\w-]+ ){0,4}visits? /u;
 const OF_VISIT = /\bvisits? (?:of|by) (?<who>.{3,120}?)(?: to (?=\p{Lu})|,|$)/u;
 const TALKS_IN = /\b[Tt]alks (?:between|of) (?<a>.{3,120}?) and (?<b>.{3,120}?) in (?<city>\p{Lu}\p{Ll}+)/u;
 const RECALLED = /\((?:[^()]*\b(?:last|previous|first|earlier)\b[^()]*)\)|\b(?:the|his|her) (?:last|previous) (?:one |visit |trip )?(?:was |took place |taking place )[^,.;]*/giu;
@@ -140,7 +141,8 @@ function isVenue(info: SentenceInfo, a: { start: number; via: string }): boolean
 
 function fromNominal(ctx: DocContext, info: SentenceInfo): Found | null {
   const text = info.sentence.text;
-  let m = POSSESSIVE.exec(text);
+  // The possessive pattern is costly (a lazy owner tried at every position): only run it when its tail is there.
+  let m = POSSESSIVE_TAIL.test(text) ? POSSESSIVE.exec(text) : null;
   let visitor: string | null = null;
   let afterVisit = -1;
   if (m && /visit/.test(m[0])) {
