@@ -72,6 +72,11 @@ for (const c of ordered) {
     const stem = /^(.{5,}?)i?stani$/.exec(demonym);
     if (stem && c.name.common.startsWith(stem[1])) add(stem[1], code, 'demonym');
   }
+  // Where the package gives a noun ("Icelander", "Luxembourger", "Surinamer"), the adjective is one of the regular
+  // derivations of the name; forms no one writes are harmless, since they never occur in a text.
+  if (demonym && /er$/.test(demonym) && c.unMember) {
+    for (const adj of [`${c.name.common}ic`, `${c.name.common}ish`, `${c.name.common.replace(/e$/, '')}ese`]) add(adj, code, 'demonym');
+  }
   // The same stem adjective when the package spells the demonym otherwise ("Tadzhik" for Tajikistan).
   const stanStem = /^(\p{Lu}\p{Ll}{4,}?)i?stan$/u.exec(c.name.common);
   if (stanStem) add(stanStem[1], code, 'demonym');
