@@ -17,8 +17,8 @@ export const cases: Case[] = [
   {
     text: 'The foreign ministers of Egypt and Italy met on the sidelines of the UN General Assembly in New York.',
     date: '2023-09-20',
-    facts: [{ type: 'meeting', parties: ['EGY', 'ITA'], date: null, place: 'New York' }],
-    note: 'a meeting without a time is null even in a dated document (only calls take the report month)',
+    facts: [{ type: 'meeting', parties: ['EGY', 'ITA'], date: '2023-09-20', place: 'New York' }],
+    note: 'a meeting reported as held, without a time of its own, took place at the event the report covers: here the document date (as for signings)',
   },
   {
     text: 'The defence ministers of Vietnam and Japan met in Singapore on Saturday on the sidelines of the Shangri-La Dialogue.',

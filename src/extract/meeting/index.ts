@@ -4,13 +4,13 @@ import type { Fact } from '../../shared/types';
 import { capitalOf, lookupCountry } from '../../language/countries';
 import { evidenceOf, type DocContext, type SentenceInfo } from '../context';
 import { actorsIn, codes } from '../actors';
-import { eventDate } from '../when';
+import { eventDate, leadDate } from '../when';
 import { isDenied, isHypothetical } from '../modality';
 
 const BODIES = String.raw`(?:commission|committee|council|cabinet|working group|forum|dialogue)`;
 // "a session of the joint commission", "the 13th high-level meeting of their governments": a recurring format.
 const ORDINAL = String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)`;
-const BODY_SOURCE = String.raw`\b(?:meeting|session|sitting)s? of (?:the |their )?(?:[\w-]+ ){0,4}${BODIES}\b|\b${ORDINAL} (?:[\w-]+ ){0,3}(?:meeting|session|sitting|round)\b|\b${BODIES}(?: of [Mm]inisters)? (?:held|holds|will hold|convened|met|meets|will meet|gathered|is meeting)\b`;
+const BODY_SOURCE = String.raw`\b(?:meeting|session|sitting)s? of (?:the |their )?(?:[\w-]+ ){0,4}${BODIES}\b|\b${ORDINAL} (?:[\w-]+ ){0,3}(?:meeting|session|sitting|round)\b|\b${BODIES}(?: of [Mm]inisters)? (?:held|holds|will hold|convened|met|meets|will meet|gathered|is meeting|(?:will be|was|were|is|are|to be) held|took place|(?:will )?takes? place)\b|\bjoint (?:meeting|session|sitting) of (?:the )?(?:two )?[Gg]overnments?\b|\b(?:meeting|session|sitting)s? of the \p{Lu}{3,7}\b`;
 const BODY = new RegExp(BODY_SOURCE, 'i');
 const MET = /\b(?:met|meet|meets|meeting|talks|held talks|negotiations|consultations)\b/i;
 const TRIGGER = new RegExp(String.raw`(?:${BODY_SOURCE})(?:(?! and the )[^,;])*|\b(?:meetings?|meet|met|talks)\b[^.;]*?\bon the (?:sidelines|margins) of [^,;]*|\bon the (?:sidelines|margins) of\b[^.;]*?\b(?:meetings?|meet|met|talks)\b[^,;]*`, 'gi');
@@ -23,7 +23,7 @@ export function extractMeetings(ctx: DocContext): Fact[] {
   for (const info of ctx.sentences) {
     const text = info.sentence.text;
     if (!MET.test(text) && !BODY.test(text)) continue;
-    if (isHypothetical(text) || /\bvideo|phone|virtual\b/i.test(text)) continue;
+    if (isHypothetical(text)) continue;
     const ev = evidenceOf(info.sentence);
     let parties = codes(actorsIn(info)).filter((c) => !isPlaceOnly(info, c));
     // "met in Singapore": a third state named only as the venue is not a party.
@@ -43,7 +43,11 @@ export function extractMeetings(ctx: DocContext): Fact[] {
       if (parties.length !== 2) continue;
       for (const m of named) {
         if (isDenied(text.slice(Math.max(0, m.index! - 30), m.index! + m[0].length))) continue;
-        facts.push({ type: 'meeting', parties: [...parties].sort(), date: eventDate(info, ctx.doc.date, m.index!),
+        // A session held by phone or video is a call, which the call extractor reads.
+        if (/\bvideo|phone|virtual(?:ly)?\b/i.test(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 40))) continue;
+        // A session reported as held, with no date of its own, took place at the event the article reports.
+        const held = /\b(?:was|were) held\b|\btook place\b|\bmet\b/.test(m[0]) && !/\b(?:previous|last|earlier|first)\b/i.test(m[0]);
+        facts.push({ type: 'meeting', parties: [...parties].sort(), date: eventDate(info, ctx.doc.date, m.index!) ?? (held ? leadDate(ctx) : null),
           place: cityOf(m[0], 0) ?? capitalIn(info, parties), confidence: 0.8, evidence: ev });
       }
       continue;
@@ -52,6 +56,7 @@ export function extractMeetings(ctx: DocContext): Fact[] {
     const m = PLAIN.exec(text);
     // Talks on a trip ("travelled to Hanoi for talks", "visited Kyiv and met") are the visit.
     if (m && /\bvisit|\btravel|\barriv|\bflew\b|\bflies\b|\bbeen to\b/i.test(text.slice(Math.max(0, m.index - 100), m.index + 100))) continue;
+    if (m && /\bvideo|phone|virtual(?:ly)?\b/i.test(text)) continue;
     if (!m || parties.length !== 2 || isDenied(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10))) continue;
     const place = cityOf(text, m.index);
     const date = eventDate(info, ctx.doc.date, m.index);

@@ -78,7 +78,11 @@ function visitsOf(ctx: DocContext, info: SentenceInfo, found: Found, several: bo
   const ev = evidenceOf(info.sentence);
   const facts: Fact[] = [];
   if (current.length > 1 && /\b(?:twice|times|and)\b/.test(text.slice(current[0].end, current[current.length - 1].start + 1))) {
-    for (const d of current) facts.push({ type: 'visit', visitor, host, date: d.date, place, confidence: 0.8, evidence: ev });
+    for (const d of current) {
+      facts.push({ type: 'visit', visitor, host, date: d.date, place, confidence: 0.8, evidence: ev });
+      // "in 2018, 2019 and twice in 2021": two visits that year.
+      if (/\btwice (?:in )?$/.test(text.slice(Math.max(0, d.start - 10), d.start))) facts.push({ type: 'visit', visitor, host, date: d.date, place, confidence: 0.8, evidence: ev });
+    }
   } else {
     facts.push({ type: 'visit', visitor, host, date: current[0]?.date ?? null, place, confidence: 0.8, evidence: ev });
   }
