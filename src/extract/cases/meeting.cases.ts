@@ -153,4 +153,21 @@ export const cases: Case[] = [
     facts: [{ type: 'meeting', parties: ['ESP', 'MAR'], date: '2022-12', place: 'Madrid' }],
     note: 'a named high-level meeting format is a meeting; month and year explicit',
   },
+  {
+    text: 'The previous sessions of the joint commission were held in Quito in 2016, in Lima in 2018 and in Cuenca in 2021.',
+    date: '2024-06-23',
+    title: 'Peru and Ecuador hold joint commission',
+    facts: [
+      { type: 'meeting', parties: ['ECU', 'PER'], date: '2016', place: 'Quito' },
+      { type: 'meeting', parties: ['ECU', 'PER'], date: '2018', place: 'Lima' },
+      { type: 'meeting', parties: ['ECU', 'PER'], date: '2021', place: 'Cuenca' },
+    ],
+    note: 'a list of earlier sessions, each with its place and year, is one meeting each',
+  },
+  {
+    text: 'The joint meeting of the governments of Romania and Bulgaria took place on Friday in Ruse.',
+    date: '2024-06-23',
+    facts: [{ type: 'meeting', parties: ['BGR', 'ROU'], date: '2024-06-21', place: 'Ruse' }],
+    note: 'a joint session of two governments is a meeting of a named format',
+  },
 ];

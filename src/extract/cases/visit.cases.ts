@@ -273,4 +273,15 @@ export const cases: Case[] = [
     facts: [{ type: 'visit', visitor: 'GEO', host: 'ARM', date: '2024-06-05', place: null }],
     note: '"the Armenian capital" is Armenia; the same visit named again without a date is not a second visit',
   },
+  {
+    text: 'The Icelandic prime minister paid official visits to Copenhagen in 2019, 2021 and twice in 2023.',
+    date: '2024-06-23',
+    facts: [
+      { type: 'visit', visitor: 'ISL', host: 'DNK', date: '2019', place: 'Copenhagen' },
+      { type: 'visit', visitor: 'ISL', host: 'DNK', date: '2021', place: 'Copenhagen' },
+      { type: 'visit', visitor: 'ISL', host: 'DNK', date: '2023', place: 'Copenhagen' },
+      { type: 'visit', visitor: 'ISL', host: 'DNK', date: '2023', place: 'Copenhagen' },
+    ],
+    note: '"Icelandic" is Iceland though the package gives only "Icelander"; "twice in" a year is two visits',
+  },
 ];

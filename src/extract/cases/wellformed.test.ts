@@ -87,7 +87,7 @@ test('a day-precise date is stated in the text, as a day of the month, a weekday
       if (!d || d.length !== 10) continue;
       const day = String(Number(d.slice(8)));
       if (new RegExp(`\\b${day}\\b`).test(c.text)) continue;
-      // A signing reported without a date of its own takes the date of the event reported: the document's.
+      // A signing or a session reported without a date of its own takes the date of the event reported: the document's.
       if ((f.type === 'agreement' || f.type === 'meeting') && d === c.date) continue;
       assert.ok(c.date, `${label(c)}: a relative day needs a document date`);
       if (/\byesterday\b/.test(c.text) && d === plusDays(c.date, -1)) continue;

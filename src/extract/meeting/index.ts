@@ -41,6 +41,14 @@ export function extractMeetings(ctx: DocContext): Fact[] {
     if (named.length) {
       if (parties.length < 2 && ctx.pair) parties = [...ctx.pair];
       if (parties.length !== 2) continue;
+      // "The previous sessions were held in Puno in 2015, in Sucre in 2016 and in Lima in 2017": one meeting each.
+      const series = [...text.matchAll(/\bin (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) in ((?:19|20)\d\d)\b/gu)];
+      if (series.length > 1 && named.length === 1) {
+        for (const [, place, year] of series) {
+          facts.push({ type: 'meeting', parties: [...parties].sort(), date: year, place, confidence: 0.7, evidence: ev });
+        }
+        continue;
+      }
       for (const m of named) {
         if (isDenied(text.slice(Math.max(0, m.index! - 30), m.index! + m[0].length))) continue;
         // A session held by phone or video is a call, which the call extractor reads.
