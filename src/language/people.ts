@@ -36,7 +36,8 @@ const NOT_NAME = new Set(('The A An This That These Those In On At For From By W
   'North South East West Central Eastern Western Northern Southern Sea Ocean Gulf District Region Province City ' +
   'Oil Gas International National Joint Economic Political Cooperation Mining Planning Resources Natural Environment ' +
   'Water Communications Technology Infrastructure Housing Fisheries Petroleum Mines Works Social Higher External ' +
-  'Information Innovation Industrial Commerce Situations Urban Rural Public Youth Labour Employment Integration Cabinet').split(' '));
+  'Information Innovation Industrial Commerce Situations Urban Rural Public Youth Labour Employment Integration Cabinet ' +
+  'Economist Professor Researcher Expert Journalist Fellow Lecturer Member Studies Research Relations Policy').split(' '));
 
 // Honorifics that stand between a title and a name ("Prime Minister Dato' Sri X", "Sheikh X"): not part of the name.
 const HONORIFIC = String.raw`(?:(?:Dato['’]?|Datuk|Tan) (?:Seri|Sri)|Dato['’]?|Datuk|Tun|Sheikh|Sheikha|Sir|Dame|Shri|Smt|Shrimati|Samdech|His Excellency|Her Excellency|H\.E\.)`;
@@ -56,7 +57,7 @@ const TITLE_BEFORE = new RegExp(String.raw`(?:(?<cty>${COUNTRY_WORD})(?:['’]s)
 // The same without a country in front, for when the word taken as one was part of the title ("Prime").
 const BARE_TITLE_BEFORE = new RegExp(TITLE_TAIL, 'u');
 // "X, Russian analyst at the Center..." / "X, Egypt's ambassador to Italy" / "X, the head of ...".
-const ROLE_AFTER = new RegExp(String.raw`^(?!,? (?:and|or|but|while)\b),? (?:(?:the|a|an) )?(?:(?<cty>${COUNTRY_WORD})(?:['’]s)? )?(?:\p{Ll}[\p{L}-]* ){0,2}?(?<title>${TITLE_SOURCE})\b`, 'u');
+const ROLE_AFTER = new RegExp(String.raw`^(?!,? (?:and|or|but|while)\b),? (?:(?:the|a|an) )?(?:(?<cty>${COUNTRY_WORD})(?:['’]s)? )?(?:(?!(?:under|by|to|in|with|from|for|at|on|of|the)\b)\p{Ll}[\p{L}-]* ){0,2}?(?<title>${TITLE_SOURCE})\b`, 'u');
 // "presidents of Ghana and Nigeria, Kofi X and Bola Y" / "presidents Kofi X and Bola Y".
 const PLURAL = new RegExp(String.raw`\b(?<title>[Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Ll]eaders|[Mm]inisters)(?: of (?<c1>${COUNTRY_WORD}) and (?<c2>${COUNTRY_WORD}))?,? (?<n1>${NAME}) and (?<n2>${NAME})`, 'gu');
 // "his Ghanaian counterpart Kofi X".
@@ -154,7 +155,7 @@ export function findPeople(sentence: string, countries: CountryMention[] = findC
     if (after?.groups && !/^,?\s*\p{Lu}\p{Ll}+ \p{Lu}/u.test(right.slice(after[0].length))) {
       const g = after.groups;
       const org = ORG_AFTER_TITLE.exec(right.slice(after[0].length))?.[1];
-      const country = countryIn(g.cty) ?? countryIn(titleCountry(right.slice(0, 80))) ?? affiliationCountry(right);
+      const country = countryIn(g.cty) ?? countryIn(titleCountry(right.slice(0, 80))) ?? affiliationCountry(sentence.slice(end, end + 200));
       const employer = org && !lookupCountry(org.replace(/^(?:Republic|Kingdom|State) of /, '')) ? org : undefined;
       const role = (employer && orgRole(g.title, employer)) || roleOf(g.title);
       out.push({ start, end, name, title: g.title, role, country, confidence: country ? 0.85 : 0.7, ...(employer ? { affiliation: employer } : {}) });
@@ -218,8 +219,8 @@ function affiliationCountry(right: string): string | null {
     if (after.startsWith('-based')) return c.code;
     if (c.kind === 'demonym' && /\b(?:at|of|with) (?:the |a |an )?(?:[\p{Ll}-]+ ){0,2}$/u.test(before)) return c.code;
     if (/\b(?:in) $/.test(before) && /\bat\b/.test(before)) return c.code;
-    // "at the Institute of ... of Turkmenistan", "at Cairo University": the state or capital inside the workplace's name.
-    if (/\b(?:at|of)\b/.test(before) && (/\bof (?:the )?$/.test(before) && c.kind === 'name' || /^ (?:State )?University\b/.test(after))) return c.code;
+    // "at the Institute of ... of <State>", "at <Capital> University", "in <Capital>": the workplace names its state.
+    if (/\b(?:at|of)\b/.test(before) && (/\bof (?:the )?$/.test(before) && c.kind === 'name' || /^ (?:State )?University\b/.test(after) || /\bin $/.test(before) && c.kind === 'capital')) return c.code;
   }
   return null;
 }

@@ -308,4 +308,16 @@ export const cases: Case[] = [
     facts: [{ type: 'person', name: 'Aliya Nurmagambetova', country: 'KAZ', role: 'expert' }],
     note: 'a fellow is an expert; the state in the name of the workplace is hers',
   },
+  {
+    text: 'Economist Chanda Mwale of the Lusaka-based Centre for Trade Policy said the bridge would cut costs.',
+    date: '2024-04-03',
+    facts: [{ type: 'person', name: 'Chanda Mwale', country: 'ZMB', role: 'expert' }],
+    note: 'a capitalised title word is not part of the name; the workplace\'s city gives the state',
+  },
+  {
+    text: '"The potential is much higher," Bakyt Osmonov, a leading researcher at the Institute of Strategic Studies under the President of Kyrgyzstan, told reporters.',
+    date: '2024-04-03',
+    facts: [{ type: 'person', name: 'Bakyt Osmonov', country: 'KGZ', role: 'expert' }],
+    note: 'a long appositive still gives the workplace\'s state at its end',
+  },
 ];
