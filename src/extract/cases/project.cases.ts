@@ -248,4 +248,14 @@ export const cases: Case[] = [
     facts: [{ type: 'agreement', parties: ['MDA', 'ROU'], topic: 'energy', date: '2024-11-06', status: 'signed' }],
     note: 'what a memorandum is about is no project; a signing is dated by the report',
   },
+  {
+    text: 'The two sides agreed to speed up the feasibility study for the Tashkent-Osh railway and are mulling over a direct container line between Poti and Burgas.',
+    date: '2024-11-06',
+    title: 'Uzbekistan and Kyrgyzstan discuss transport links',
+    facts: [
+      { type: 'project', parties: ['KGZ', 'UZB'], name: 'Tashkent-Osh railway', sector: 'transport', place: null, status: 'proposed' },
+      { type: 'project', parties: ['KGZ', 'UZB'], name: 'direct container line', sector: 'transport', place: null, status: 'proposed' },
+    ],
+    note: 'a railway named by the places it joins is a project; a container line is a transport project',
+  },
 ];

@@ -6,10 +6,10 @@ import { evidenceOf, type DocContext, type SentenceInfo } from '../context';
 import { codes, actorsIn } from '../actors';
 
 const MOD = String.raw`(?:[\p{L}\d][\p{L}\d'’-]*\s+(?:and\s+[\p{L}-]+\s+)?){0,4}`;
-const HEAD = String.raw`(?:assembly (?:plant|line|shop)s?|plants?|factor(?:y|ies)|assembly|production|manufacturing|farms?|(?:service |logistics |trade |training |research |distribution |data |development |innovation |technology |R&D )cent(?:er|re)s?|joint ventures?|corridors?|(?:transport|railway|pipeline|transmission|communication|metro|tram|subway|light rail) lines?|(?:joint |investment |development |venture )funds?|fields?|refiner(?:y|ies)|industrial parks?|technology parks?|pipelines?|hubs?|mills?|facilit(?:y|ies)|interconnect(?:or|ion)s?|bridges?|(?:rail(?:way)?|road|cross-border) links?|(?:special )?(?:economic|industrial|free(?: trade)?) zones?|(?:container|grain|oil|LNG|gas|cargo|ferry|passenger) terminals?|dams?|tunnels?|smelters?|mines?|ferry services?|clusters?|townships?|housing units|(?:power|transmission|rail(?:way)?) lines?)`;
+const HEAD = String.raw`(?:assembly (?:plant|line|shop)s?|plants?|factor(?:y|ies)|assembly|production|manufacturing|farms?|(?:service |logistics |trade |training |research |distribution |data |development |innovation |technology |R&D )cent(?:er|re)s?|joint ventures?|corridors?|(?:transport|railway|pipeline|transmission|communication|metro|tram|subway|light rail) lines?|(?:joint |investment |development |venture )funds?|fields?|refiner(?:y|ies)|industrial parks?|technology parks?|pipelines?|hubs?|mills?|facilit(?:y|ies)|interconnect(?:or|ion)s?|bridges?|(?:rail(?:way)?|road|cross-border) links?|(?:special )?(?:economic|industrial|free(?: trade)?) zones?|(?:container|grain|oil|LNG|gas|cargo|ferry|passenger) terminals?|dams?|tunnels?|smelters?|mines?|ferry services?|clusters?|townships?|housing units|(?:power|transmission|rail(?:way)?) lines?|border (?:posts?|crossings?|checkpoints?)|plantations?|(?:food|agro-?industrial|logistics|eco-industrial) parks?|(?:shipping|container|ferry|passenger|cargo) (?:lines?|routes?)|(?:train|rail|bus|ferry|air) services?|(?<=\p{Lu}[\p{L}]*-\p{Lu}[\p{L}]* )(?:railway|expressway|highway|motorway)s?)`;
 // The noun phrase starts at a word's start and the head ends at a word's end ("plantation" has no "plant").
 const PROJECT = new RegExp(String.raw`(?<![\p{L}\d'’-])(?<np>${MOD}${HEAD}(?![\p{L}\d]))(?<tail>\s+(?:of|for|to manufacture|producing)\s+(?:the\s+)?(?:(?!(?:in|at|with|to|from|which|that|by|on)\s)[\p{L}\d-]+\s+(?:and\s+)?){0,3}(?!(?:in|at|with|to|from|which|that|by|on)\b)[\p{L}\d-]+)?`, 'giu');
-const HEAD_HINT = /fund|plant|factor|assembl|production|manufactur|farm|cent(?:er|re)|venture|corridor|line|field|refiner|park|hub|mill|facilit|interconnect|bridge|link|zone|port|terminal|dam|tunnel|smelter|mine|ferr|cluster|township|housing/i;
+const HEAD_HINT = /fund|border|railway|expressway|highway|motorway|route|service|plant|factor|assembl|production|manufactur|farm|cent(?:er|re)|venture|corridor|line|field|refiner|park|hub|mill|facilit|interconnect|bridge|link|zone|port|terminal|dam|tunnel|smelter|mine|ferr|cluster|township|housing/i;
 
 const DOCUMENT_SUBJECT = /\b(?:memorand\w*|agreements?|protocols?|MoUs?)\b(?: of understanding)?[^.;]{0,60}\b(?:on|in the (?:field|area|sphere)s? of)\s+(?!(?:the )?(?:construction|building|establishment|creation|joint development|development|opening|launch)\b)(?:cooperation (?:in|on) )?(?:the )?(?:[\p{L}-]+ ){0,6}$/u;
 
@@ -35,10 +35,10 @@ const SECTORS: Array<[RegExp, Sector]> = [
   [/\b(?:oil|gas|fields?|refiner(?:y|ies)|petroleum|LNG|pipelines?)\b/i, 'oil_gas'],
   [/\b(?:power|solar|wind|hydropower|hydroelectric|electricity|energy)\b/i, 'energy'],
   [/\b(?:textiles?|cotton|carpets?|garments?|yarn|fabrics?|clothing)\b/i, 'textiles'],
-  [/\b(?:dairy|meat|farms?|livestock|poultry|crops?|grain|agricultur\w*|greenhouses?|orchards?|cattle)\b/i, 'agriculture'],
+  [/\b(?:dairy|meat|farms?|livestock|poultry|crops?|grain|agricultur\w*|greenhouses?|orchards?|cattle|plantations?|rubber|aquaculture|fish farms?)\b/i, 'agriculture'],
   [/\b(?:food|cheese|sugar|flour|bakery|juice|canning|foodstuffs)\b/i, 'food'],
   [/\b(?:construction materials|building materials|cement|bricks?|glass)\b/i, 'construction'],
-  [/\b(?:corridors?|railways?|rail|transport|logistics|maritime|shipping|airlines?|highways?|roads?|ports?|bridges?|ferry|tunnels?|terminals?|metro|tram|subway|light rail)\b/i, 'transport'],
+  [/\b(?:corridors?|railways?|rail|transport|logistics|maritime|shipping|airlines?|highways?|roads?|ports?|bridges?|ferry|tunnels?|terminals?|metro|tram|subway|light rail|border posts?|expressways?|motorways?|train|container)\b/i, 'transport'],
   [/\b(?:software|technology parks?|digital|electronics|telecom\w*|data cent(?:er|re)s?)\b/i, 'it'],
   [/\b(?:steel|alumin(?:i)?um|metals?|copper|iron|gold|silver|nickel|zinc|lithium|rare[- ]earths?|smelters?|mining|mines?)\b/i, 'metals'],
   [/\b(?:banks?|funds?|financ\w*)\b/i, 'finance'],
