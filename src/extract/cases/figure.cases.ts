@@ -371,4 +371,25 @@ export const cases: Case[] = [
     facts: [{ type: 'figure', metric: 'other', from: 'NOR', to: 'ISL', value: 3_000_000, unit: 'EUR', period: '2025/2027', modality: 'target' }],
     note: 'money allocated to a joint programme is other, a target while to come',
   },
+  {
+    text: 'In 2023 the exports of Tunisia to Libya reached $600 million and the Libyan exports to Tunisia 150 million dollars.',
+    date: '2024-03-06',
+    facts: [
+      { type: 'figure', metric: 'exports', from: 'TUN', to: 'LBY', value: 600_000_000, unit: 'USD', period: '2023', modality: 'actual' },
+      { type: 'figure', metric: 'exports', from: 'LBY', to: 'TUN', value: 150_000_000, unit: 'USD', period: '2023', modality: 'actual' },
+    ],
+    note: '"the exports of X to Y"; a gapped list ("and the Libyan exports to Tunisia 150 million") keeps each direction',
+  },
+  {
+    text: 'Japan will provide Laos with non-refundable aid worth $20 million, the Lao Minister of Planning and Investment said.',
+    date: '2024-03-06',
+    facts: [{ type: 'figure', metric: 'other', from: 'JPN', to: 'LAO', value: 20_000_000, unit: 'USD', period: null, modality: 'target' }],
+    note: 'aid is other and a target; "Investment" in an office\'s name is no investment',
+  },
+  {
+    text: 'The presidents set the task of bringing the volume of mutual trade between Armenia and Georgia to $2 billion.',
+    date: '2024-03-06',
+    facts: [{ type: 'figure', metric: 'trade_turnover', from: 'ARM', to: 'GEO', value: 2_000_000_000, unit: 'USD', period: null, modality: 'target' }],
+    note: 'a task of bringing trade to an amount is a target',
+  },
 ];

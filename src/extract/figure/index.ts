@@ -9,15 +9,16 @@ import type { DateMention } from '../../language/dates';
 
 const METRICS: Array<[RegExp, Metric]> = [
   [/\b(?:arms|weapons?|armaments|military (?:equipment|hardware|products|aircraft|vehicles)|missiles?|air[- ]defen[cs]e|howitzers?|tanks|armou?red vehicles|fighter jets|drones|ammunition|artillery)\b/i, 'arms_sales'],
-  [/\binvest(?:ed|s|ing|ment|ments|or|ors)?\b|\bcontribut(?:e|es|ed|ing) (?:(?:about|around|some|up to|nearly|over) )?(?:US)?[$€£]/i, 'investment'],
+  // Lowercase only: "Minister of Planning and Investment" names an office, not an investment.
+  [/\binvest(?:ed|s|ing|ment|ments|or|ors)?\b|^Invest\w*|\bcontribut(?:e|es|ed|ing) (?:(?:about|around|some|up to|nearly|over) )?(?:US)?[$€£]/, 'investment'],
   [/\bturnover\b|\b(?:bilateral|mutual|two-way|foreign) trade\b|\btrade (?:between|volume|reach(?:ed|es)?|amount(?:ed|s)?|totall?(?:ed|s)?|st(?:ood|ands)|grew|rose|fell|increased|decreased|exceeded)\b|\b(?:trade|commercial) exchange\b|\bthe exchange (?:reached|amounted|totall?ed|stood)\b|\b(?:volume|value) of (?:bilateral |mutual )?trade\b|\btrade (?:with|of)\b/i, 'trade_turnover'],
   [/\bexport(?:s|ed|ing)?\b|\bimport(?:s|ed|ing)?\b/i, 'exports'],
   [/\b(?:sen[dt]|sends|ship(?:ped|ping|ment|ments|s)?|deliver(?:ed|y|ies|s|ing)?|suppl(?:ied|ies|y|ying)|transport(?:ed|s)?|pump(?:ed|s)?|dispatch(?:ed|es)?|received)\b/i, 'shipment'],
   [/\b(?:transactions?|deals?|contracts?|credit(?: line)?s?|loans?|grants?|aid|assistance|projects?|financing|funds?|allocat(?:e|es|ed|ing|ion))\b/i, 'other'],
 ];
 const TRADE = new Set<Metric>(['trade_turnover', 'exports']);
-const TARGET = /\b(?:plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|target(?:s|ed)?|goal|seek(?:s|ing)?|intend(?:s|ed)?|expect(?:s|ed)?|forecast|projected|pledge[sd]?|will (?:reach|exceed|grow|rise|increase|amount)|to (?:reach|bring|increase|raise|boost|double|exceed)|(?:can|could|may|might|would) (?:\w+ )?(?:reach|grow|rise|increase|climb|exceed|hit|double|triple|top)|to invest|mark\b|prepared|ready to be implemented|by 20\d\d|(?:will|shall|is to|are to|would|agreed to|undertook to|committed to|contract(?:ed)? to|deal to) (?:(?:also|further|continue to|allow the|start to|begin to|soon) )*(?:deliver|supply|ship|send|export|provide|invest|contribute|buy|purchase|sell|import|allocate|grant|lend|finance|spend))\b/i;
-const CREDIT = /\b(?:credit(?: line)?s?|loans?|prepared|planned|ready to be implemented)\b/i;
+const TARGET = /\b(?:plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|target(?:s|ed)?|goal|seek(?:s|ing)?|intend(?:s|ed)?|expect(?:s|ed)?|forecast|projected|pledge[sd]?|will (?:reach|exceed|grow|rise|increase|amount)|to (?:reach|bring|increase|raise|boost|double|exceed)|(?:can|could|may|might|would) (?:\w+ )?(?:reach|grow|rise|increase|climb|exceed|hit|double|triple|top)|to invest|bringing|task of|set (?:the|a) (?:task|goal|target)|mark\b|prepared|ready to be implemented|by 20\d\d|(?:will|shall|is to|are to|would|agreed to|undertook to|committed to|contract(?:ed)? to|deal to) (?:(?:also|further|continue to|allow the|start to|begin to|soon) )*(?:deliver|supply|ship|send|export|provide|invest|contribute|buy|purchase|sell|import|allocate|grant|lend|finance|spend))\b/i;
+const CREDIT = /\b(?:credit(?: line)?s?|loans?|prepared|planned|ready to be implemented|grants?|aid|(?:financial |non-reimbursable |non-refundable )?assistance)\b/i;
 const COMPARISON_AFTER = /^\s*(?:more|less|higher|lower|up|down)\s+(?:than|on|from)\b|^\s*(?:above|below)\b/i;
 const CHANGE_BEFORE = /\bby\s*(?:about |around |nearly |almost |over |some )?$/i;
 
@@ -41,6 +42,8 @@ export function extractFigures(ctx: DocContext): Fact[] {
       const clause = text.slice(cs, ce);
       let metric = metricOf(clause) ?? sentenceMetric;
       if (!metric) continue;
+      // Aid, grants, loans and credit lines are promises of money whatever else the clause mentions.
+      if (q.kind === 'money' && metric !== 'other' && /\b(?:credit lines?|loans?|grants?|aid|assistance)\b/i.test(clause) && !/\btrade|turnover|exports?\b/i.test(clause)) metric = 'other';
       if (metric === 'shipment' && q.kind === 'money') metric = /\bworth\b/.test(clause) ? 'other' : 'exports';
       if ((metric === 'trade_turnover' || metric === 'exports') && q.kind !== 'money' && metric === 'trade_turnover') continue;
       const parties = partiesFor(ctx, info, metric, q, cs, ce);
@@ -102,7 +105,7 @@ function metricOf(text: string): Metric | null {
 function clauseAround(text: string, q: Quantity): [number, number] {
   // ", up from $7.6 billion in 2021", "and €4.1 billion in January-September", "and imports from X at $7.3 billion":
   // each amount keeps its own period, metric and direction.
-  const SEP = /,\s+(?:while|whereas|and|but|with|of which|when|up|down|compared|against|below|above|after|according to|making|putting|bringing|leaving|representing|marking|reflecting)\b|\s+and\s+(?=will|would|plans?|is to|are to|intends?)\b|;|,\s+(?=[a-z]+ [a-z]+ (?:to|in) \p{Lu})|\.\s|\s+and\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]|\d|(?:its |their )?(?:imports?|exports?)\b)|\s+from\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]?\d)/gu;
+  const SEP = /,\s+(?:while|whereas|and|but|with|of which|when|up|down|compared|against|below|above|after|according to|making|putting|bringing|leaving|representing|marking|reflecting)\b|\s+and\s+(?=will|would|plans?|is to|are to|intends?)\b|\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}+\s+(?:exports?|imports?)\b)|;|,\s+(?=[a-z]+ [a-z]+ (?:to|in) \p{Lu})|\.\s|\s+and\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]|\d|(?:its |their )?(?:imports?|exports?)\b)|\s+from\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]?\d)/gu;
   let start = 0, end = text.length;
   for (const m of text.matchAll(SEP)) {
     if (m.index! + m[0].length <= q.start) start = m.index! + m[0].length;
@@ -183,7 +186,7 @@ function destination(text: string, all: Actor[], cs: number, ce: number): Actor 
 // The sending side: "from X", the subject before the verb, the demonym on the goods ("Russian arms").
 function source(text: string, all: Actor[], metric: Metric, cs: number, q: Quantity, to: Actor | null): string | null {
   const inClause = all.filter((a) => a !== to && a.code !== to?.code);
-  const fromActor = inClause.find((a) => /\bfrom\s+(?:the\s+)?$/.test(text.slice(Math.max(0, a.start - 10), a.start)));
+  const fromActor = inClause.find((a) => /\bfrom\s+(?:the\s+)?$|\bexports? of\s+(?:the\s+)?$/.test(text.slice(Math.max(0, a.start - 12), a.start)));
   if (fromActor) return fromActor.code;
   if (metric === 'arms_sales') {
     // "Russian arms", "Polish-made missiles": the state on the weapons made them.
