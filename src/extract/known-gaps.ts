@@ -6,7 +6,6 @@ export const KNOWN_GAPS = new Set<string>([
   "Ethiopian Prime Minister Dawit Alemu told parliame",
   "Kenya's Trade Minister Peter Kamau led a business",
   "Qatar and Pakistan signed a programme of cultural",
-  "Turkey has opened a $350 million credit line for U",
   "Turkey delivered 350 buses to Uzbekistan last year",
   "The Ulaanbaatar thermal power plant is being moder",
   "After talks with his Kazakh counterpart in Astana",

@@ -47,7 +47,9 @@ export function leadDate(ctx: DocContext): string | null {
   let found: string | null = doc && doc.length === 10 ? doc : null;
   if (doc && doc.length === 10) {
     const at = Date.parse(doc);
-    for (const info of ctx.sentences.slice(0, LEAD_SENTENCES)) {
+    // Prose only: a headline or a bare date line is not the lead ("2023-11-20" would date everything by the report).
+    const prose = ctx.sentences.filter((i) => i.sentence.text.split(/\s+/).length >= 6 && /[.!?]["”’]?$/.test(i.sentence.text));
+    for (const info of prose.slice(0, LEAD_SENTENCES)) {
       const d = eventDates(info, doc).find((m) => m.date && m.date.length === 10
         && Date.parse(m.date) >= at - 14 * 86_400_000 && Date.parse(m.date) <= at + 3 * 86_400_000);
       if (d) { found = d.date; break; }

@@ -13,7 +13,8 @@ const PLANNED = /\b(?:will sign|will be signed|to be signed|would be signed|woul
 const BILATERAL = /\bbilateral|\b(?:inter-?governmental|interstate|mutual)\b|\bthe (?:two|both) (?:sides|countries|states|governments|presidents|leaders|ministers|nations|parties)\b|\bthe sides\b|\bthe parties\b|\bboth (?:sides|countries)\b|\bour (?:two )?countries\b/i;
 // Where a document's description ends: relative clauses and purposes ("to boost trade") add no topic.
 const PURPOSE = /\b(?:while|which|that will|so as to|in order to|aimed at)\b|,\s+(?!including\b|concerning\b|covering\b|regarding\b)\p{Ll}+ing\b|\b(?:pledg|vow|aim|promis|seek)\w* to\b|(?<!\b(?:measures|steps|plans?|road ?maps?|programmes?|programs?|ways|mechanisms?|efforts) )\bto (?:boost|increase|expand|raise|strengthen|promote|develop|deepen|enhance|facilitate|dismantle|remove|ease|double|triple|bring|reach|lift|cut|reduce)\b/iu;
-const BACKGROUND = /\b(?:has|have|had) (?:so far |already |previously )?(?:been )?signed\b|\bso far\b|\bto date\b|\bover the years\b|\bsince\b|\bin (?:the )?(?:past|recent) (?:years|decades)\b|\b(?:more than|over|some|about|nearly|almost) \d+\b|\blegal (?:base|framework)\b|\btreaty base\b|\bpreviously\b|\bearlier\b|\bresult of\b|\bthanks to\b|\bunder (?:the|an?)\b/i;
+const BACKGROUND = /\b(?:has|have|had) (?:so far |already |previously )?(?:been )?signed\b|\bso far\b|\bto date\b|\bover the years\b|\bsince\b|\bin (?:the )?(?:past|recent) (?:years|decades)\b|\b(?:more than|over|some|about|nearly|almost) \d+\b|\blegal (?:base|framework)\b|\btreaty base\b|\bpreviously\b|\bearlier\b|\bresult of\b|\bthanks to\b|\bunder (?:the|an?) (?:[\w-]+ ){0,3}(?:agreements?|treat(?:y|ies)|accords?|memorand\w*|framework|programmes?|plans?)\b/i;
+const BETWEEN_COMPANIES = /\bbetween (?:the )?(?:\p{Lu}[\p{L}-]+ )?(?:state-owned |private )?(?:company|companies|firm|firms|group|carmaker|developer|operator|bank|banks|producer|manufacturer)\b/iu;
 const CONTINUES = /^(?:These|They|Those|Among them|The documents|The agreements)\b[^.]*\b(?:include|included|cover|covered|concern|are)\b/i;
 
 // Topic words inside a document's description; "technology" alone is too vague to count.
@@ -60,6 +61,8 @@ export function extractAgreements(ctx: DocContext): Fact[] {
     if (!status) continue;
     // Only modal words near the document count: "agreed the visit should succeed and that documents be signed" is not hypothetical.
     if (isHypothetical(text.slice(Math.max(0, doc.index - 80)).replace(/\bwould (?:be signed|sign)\b/g, ' ')) || /^\s*(?:if|unless)\b/i.test(text) || /\bready to consider\b|\bno (?:\w+ )?(?:agreement|document)s? (?:was|were|has|have)\b|\bnot (?:\w+ )?(?:signed|sign)\b/i.test(text)) continue;
+    // A contract between companies is not an agreement between states (it may make a project agreed).
+    if (BETWEEN_COMPANIES.test(text)) continue;
     const parties = partiesOf(ctx, info, doc.index);
     if (!parties) continue;
     // A document signed without a date of its own, in a report of the event, is dated by the event; a
@@ -75,6 +78,8 @@ export function extractAgreements(ctx: DocContext): Fact[] {
       const signer = portfolioTopic(text.slice(0, doc.index));
       if (signer) topics = [signer as Topic];
     }
+    // "In total, 18 documents were signed", after the list: a count of documents already read, no document of its own.
+    if (!topics.length && facts.length && /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|a number of)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, doc.index))) continue;
     if (!topics.length) topics = [/\b(?:joint )?(?:statement|declaration|communiqu[ée])\b/i.test(doc[0]) ? 'political' : 'economic'];
     // "the protocol of the session and memoranda on health, ...": the protocol is a document of its own, economic.
     if (topics.length && !topics.includes('economic') && /\b(?:protocol|minutes) of the (?:\w+ )?(?:session|meeting)\b/i.test(text)) topics.push('economic');

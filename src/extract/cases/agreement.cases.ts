@@ -262,4 +262,19 @@ export const cases: Case[] = [
     facts: [{ type: 'agreement', parties: ['ETH', 'KEN'], topic: 'economic', date: null, status: 'signed' }],
     note: 'a background count takes no date from the report',
   },
+  {
+    text: 'KIGALI, May 14, 2024 — Rwanda and Burundi signed an agreement on road transport on Tuesday. The two leaders witnessed the exchange of a memorandum on tourism cooperation under the slogan "One Region". In total, 5 documents were signed.',
+    date: '2024-05-14',
+    facts: [
+      { type: 'agreement', parties: ['BDI', 'RWA'], topic: 'transport', date: '2024-05-14', status: 'signed' },
+      { type: 'agreement', parties: ['BDI', 'RWA'], topic: 'tourism', date: '2024-05-14', status: 'signed' },
+    ],
+    note: 'a memorandum exchanged at the event takes its date ("under the slogan" is no background); a count of the documents after the list is no document',
+  },
+  {
+    text: 'The ministers welcomed the agreement signed last month between the Danish company Nordlys Energi and Norway\'s Fjell Kraft on the supply of hydrogen.',
+    date: '2024-05-14',
+    facts: [],
+    note: 'a contract between companies is not an agreement between states',
+  },
 ];
