@@ -284,4 +284,14 @@ export const cases: Case[] = [
     ],
     note: '"Icelandic" is Iceland though the package gives only "Icelander"; "twice in" a year is two visits',
   },
+  {
+    text: 'Finnish Foreign Minister Aino Virtanen arrived in Tallinn on Monday, the first visit by a Finnish foreign minister to Estonia since 2020.',
+    date: '2024-05-08',
+    facts: [
+      { type: 'person', name: 'Aino Virtanen', country: 'FIN', role: 'foreign_minister' },
+      { type: 'visit', visitor: 'FIN', host: 'EST', date: '2024-05-06', place: 'Tallinn' },
+      { type: 'visit', visitor: 'FIN', host: 'EST', date: '2020', place: null },
+    ],
+    note: '"the first visit by X to Y since 2020" says there was one in 2020',
+  },
 ];

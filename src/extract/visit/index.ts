@@ -4,7 +4,7 @@ import type { Fact } from '../../shared/types';
 import { capitalOf } from '../../language/countries';
 import { evidenceOf, partnerOf, type DocContext, type SentenceInfo } from '../context';
 import { actorsIn, codes, lastPersonCountry, subjectCountry } from '../actors';
-import { eventDates } from '../when';
+import { datesOf, eventDates } from '../when';
 import { isDenied, isHypothetical } from '../modality';
 
 const VERBAL = /\b(?:(?:has|have|had) been to|(?:held|holds|holding) talks in|led (?:an? |the )?(?:[\w-]+ ){0,3}delegation to|(?:has |have |had |will |to |would )?visit(?:ed|s|ing)?(?= (?:the )?\p{Lu})|(?:is|was|were|are|will be|has been|had been) (?:already |currently |also )?in (?=\p{Lu})|arriv(?:ed|es|ing) in|travel(?:l?ed|s|ling|ing)?(?: on)? to|fl(?:ew|ies|ying) to|(?:paid|pays|paying|pay|made|makes|make|began|begins|begin|started|starts|is on|was on|be on|will be on|kicked off|concluded|wrapped up|completed|continue|continues|continued|continuing) (?:an? |his |her |their |the )?(?:[\w-]+ ){0,4}(?:visits?|trips?|journey|tour) to|fly to)\b/gu;
@@ -34,6 +34,7 @@ export function extractVisits(ctx: DocContext): Fact[] {
       facts.push(...visitsOf(ctx, info, f, found.length > 1));
     }
   }
+  for (const info of ctx.sentences) facts.push(...firstSince(ctx, info));
   // The headline "Official visit to X" names a visit whose visitor is the other state of the pair.
   if (!facts.length && ctx.doc.title && /\bvisit to\b/i.test(ctx.doc.title) && ctx.sentences.length) {
     const first = ctx.sentences[0];
@@ -54,6 +55,22 @@ function withoutUndated(facts: Fact[]): Fact[] {
   return facts.filter((f) => f.type !== 'visit' || f.date !== null
     || !facts.some((o) => o !== f && o.type === 'visit' && o.visitor === f.visitor && o.host === f.host && o.date !== null
       && o.confidence >= CURRENT_VISIT && (!f.place || !o.place || f.place === o.place)));
+}
+
+// "the first (visit) by a Norwegian foreign minister to Iceland since 2019": there was one in 2019.
+const FIRST_SINCE = /\bthe first (?:[\w-]+ ){0,2}(?:visit |trip )?(?:of|by) (?<who>[^,;]{3,80}?) to (?<host>[^,;]{3,60}?) since (?=[^,;.]{3,30})/u;
+
+function firstSince(ctx: DocContext, info: SentenceInfo): Fact[] {
+  const text = info.sentence.text;
+  const m = FIRST_SINCE.exec(text);
+  if (!m || !/visit|trip/i.test(text)) return [];
+  const whoStart = m.index + m[0].indexOf(m.groups!.who);
+  const hostStart = whoStart + m.groups!.who.length + ' to '.length;
+  const visitor = codes(actorsIn(info, whoStart, whoStart + m.groups!.who.length));
+  const host = codes(actorsIn(info, hostStart, hostStart + m.groups!.host.length));
+  const since = datesOf(info, ctx.doc.date).find((d) => d.kind === 'since' && d.start >= m.index + m[0].length - 7 && d.date);
+  if (visitor.length !== 1 || host.length !== 1 || visitor[0] === host[0] || !since) return [];
+  return [{ type: 'visit', visitor: visitor[0], host: host[0], date: since.date, place: null, confidence: 0.6, evidence: evidenceOf(info.sentence) }];
 }
 
 /** One visit statement: who, where, and the stretch of the sentence that speaks of it. */
