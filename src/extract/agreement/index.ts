@@ -79,6 +79,9 @@ export function extractAgreements(ctx: DocContext): Fact[] {
       if (signer) topics = [signer as Topic];
     }
     // "In total, 18 documents were signed", after the list: a count of documents already read, no document of its own.
+    // "The agreement was signed by ...": the document of the sentences just before, not another one.
+    if (!topics.length && /^(?:The|This|That|These) (?:agreements?|documents?|memorand\w*|deals?|accords?|protocols?)\b/.test(text)
+      && facts.some((f) => f.evidence.sentence >= info.sentence.index - 2)) continue;
     if (!topics.length && facts.length && /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|a number of)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, doc.index))) continue;
     if (!topics.length) topics = [/\b(?:joint )?(?:statement|declaration|communiqu[ée])\b/i.test(doc[0]) ? 'political' : 'economic'];
     // "the protocol of the session and memoranda on health, ...": the protocol is a document of its own, economic.
@@ -150,6 +153,9 @@ function agreementDate(ctx: DocContext, info: SentenceInfo): string | null {
   const inForce = IN_FORCE.test(text);
   const ds = datesOf(info, ctx.doc.date).filter((d) => d.date && (d.kind === 'point' || d.kind === 'relative' || inForce && d.kind === 'since')
     && !/\b(?:for|till|until|through|to|by|of)\s+(?:the\s+)?(?:year\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)));
+  // The date nearest to the document's noun: "visit Warsaw in March, when a memorandum is due to be signed".
+  const at = DOCUMENT.exec(text)?.index ?? 0;
+  ds.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
   return ds[0]?.date ?? null;
 }
 

@@ -277,4 +277,23 @@ export const cases: Case[] = [
     facts: [],
     note: 'a contract between companies is not an agreement between states',
   },
+  {
+    text: 'The prime ministers met in Brussels in December, and the Latvian prime minister is expected to visit Vilnius in March, when a memorandum on defence cooperation is due to be signed.',
+    date: '2024-01-17',
+    title: 'Latvia and Lithuania plan defence memorandum',
+    facts: [
+      { type: 'visit', visitor: 'LVA', host: 'LTU', date: '2024-03', place: 'Vilnius' },
+      { type: 'agreement', parties: ['LTU', 'LVA'], topic: 'defense', date: '2024-03', status: 'planned' },
+    ],
+    note: 'the planned signing takes the date nearest to it, not the first of the sentence',
+  },
+  {
+    text: 'Qatar and Jordan signed a $200 million loan agreement on Sunday. The agreement was signed by the heads of the two finance ministries.',
+    date: '2024-01-17',
+    facts: [
+      { type: 'agreement', parties: ['JOR', 'QAT'], topic: 'finance', date: '2024-01-14', status: 'signed' },
+      { type: 'figure', metric: 'other', from: 'QAT', to: 'JOR', value: 200_000_000, unit: 'USD', period: null, modality: 'target' },
+    ],
+    note: '"The agreement was signed by" refers back to the agreement just reported',
+  },
 ];

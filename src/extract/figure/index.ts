@@ -58,6 +58,8 @@ export function extractFigures(ctx: DocContext): Fact[] {
       // Borrowed only in a list of figures ("In 2023, trade reached $X; exports were $Y"), where an amount comes before.
       const listed = quantities.some((o) => o.end <= cs);
       let period = periodOf(ctx, info, cs, ce) ?? fullYear(ctx, clause) ?? (listed || cs === 0 ? periodOf(ctx, info, 0, cs) : null);
+      // A promise of money dated to a day ("signed a $200 million loan on Sunday") is dated by its signing, not for a period.
+      if (credit && period && /^\d{4}-\d{2}$/.test(period) && datesOf(info, ctx.doc.date).some((d) => d.kind === 'relative' || (d.date?.length ?? 0) === 10)) period = null;
       // A figure without its own period shares the one just stated for the same trade flows
       // ("Trade reached $60m in January-February. Imports from A amounted to $55m.").
       if (!period && carried && modality === 'actual' && (carried.metric === metric
