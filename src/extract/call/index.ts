@@ -52,6 +52,7 @@ export function extractCalls(ctx: DocContext): Fact[] {
 
 // "The heads of state held a telephone conversation": the two states the document is about.
 const BOTH_SIDES = /\bthe (?:two|both) (?:heads of (?:state|government)|leaders|presidents|prime ministers|premiers|ministers|foreign ministers|chancellors|sides|counterparts)\b|\bthe heads of (?:state|government)\b|\bboth sides\b|\bthe leaders of the two countries\b/i;
+const PAST_CALL = /\b(?:held|had|spoke|talked|discussed|phoned|called|received)\b/;
 const FOLLOW_UP = /^(?:the two|both)(?: (?:leaders|presidents|ministers|men|women|sides))?\b/i;
 // "... since a call on 2 February": an earlier call with a date of its own.
 const EARLIER_CALL = /\b(?:call|conversation|phone talks)\s+(?:on\s+|in\s+)?$/i;
@@ -67,7 +68,14 @@ function callDates(ctx: DocContext, info: Parameters<typeof datesOf>[0]): { date
   // The call's own date is the one nearest to the words that name it ("during a videoconference held on 9 June").
   const phone = PHONE.exec(text)?.index ?? TALKED.exec(text)?.index ?? 0;
   const own = usable.filter((m) => !recalled.includes(m)).sort((a, b) => distance(a, phone) - distance(b, phone))[0];
-  const date = own?.date ?? (ctx.doc.date ? ctx.doc.date.slice(0, 7) : null);
+  let date = own?.date ?? (ctx.doc.date ? ctx.doc.date.slice(0, 7) : null);
+  // "held a phone conversation on Monday to prepare a visit": a call told in the past tense is the past Monday,
+  // whatever future the rest of the sentence speaks of.
+  if (own?.kind === 'relative' && date && date.length === 10 && ctx.doc.date && date > ctx.doc.date && PAST_CALL.test(text)) {
+    const back = new Date(`${date}T00:00:00Z`);
+    back.setUTCDate(back.getUTCDate() - 7);
+    date = back.toISOString().slice(0, 10);
+  }
   return { date, earlier: recalled.map((m) => m.date!) };
 }
 
@@ -76,12 +84,15 @@ function distance(m: { start: number; end: number }, at: number): number {
   return m.start >= at ? m.start - at : (at - m.end) * 1.5;
 }
 
+// The same call twice, or a headline's call dated only by the report's month when the body gives its day, is one.
 function dedupe(facts: Fact[]): Fact[] {
   const seen = new Set<string>();
-  return facts.filter((f) => {
-    const key = JSON.stringify([(f as { parties: string[] }).parties, (f as { date: string | null }).date]);
+  const calls = facts as Array<Extract<Fact, { type: 'call' }>>;
+  return calls.filter((f) => {
+    const key = JSON.stringify([f.parties, f.date]);
     if (seen.has(key)) return false;
     seen.add(key);
-    return true;
+    const vague = f.date !== null && f.date.length === 7;
+    return !(vague && calls.some((o) => o !== f && o.parties.join() === f.parties.join() && o.date?.startsWith(f.date!) && o.date.length === 10));
   });
 }

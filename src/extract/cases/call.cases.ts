@@ -191,4 +191,10 @@ export const cases: Case[] = [
     facts: [{ type: 'call', parties: ['ECU', 'PER'], date: '2024-06-09' }],
     note: 'the call takes the date next to it, not the first year of the sentence',
   },
+  {
+    text: 'Chile and Peru discuss lithium in phone talks\n\nChile\'s foreign minister held a phone conversation with his Peruvian counterpart on Monday to prepare for a state visit scheduled for June.',
+    date: '2024-03-13',
+    facts: [{ type: 'call', parties: ['CHL', 'PER'], date: '2024-03-11' }],
+    note: 'a call told in the past is the past Monday though the sentence speaks of a future visit; the headline\'s call is the same call',
+  },
 ];
