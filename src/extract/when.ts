@@ -25,12 +25,21 @@ export function eventDates(info: SentenceInfo, docDate: string | null, from = 0,
     && !isReportDate(info.sentence.text, d));
 }
 
+/**
+ * The mention nearest to `anchor` (the words that name the event). A date after them is a little nearer than one
+ * the same distance before ("a call on Monday" against "In May, ... a call"), since news copy dates an event after
+ * naming it.
+ */
+export function nearest<T extends { start: number; end: number }>(mentions: readonly T[], anchor: number): T | undefined {
+  const distance = (m: T) => (m.start >= anchor ? m.start - anchor : (anchor - m.end) * 1.5);
+  let best: T | undefined;
+  for (const m of mentions) if (!best || distance(m) < distance(best)) best = m;
+  return best;
+}
+
 /** The single date of an event in the span, the nearest one to `anchor`; null when none or unresolved. */
 export function eventDate(info: SentenceInfo, docDate: string | null, anchor: number, from = 0, to = Infinity): string | null {
-  const ds = eventDates(info, docDate, from, to).filter((d) => d.date);
-  if (!ds.length) return null;
-  ds.sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor));
-  return ds[0].date;
+  return nearest(eventDates(info, docDate, from, to).filter((d) => d.date), anchor)?.date ?? null;
 }
 
 const leads = new WeakMap<DocContext, string | null>();

@@ -3,7 +3,7 @@ import type { AgreementStatus, Fact, Topic } from '../../shared/types';
 import { portfolioTopic } from '../../language/roles';
 import { evidenceOf, type DocContext, type SentenceInfo } from '../context';
 import { actorsIn, codes } from '../actors';
-import { datesOf, leadDate } from '../when';
+import { datesOf, leadDate, nearest } from '../when';
 import { isHypothetical } from '../modality';
 
 const DOCUMENT = /\b(?:agreements?|treaty|treaties|memorand(?:um|a)(?: of understanding)?|MoUs?|accords?|protocols?|conventions?|declarations?|joint statements?|communiqu[ée]s?|road ?maps?|action plans?|plans? of (?:\w+ )?cooperation|programmes? of (?:\w+ )?cooperation|cooperation (?:plan|programme|program)s?|documents?)\b/i;
@@ -154,9 +154,7 @@ function agreementDate(ctx: DocContext, info: SentenceInfo): string | null {
   const ds = datesOf(info, ctx.doc.date).filter((d) => d.date && (d.kind === 'point' || d.kind === 'relative' || inForce && d.kind === 'since')
     && !/\b(?:for|till|until|through|to|by|of)\s+(?:the\s+)?(?:year\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)));
   // The date nearest to the document's noun: "visit Warsaw in March, when a memorandum is due to be signed".
-  const at = DOCUMENT.exec(text)?.index ?? 0;
-  ds.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
-  return ds[0]?.date ?? null;
+  return nearest(ds, DOCUMENT.exec(text)?.index ?? 0)?.date ?? null;
 }
 
 function fact(parties: string[], topic: Topic, date: string | null, status: AgreementStatus, info: SentenceInfo, confidence: number): Fact {

@@ -2,7 +2,7 @@
 import type { Fact } from '../../shared/types';
 import { evidenceOf, partnerOf, type DocContext } from '../context';
 import { actorsIn, codes, lastPersonCountry } from '../actors';
-import { datesOf, isReportDate } from '../when';
+import { datesOf, isReportDate, nearest } from '../when';
 import { isDenied, isHypothetical } from '../modality';
 
 const PHONE = /\b(?:(?:tele)?phone(?: call| conversation| talks?)?|video ?(?:call|conference|link|meeting|talks?|conversation)|virtual (?:meeting|talks|summit)|spoke by phone|phoned|called(?! on| upon| for| it| them))\b/i;
@@ -67,7 +67,7 @@ function callDates(ctx: DocContext, info: Parameters<typeof datesOf>[0]): { date
   const recalled = usable.filter((m, k) => k > 0 && m.date && EARLIER_CALL.test(text.slice(Math.max(0, m.start - 30), m.start)));
   // The call's own date is the one nearest to the words that name it ("during a videoconference held on 9 June").
   const phone = PHONE.exec(text)?.index ?? TALKED.exec(text)?.index ?? 0;
-  const own = usable.filter((m) => !recalled.includes(m)).sort((a, b) => distance(a, phone) - distance(b, phone))[0];
+  const own = nearest(usable.filter((m) => !recalled.includes(m)), phone);
   let date = own?.date ?? (ctx.doc.date ? ctx.doc.date.slice(0, 7) : null);
   // "held a phone conversation on Monday to prepare a visit": a call told in the past tense is the past Monday,
   // whatever future the rest of the sentence speaks of.
@@ -77,11 +77,6 @@ function callDates(ctx: DocContext, info: Parameters<typeof datesOf>[0]): { date
     date = back.toISOString().slice(0, 10);
   }
   return { date, earlier: recalled.map((m) => m.date!) };
-}
-
-// Dates after the call words are a little closer than dates before them ("a call on Monday" vs "In May, ... a call").
-function distance(m: { start: number; end: number }, at: number): number {
-  return m.start >= at ? m.start - at : (at - m.end) * 1.5;
 }
 
 // The same call twice, or a headline's call dated only by the report's month when the body gives its day, is one.
