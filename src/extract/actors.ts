@@ -37,6 +37,18 @@ export function actorsIn(info: SentenceInfo, from = 0, to = info.sentence.text.l
   return out.sort((a, b) => a.start - b.start);
 }
 
+const AFTER_WORDS = new Map<string, RegExp>();
+
+/**
+ * True when one of `words` (a regex alternation: "in|at") stands right before `at`, with an optional "the":
+ * a state named after "in", "to" or "from" is a place on the way, not who acts.
+ */
+export function afterWord(text: string, at: number, words: string): boolean {
+  let re = AFTER_WORDS.get(words);
+  if (!re) { re = new RegExp(String.raw`\b(?:${words})\s+(?:the\s+)?$`); AFTER_WORDS.set(words, re); }
+  return re.test(text.slice(Math.max(0, at - 20), at));
+}
+
 /** Distinct state codes, in order of first mention. */
 export function codes(actors: Actor[]): string[] {
   return [...new Set(actors.map((a) => a.code))];

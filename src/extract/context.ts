@@ -5,6 +5,7 @@ import { capitalOf, findAmbiguousDemonyms, findCountries, type CountryMention } 
 import { findPeople, surnameKey, type PersonMention } from '../language/people';
 import { findOrganisations, type Organisation } from '../language/organisations';
 import { splitSentences } from '../language/sentences';
+import { afterWord } from './actors';
 
 export interface Person {
   key: string;
@@ -137,7 +138,7 @@ function resolveAffiliations(people: Map<string, Person>, orgs: Map<string, Orga
     if (!/\b(?:accompanied by|along with|together with|joined by)\s+(?:\S+\s+){0,4}$/.test(before)) continue;
     // The principal: a person named before with a state, else the state that opens the sentence ("The Bolivian President").
     const principal = info.people.filter((q) => q.end <= at && q.country).pop()?.country
-      ?? info.countries.find((c) => c.end <= at && !/\b(?:to|in|at|from|with)\s+(?:the\s+)?$/.test(info.sentence.text.slice(Math.max(0, c.start - 10), c.start)))?.code;
+      ?? info.countries.find((c) => c.end <= at && !afterWord(info.sentence.text, c.start, 'to|in|at|from|with'))?.code;
     if (principal) { p.country = principal; p.confidence = Math.min(p.confidence, 0.65); }
   }
 }
@@ -196,7 +197,7 @@ function sentenceSide(p: Person, infos: SentenceInfo[], info: SentenceInfo, pair
     const owned = new Set<string>();
     for (const c of s.countries) {
       if (!pair.includes(c.code)) continue;
-      if (/\b(?:to|in|into|with|from|at|on|visit\w*)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
+      if (afterWord(text, c.start, 'to|in|into|with|from|at|on|visit\\w*')) continue;
       const other = s.people.find((q) => q.start >= c.end && q.start - c.end < 70 && q.name !== p.name && !/[,;]|\band\b/.test(text.slice(c.end, q.start)));
       (other ? owned : free).add(c.code);
     }

@@ -3,7 +3,7 @@
 import type { Fact } from '../../shared/types';
 import { capitalOf, lookupCountry } from '../../language/countries';
 import { evidenceOf, type DocContext, type SentenceInfo } from '../context';
-import { actorsIn, codes } from '../actors';
+import { actorsIn, afterWord, codes } from '../actors';
 import { eventDate, leadDate } from '../when';
 import { isDenied, isHypothetical } from '../modality';
 
@@ -103,7 +103,7 @@ function capitalIn(info: SentenceInfo, parties: string[]): string | null {
 // A state named only after "in"/"at" ("met in Singapore", "in Ethiopia's capital") is where, not who.
 function isVenueOnly(info: SentenceInfo, code: string): boolean {
   const ms = info.countries.filter((c) => c.code === code);
-  return ms.length > 0 && ms.every((c) => /\b(?:in|at)\s+(?:the\s+)?$/.test(info.sentence.text.slice(Math.max(0, c.start - 10), c.start)));
+  return ms.length > 0 && ms.every((c) => afterWord(info.sentence.text, c.start, 'in|at'));
 }
 
 // "in the Peruvian city of Arequipa": the city, not the adjective.

@@ -3,7 +3,7 @@
 import type { Fact } from '../../shared/types';
 import { capitalOf } from '../../language/countries';
 import { evidenceOf, partnerOf, type DocContext, type SentenceInfo } from '../context';
-import { actorsIn, codes, lastPersonCountry, subjectCountry } from '../actors';
+import { actorsIn, afterWord, codes, lastPersonCountry, subjectCountry } from '../actors';
 import { datesOf, eventDates } from '../when';
 import { isDenied, isHypothetical } from '../modality';
 
@@ -156,7 +156,7 @@ function clauseStartBefore(text: string, at: number): number {
 }
 
 function isVenue(info: SentenceInfo, a: { start: number; via: string }): boolean {
-  return a.via === 'country' && /\b(?:in|at)\s+(?:the\s+)?$/.test(info.sentence.text.slice(Math.max(0, a.start - 8), a.start))
+  return a.via === 'country' && afterWord(info.sentence.text, a.start, 'in|at')
     && info.countries.some((c) => c.start === a.start && c.kind === 'capital');
 }
 
