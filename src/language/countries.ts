@@ -34,12 +34,14 @@ const ambiguous = new Map<string, string[]>();
 const capitals = new Map<string, string>();
 const names = new Map<string, string>();
 
+const stripAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
 function add(text: string, code: string, kind: CountryMentionKind): void {
   const t = text.trim();
   if (t.length < 2) return;
   if (!entries.has(t)) entries.set(t, { code, kind });
   // English copy often drops accents: "Brasilia", "Bogota", "Cote d'Ivoire".
-  const plain = t.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const plain = stripAccents(t);
   if (plain !== t && !entries.has(plain)) entries.set(plain, { code, kind });
 }
 
@@ -83,8 +85,7 @@ for (const c of ordered) {
   for (const cap of c.capital ?? []) {
     const plain = cap.replace(/\s+D\.C\.$/, '');
     if (!capitals.has(plain)) capitals.set(plain, code);
-    const unaccented = plain.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    if (!capitals.has(unaccented)) capitals.set(unaccented, code);
+    if (!capitals.has(stripAccents(plain))) capitals.set(stripAccents(plain), code);
     add(plain, code, 'capital');
   }
 }
