@@ -104,7 +104,8 @@ export function findPeople(sentence: string, countries: CountryMention[] = findC
   for (const m of sentence.matchAll(PLURAL)) {
     const g = m.groups!;
     // "ministers A B and Deputy Prime Minister": both sides of "and" must be names, not titles.
-    if (!trimName(g.n1, 0) || !trimName(g.n2, 0) || trimName(g.n1, 0)!.name !== g.n1 || trimName(g.n2, 0)!.name !== g.n2) continue;
+    const isName = (n: string) => trimName(n, 0)?.name === n;
+    if (!isName(g.n1) || !isName(g.n2)) continue;
     const role = roleOf(g.title.replace(/s\b/g, ''));
     let c1 = countryIn(g.c1), c2 = countryIn(g.c2);
     const explicit = c1 != null && c2 != null;

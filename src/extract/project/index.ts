@@ -115,15 +115,17 @@ function sectorOf(text: string): Sector | null {
   return null;
 }
 
+// "Thailand, Laos and Vietnam agreed to build": three states as one subject.
+const STATE_WORDS = String.raw`\p{Lu}[\p{L} -]*?`;
+const THREE_AS_SUBJECT = new RegExp(String.raw`^(?:[^,]*?\b)?${STATE_WORDS},? (?:and )?${STATE_WORDS},? (?:and )?${STATE_WORDS}\s+(?:have |had |will |are |were )?(?:agreed|signed|launched|opened|plan|decided|are building|built|set up)`, 'u');
+
 function partiesOf(ctx: DocContext, info: SentenceInfo): string[] | null {
   const pair = ctx.pair!;
   const text = info.sentence.text;
   const named = codes(actorsIn(info).filter((a) => !insideBrackets(text, a.start)));
   // A third state joins only when the text says the project is trilateral.
   // A trilateral project, or a line that connects or crosses three states, involves all three.
-  // "Thailand, Laos and Vietnam agreed to build": three states as one subject.
-  const listed = new RegExp(String.raw`^(?:[^,]*?\b)?(?:${named.map(() => String.raw`\p{Lu}[\p{L} -]*?`).join(',? (?:and )?')})\s+(?:have |had |will |are |were )?(?:agreed|signed|launched|opened|plan|decided|are building|built|set up)`, 'u');
-  if (named.length === 3 && (/\btrilateral|\bthree countries\b/i.test(text) || listed.test(text) || /\b(?:connect|link|cross|transit)\w*\b|\bfrom \p{Lu}[\p{L} ]+ to \p{Lu}/u.test(text))) return [...named].sort();
+  if (named.length === 3 && (/\btrilateral|\bthree countries\b/i.test(text) || THREE_AS_SUBJECT.test(text) || /\b(?:connect|link|cross|transit)\w*\b|\bfrom \p{Lu}[\p{L} ]+ to \p{Lu}/u.test(text))) return [...named].sort();
   if (named.length === 2 && !named.some((c) => pair.includes(c))) return [...named].sort();
   return [...pair].sort();
 }
