@@ -6,6 +6,7 @@ import { findPeople, surnameKey, type PersonMention } from '../language/people';
 import { findOrganisations, type Organisation } from '../language/organisations';
 import { splitSentences } from '../language/sentences';
 import { afterWord } from './actors';
+import { inferDocDate } from './docdate';
 
 export interface Person {
   key: string;
@@ -55,6 +56,11 @@ export function evidenceOf(s: Sentence, start = 0, end = s.text.length): Evidenc
 }
 
 export function buildContext(doc: CleanDocument, known?: KnownPeople): DocContext {
+  // Without a publication date, the date the text itself prints (a dateline, a caption) resolves its dates.
+  if (!doc.date) {
+    const inferred = inferDocDate(doc.text);
+    if (inferred) doc = { ...doc, date: inferred };
+  }
   const sentences = splitSentences(doc.text);
   const people = new Map<string, Person>();
   const organisations = new Map<string, Organisation>();
