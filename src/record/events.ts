@@ -12,10 +12,13 @@ type EventEntry = Entry<EventFact>;
 export const EVENT_RULES = {
   sameDate: 'same event, same date',
   finerDate: 'date of lower precision agrees with the only matching event',
-  undatedTied: 'undated report tied by its document date and place',
+  undatedTied: 'undated report published within a week of the one dated event of its parties, places agreeing',
 } as const;
 
-/** A report without a date of its own is tied to a dated event only when its document appeared this close to it. */
+/**
+ * A report without a date of its own is tied to a dated event only when its document appeared this close to it, no
+ * place contradicts, and no other event of the same parties is as close.
+ */
 const UNDATED_TIE_DAYS = 7;
 
 /** Agreement statuses in the order a document moves through them, for equal document dates. */
@@ -73,7 +76,7 @@ function undatedMatch(open: EventGroup[], e: EventEntry): { group: EventGroup; r
   if (precision(docDate) < 3) return null;
   const place = placeOf(e.fact);
   const tied = open.filter((g) => precision(g.date) === 3 && Math.abs(daysBetween(g.date!, docDate!)) <= UNDATED_TIE_DAYS
-    && (e.fact.type === 'agreement' || g.cluster.entries.some((m) => samePlace(placeOf(m.fact), place))));
+    && g.cluster.entries.every((m) => placesAgree(placeOf(m.fact), place)));
   return tied.length === 1 ? { group: tied[0], rule: EVENT_RULES.undatedTied } : null;
 }
 

@@ -14,7 +14,10 @@ export const SAME_VALUE_TOLERANCE = 0.02;
 /** Metrics that flow from one state to another; the others (turnover, other) are about the pair, unordered. */
 const DIRECTIONAL = new Set(['exports', 'shipment', 'investment', 'arms_sales']);
 
-export const FIGURE_RULES = { sameValue: 'same series, value within 2%' } as const;
+export const FIGURE_RULES = {
+  sameValue: 'same series, value within 2%',
+  periodless: 'period not given, value within 2% of the one figure of its measure and modality',
+} as const;
 
 /** The parties of a figure as its metric reads them: ordered for flows, sorted for the pair's own figures. */
 function partiesKey(f: FigureFact): string {
@@ -53,11 +56,32 @@ export function consolidateFigures(entries: FigureEntry[], options: ConsolidateO
     if (match) match.cluster.join(e, FIGURE_RULES.sameValue);
     else groups.push({ cluster: new Cluster(e), series, value: e.fact.value });
   }
+  adoptPeriodless(groups);
   const conflicting = conflicts(groups);
   return groups.map((g) => {
     const item = toItem(g, conflicting.has(g));
     return item.modality === 'target' ? { ...item, ...judge(g, groups) } : item;
   });
+}
+
+/**
+ * A figure whose report gives no period ("turnover reached $180 million") is the one figure of the same measure and
+ * modality whose value is within 2%, when there is exactly one: the value ties them as a date ties two reports.
+ */
+function adoptPeriodless(groups: FigureGroup[]): void {
+  for (const g of [...groups]) {
+    const f = g.cluster.entries[0].fact;
+    if (canonicalPeriod(f.period)) continue;
+    const homes = groups.filter((h) => {
+      const x = h.cluster.entries[0].fact;
+      return h !== g && canonicalPeriod(x.period) !== null && measureKey(x) === measureKey(f) && x.modality === f.modality
+        && (!commodityOf(x) || !commodityOf(f) || commodityOf(x) === commodityOf(f)) && sameValue(h.value, f.value);
+    });
+    if (homes.length !== 1) continue;
+    const home = homes[0];
+    for (const e of g.cluster.entries) home.cluster.join(e, FIGURE_RULES.periodless);
+    groups.splice(groups.indexOf(g), 1);
+  }
 }
 
 /**

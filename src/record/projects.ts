@@ -14,8 +14,14 @@ export const PROJECT_RULES = {
   samePlace: 'same place, and one name\'s words are among the other\'s',
 } as const;
 
-/** Words that say nothing about which project is meant. */
-const FILLER = new Set(['the', 'a', 'an', 'of', 'in', 'for', 'and', 'on', 'to', 'at', 'with', 'by', 'joint', 'new']);
+/**
+ * Words that say nothing about which project is meant: articles and prepositions, "joint" and "new", amounts
+ * ("a $500 million fund") and the verbs a report wraps a name in ("to create a fund").
+ */
+const ARTICLES_AND_PREPOSITIONS = ['the', 'a', 'an', 'of', 'in', 'for', 'and', 'on', 'to', 'at', 'with', 'by'];
+const AMOUNTS = ['thousand', 'million', 'billion', 'trillion', 'mln', 'bln', 'bn'];
+const FOUNDING_VERBS = ['create', 'creating', 'creation', 'establish', 'establishing', 'establishment', 'set', 'setting'];
+const FILLER = new Set([...ARTICLES_AND_PREPOSITIONS, ...AMOUNTS, ...FOUNDING_VERBS, 'joint', 'new']);
 
 /** The content words of a project name: folded, singular, without filler or the names of states. */
 export function nameWords(name: string, parties: readonly string[] = []): string[] {
@@ -24,7 +30,7 @@ export function nameWords(name: string, parties: readonly string[] = []): string
   const own = findCountries(name).filter((m) => m.kind !== 'capital' && parties.includes(m.code));
   for (const m of own.sort((a, b) => b.start - a.start)) text = `${text.slice(0, m.start)} ${text.slice(m.end)}`;
   const words = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && !FILLER.has(w)).map((w) => (w.length > 3 && /[^s]s$/.test(w) ? w.slice(0, -1) : w));
+    .filter((w) => w && !FILLER.has(w) && !/^\d/.test(w)).map((w) => (w.length > 3 && /[^s]s$/.test(w) ? w.slice(0, -1) : w));
   return [...new Set(words)].sort();
 }
 
