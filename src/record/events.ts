@@ -3,6 +3,7 @@ import type { AgreementFact, CallFact, MeetingFact, VisitFact } from '../shared/
 import { Cluster, type Entry } from './cluster';
 import { datesAgree, daysBetween, finer, precision } from './dates';
 import { commonPlace, placesAgree, samePlace } from './places';
+import { sessionKey } from './ties';
 import type { ConsolidateOptions, RecordItem, SourceFact } from './types';
 
 export type EventFact = (VisitFact | CallFact | MeetingFact | AgreementFact) & SourceFact;
@@ -13,6 +14,7 @@ export const EVENT_RULES = {
   sameDate: 'same event, same date',
   finerDate: 'date of lower precision agrees with the only matching event',
   undatedTied: 'undated report published within a week of the one dated event of its parties, places agreeing',
+  sameSession: 'same numbered session of the same body, places agreeing',
 } as const;
 
 /**
@@ -49,7 +51,7 @@ export function consolidateEvents(entries: EventEntry[], options: ConsolidateOpt
     const key = eventKey(e.fact);
     const open = groups.filter((g) => g.key === key && !g.cluster.hasDoc(e.fact.doc) && !g.cluster.vetoed(e, options.keepApart)
       && g.cluster.entries.every((m) => placesAgree(placeOf(m.fact), placeOf(e.fact))));
-    const match = e.fact.date ? datedMatch(open, e) : undatedMatch(open, e);
+    const match = e.fact.date ? datedMatch(open, e) : undatedMatch(open, e) ?? sessionMatch(open, e);
     if (match) {
       match.group.cluster.join(e, match.rule, match.group.cluster.entries[0]);
       match.group.date = finer(match.group.date, e.fact.date);
@@ -78,6 +80,14 @@ function undatedMatch(open: EventGroup[], e: EventEntry): { group: EventGroup; r
   const tied = open.filter((g) => precision(g.date) === 3 && Math.abs(daysBetween(g.date!, docDate!)) <= UNDATED_TIE_DAYS
     && g.cluster.entries.every((m) => placesAgree(placeOf(m.fact), place)));
   return tied.length === 1 ? { group: tied[0], rule: EVENT_RULES.undatedTied } : null;
+}
+
+/** An undated report of "the 13th session of the commission" is the event another report gives that session to. */
+function sessionMatch(open: EventGroup[], e: EventEntry): { group: EventGroup; rule: string } | null {
+  const key = sessionKey(e.fact.evidence);
+  if (!key) return null;
+  const same = open.filter((g) => g.cluster.entries.some((m) => sessionKey(m.fact.evidence) === key));
+  return same.length === 1 ? { group: same[0], rule: EVENT_RULES.sameSession } : null;
 }
 
 function toItem({ cluster, date }: EventGroup): RecordItem {

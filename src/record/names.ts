@@ -6,7 +6,7 @@ interface SpellingRule { name: string; pattern: RegExp; replacement: string }
 /**
  * The ways one name is commonly spelt in Latin letters, applied in this order to a lower-case, accent-free surname.
  * Each rule maps variants to one spelling; the last two reduce a name to its consonant skeleton, which is what
- * makes "-iyev", "-iev" and "-yev" or "Mohammed" and "Muhammad" one key.
+ * makes "-iyev", "-iev" and "-yev", "Rahmon" and "Rakhmon" or "Tolibov" and "Toliboyev" one key.
  */
 const SPELLING_RULES: readonly SpellingRule[] = [
   { name: 'initial ye=e', pattern: /^ye/, replacement: 'e' },
@@ -19,7 +19,7 @@ const SPELLING_RULES: readonly SpellingRule[] = [
   { name: 'w=v', pattern: /w/g, replacement: 'v' },
   { name: 'y=i', pattern: /y/g, replacement: 'i' },
   { name: 'doubled letters', pattern: /(\p{L})\1+/gu, replacement: '$1' },
-  // Vowels after the first letter carry most of the transliteration noise (Mirzo/Mirziyo, Muha/Moha).
+  // Vowels after the first letter carry most of the transliteration noise (Toliboyev/Tolibov, Umarali/Umarely).
   { name: 'inner vowels', pattern: /(?<!^)[aeiou]/g, replacement: '' },
 ];
 

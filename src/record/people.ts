@@ -49,8 +49,9 @@ function sameState(a: string | null, b: string | null | undefined): boolean {
 
 function reasonOf(known: NameParts[], n: NameParts): { rule: string; detail?: string } {
   const folded = foldName(n.display);
-  if (known.some((m) => foldName(m.display) === folded)) {
-    return n.titled ? { rule: PERSON_RULES.titleStripped } : { rule: PERSON_RULES.sameName };
+  const same = known.filter((m) => foldName(m.display) === folded);
+  if (same.length > 0) {
+    return n.titled || same.some((m) => m.titled) ? { rule: PERSON_RULES.titleStripped } : { rule: PERSON_RULES.sameName };
   }
   const full = known.find((m) => m.given.length > 0) ?? known[0];
   if (n.given.length === 0 || full.given.length === 0) {
