@@ -1,6 +1,7 @@
 // Record items as export lines: Record v1 JSONL with sources, a CSV table, or event-data rows (CAMEO/PLOVER).
 import { DyadError } from '../shared/errors';
 import { eventRows } from './cameo';
+import { compareDates } from './dates';
 import { toRecordV1 } from './record-v1';
 import type { DocMeta, RecordItem } from './types';
 
@@ -23,7 +24,8 @@ export function exportRows(items: readonly RecordItem[], format: ExportFormat, d
     case 'events': {
       const urls = new Map(docs.map((d) => [d.doc, d.url ?? null]));
       const lines = [EVENT_COLUMNS.join(',')];
-      for (const item of items) {
+      const events = items.filter((i) => i.date !== undefined).sort((a, b) => compareDates(a.date as string, b.date as string));
+      for (const item of events) {
         for (const row of eventRows(item, opts)) {
           lines.push(csvLine([item.date as string | null, row.source, row.target, row.code.cameo, row.code.label,
             row.code.plover, item.type, detailOf(item), String(item.docs.length),
