@@ -8,6 +8,7 @@ import { registerFacts } from './commands/facts';
 import { registerIngest } from './commands/ingest';
 import { registerSearch } from './commands/search';
 import { registerShow } from './commands/show';
+import { registerWatch } from './commands/watch';
 import type { CliContext, CliIO, RegisterCommand } from './context';
 
 /** Every command of dyad; a new one (serve, timeline...) is one more module and one more entry here. */
@@ -18,6 +19,7 @@ const COMMANDS: RegisterCommand[] = [
   registerSearch,
   registerFacts,
   registerExtract,
+  registerWatch,
 ];
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;

@@ -4,6 +4,7 @@ import { factColumns } from '../shared/kinds/index';
 import type { CleanDocument, Fact, FactBody, Sentence } from '../shared/types';
 import type { Driver } from './driver';
 import { countryAliases, entitiesOf, mentionSpan } from './entities';
+import { feedMemory } from './feeds';
 import type { SaveOutcome, SearchHit, Store, StoredDocument, StoredFact } from './types';
 
 const SNIPPET_OPTIONS = 'StartSel=[, StopSel=], MaxWords=30, MinWords=12';
@@ -143,6 +144,7 @@ export function createStore(driver: Driver): Store {
   }
 
   return {
+    feeds: feedMemory(driver),
     async saveDocument(doc, sentences, facts): Promise<SaveOutcome> {
       checkSpans(doc, sentences, facts);
       return guarded(`saving ${doc.source}`, doc.source, () => driver.transaction(async (tx) => {
