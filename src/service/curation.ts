@@ -1,6 +1,7 @@
 // How curators' decisions change facts and record items: pure functions the record and every listing apply.
 import { factKey, kindOf, type FactBody } from '../shared/kinds/index';
 import type { Decision, FactRef } from '../storage/curation';
+import type { ItemSource } from '../record/index';
 import type { RecordItem } from './consolidate';
 
 export type FactCuration = 'unreviewed' | 'confirmed' | 'rejected' | 'edited';
@@ -51,33 +52,45 @@ export interface CuratedFact {
   body: FactBody;
 }
 
-function mergeInto(target: BuiltItem, other: BuiltItem): void {
+function mergeInto(target: BuiltItem, other: BuiltItem, decision: number): void {
   const docs = [...new Set([...target.body.docs, ...other.body.docs])].sort();
   target.factIds = [...new Set([...target.factIds, ...other.factIds])];
-  target.body = { ...target.body, docs };
+  const joined = target.body.sources.length;
+  target.body = { ...target.body, docs, sources: [...target.body.sources, ...other.body.sources],
+    merges: [...target.body.merges, { rule: 'curator', joined, to: 0, detail: `merged by decision ${decision}` }] };
   if (target.body.type === 'person' && other.body.type === 'person') {
-    const names = new Set([...(target.body.aliases ?? []), other.body.name, ...(other.body.aliases ?? [])]);
-    names.delete(target.body.name);
+    const names = new Set([...((target.body.aliases as string[] | undefined) ?? []), other.body.name as string,
+      ...((other.body.aliases as string[] | undefined) ?? [])]);
+    names.delete(target.body.name as string);
     target.body = { ...target.body, aliases: [...names].sort() };
   }
-  if (target.body.sources || other.body.sources) {
-    target.body = { ...target.body, sources: [...(target.body.sources ?? []), ...(other.body.sources ?? [])] };
+}
+
+/** The split decisions in force, each as the set of fact ids it keeps apart from the rest. */
+export function splitSets(decisions: readonly Decision[], facts: ReadonlyMap<number, CuratedFact>): Set<number>[] {
+  const ids = factIdsByRef(facts);
+  return decisions.filter((d) => !d.undoneAt && d.action === 'split')
+    .map((d) => new Set((d.detail as { apart: FactRef[] }).apart.flatMap((r) => ids.get(refId(r)) ?? [])));
+}
+
+function factIdsByRef(facts: ReadonlyMap<number, CuratedFact>): Map<string, number[]> {
+  const byRef = new Map<string, number[]>();
+  for (const [id, fact] of facts) {
+    const key = refId(fact.ref);
+    byRef.set(key, [...(byRef.get(key) ?? []), id]);
   }
+  return byRef;
 }
 
 /**
  * Applies merges and splits, oldest first. A merge joins the items holding any fact of each of its groups into the
  * first one; a split takes its facts out of the item holding them into an item of their own, built from the first
- * of them. Facts gone since the decision (re-extracted away) are skipped, so a decision never fails a rebuild.
+ * of them (consolidation already keeps them apart, see splitSets; this parts what a later merge joined). Facts gone since the decision (re-extracted away) are skipped, so a decision never fails a rebuild.
  */
 export function applyItemDecisions(items: BuiltItem[], decisions: readonly Decision[],
-  facts: ReadonlyMap<number, CuratedFact>): BuiltItem[] {
+  facts: ReadonlyMap<number, CuratedFact>, sourceId: (source: ItemSource) => number): BuiltItem[] {
   let current = items.map((i) => ({ ...i, factIds: [...i.factIds] }));
-  const factsByRef = new Map<string, number[]>();
-  for (const [id, fact] of facts) {
-    const key = refId(fact.ref);
-    factsByRef.set(key, [...(factsByRef.get(key) ?? []), id]);
-  }
+  const factsByRef = factIdsByRef(facts);
   const idsOf = (refs: FactRef[]): Set<number> => new Set(refs.flatMap((r) => factsByRef.get(refId(r)) ?? []));
   const holding = (ids: Set<number>): BuiltItem[] => current.filter((i) => i.factIds.some((f) => ids.has(f)));
 
@@ -88,7 +101,7 @@ export function applyItemDecisions(items: BuiltItem[], decisions: readonly Decis
       const targets = [...new Set(groups.flatMap((g) => holding(idsOf(g)).slice(0, 1)))];
       if (targets.length < 2) continue;
       const [first, ...rest] = targets;
-      for (const other of rest) mergeInto(first, other);
+      for (const other of rest) mergeInto(first, other, d.id);
       current = current.filter((i) => !rest.includes(i));
     } else if (d.action === 'split') {
       const apart = idsOf((d.detail as { apart: FactRef[] }).apart);
@@ -96,10 +109,14 @@ export function applyItemDecisions(items: BuiltItem[], decisions: readonly Decis
         const moved = item.factIds.filter((f) => apart.has(f));
         const kept = item.factIds.filter((f) => !apart.has(f));
         if (kept.length === 0) continue;
+        // Merge notes point into the sources by position: they no longer hold once the sources are parted.
+        const sources = item.body.sources;
         item.factIds = kept;
-        item.body = { ...item.body, docs: docsOf(kept, facts) };
+        item.body = { ...item.body, docs: docsOf(kept, facts), merges: [],
+          sources: sources.filter((s) => !apart.has(sourceId(s))) };
         const first = facts.get(moved[0])!;
-        current.push({ body: { ...strip(first.body), docs: docsOf(moved, facts) } as RecordItem, factIds: moved });
+        current.push({ factIds: moved, body: { ...strip(first.body), docs: docsOf(moved, facts), merges: [],
+          sources: sources.filter((s) => apart.has(sourceId(s))) } as RecordItem });
       }
     }
   }

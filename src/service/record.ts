@@ -1,9 +1,10 @@
 // Keeps the stored record in step with the facts: pair by pair, after each ingest, decision or rebuild.
-import { factKey, toFactsV1, type FactsV1 } from '../shared/kinds/index';
+import type { ItemSource } from '../record/index';
+import { toFactsV1 } from '../shared/kinds/index';
 import type { CurationStore, Decision } from '../storage/curation';
 import type { ItemToStore, PairFact, RecordStore } from '../storage/record';
-import { consolidate, type RecordDocument, type RecordItem } from './consolidate';
-import { applyItemDecisions, curateFact, factDecisions, refOf, type BuiltItem, type CuratedFact } from './curation';
+import { consolidate, type RecordDocument, type RecordItem, type SourceFact } from './consolidate';
+import { applyItemDecisions, curateFact, factDecisions, refOf, splitSets, type BuiltItem, type CuratedFact } from './curation';
 import { factPairs } from './pairs';
 
 export interface RecordKeeper {
@@ -63,45 +64,30 @@ export function createRecordKeeper(records: RecordStore, curation: CurationStore
 }
 
 /**
- * A pair's items from its facts: rejected facts left out, edited ones replaced, consolidated, each item linked to
- * the facts behind it, then merges and splits applied.
+ * A pair's items from its facts: rejected facts left out, edited ones replaced, consolidated (split facts kept
+ * apart), each item linked to the facts behind it, then merges and splits applied in the order they were made.
  */
 export function buildItems(facts: readonly PairFact[], decisions: readonly Decision[]): ItemToStore[] {
   const decided = factDecisions(decisions);
   const kept = facts.map((f) => curateFact(f, decided)).filter((f) => f.curation !== 'rejected');
-  const lines: FactsV1[] = kept.map((f) => toFactsV1(f.documentName, {
-    ...f.body, evidence: { sentence: 0, start: 0, end: 0, quote: f.quote } }));
+  const lines: SourceFact[] = kept.map((f) => ({ ...toFactsV1(f.documentName, f.body), evidence: f.quote || null }));
   const docs = new Map<string, RecordDocument>();
   for (const f of kept) docs.set(f.documentName, { doc: f.documentName, date: f.date, url: f.url });
-  const items = consolidate(lines, [...docs.values()]);
-
-  const built: BuiltItem[] = items.map((body) => ({ body, factIds: linkFacts(body, kept) }));
   const curated = new Map<number, CuratedFact>(kept.map((f) => [f.id, {
     // Merges and splits name facts by what they were extracted as, before any edit.
     ref: refOf(facts.find((o) => o.id === f.id)!), documentName: f.documentName, body: f.body }]));
-  return applyItemDecisions(built, decisions, curated).map((i) => ({
-    body: i.body as unknown as ItemToStore['body'], factIds: i.factIds }));
-}
 
-/**
- * The facts an item came from: through its `sources` (document and evidence) where consolidation gives them,
- * else the facts of its documents with the same kind key; among facts of one sentence the same key wins.
- */
-function linkFacts(item: RecordItem, facts: readonly (PairFact & { body: PairFact['body'] })[]): number[] {
-  const key = factKey(item);
-  const ofType = facts.filter((f) => f.body.type === item.type);
-  const ids = new Set<number>();
-  if (item.sources?.length) {
-    for (const source of item.sources) {
-      const candidates = ofType.filter((f) => f.documentName === source.doc
-        && (source.evidence === undefined || f.quote === source.evidence));
-      const same = candidates.filter((f) => factKey(f.body) === key);
-      for (const f of same.length ? same : candidates) ids.add(f.id);
-    }
-  } else {
-    for (const f of ofType) if (item.docs.includes(f.documentName) && factKey(f.body) === key) ids.add(f.id);
-  }
-  return [...ids];
+  const idOf = new Map<SourceFact, number>(lines.map((line, i) => [line, kept[i].id]));
+  const apart = splitSets(decisions, curated);
+  const keepApart = apart.length === 0 ? undefined : (a: SourceFact, b: SourceFact): boolean =>
+    apart.some((set) => set.has(idOf.get(a)!) !== set.has(idOf.get(b)!));
+  const items = consolidate(lines, [...docs.values()], { keepApart });
+
+  // A source's `order` is its fact's position in `lines`.
+  const sourceId = (s: ItemSource): number => kept[s.order].id;
+  const built: BuiltItem[] = items.map((body) => ({ body, factIds: [...new Set(body.sources.map(sourceId))] }));
+  return applyItemDecisions(built, decisions, curated, sourceId).map((i) => ({
+    body: i.body as unknown as ItemToStore['body'], factIds: i.factIds }));
 }
 
 export type { RecordItem };
