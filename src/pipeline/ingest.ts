@@ -47,6 +47,8 @@ export interface IngestSummary {
 export interface IngestOptions extends SourceOptions {
   /** Called once the inputs are expanded (folders listed, feeds read), with the number of items to come. */
   onStart?: (total: number) => void;
+  /** Stops before the next item once aborted (`dyad extract ... | head`: the reader went away). */
+  signal?: AbortSignal;
 }
 
 export type IngestListener = (event: IngestEvent, progress: IngestProgress) => void;
@@ -58,7 +60,7 @@ export type IngestListener = (event: IngestEvent, progress: IngestProgress) => v
  */
 export async function ingest(inputs: string[], options: IngestOptions, store: Store,
   onEvent: IngestListener = () => {}): Promise<IngestSummary> {
-  const { onStart, ...sourceOptions } = options;
+  const { onStart, signal, ...sourceOptions } = options;
   const { items, failures, feeds } = await expandInputs(inputs, { memory: store.feeds, ...sourceOptions });
   const total = items.length + failures.length;
   onStart?.(total);
@@ -82,6 +84,7 @@ export async function ingest(inputs: string[], options: IngestOptions, store: St
   // People whose country one document states help resolve the documents ingested after it.
   const people = new PeopleRegistry();
   for (const item of items) {
+    if (signal?.aborted) break;
     try {
       report(await ingestItem(item, sourceOptions, store, people));
     } catch (err) {
