@@ -28,3 +28,10 @@ export function publicationDate(value: string): string {
   if (!valid) throw new DyadError('usage', `--date must be a date like 2016-11-28, got "${value}"`);
   return value;
 }
+
+/** `--workers N`: a whole number of threads from 1 to 256 (more would only cost memory). */
+export function workerCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new DyadError('usage', `--workers must be a whole number from 1 to 256, got "${value}"`);
+  return n;
+}

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { IngestEvent, IngestProgress, IngestSummary } from '../../pipeline/ingest';
 import { writeErr, writeOut, type CliContext } from '../context';
 import { failureReason, truncate } from '../format';
-import { positiveInteger, positiveNumber, publicationDate } from '../options';
+import { positiveInteger, positiveNumber, publicationDate, workerCount } from '../options';
 import { DB_OPTION_HELP, withStore } from '../store';
 
 interface IngestCliOptions {
@@ -14,6 +14,7 @@ interface IngestCliOptions {
   timeout?: number;
   maxBytes?: number;
   json?: boolean;
+  workers?: number;
 }
 
 export function registerIngest(program: Command, ctx: CliContext): void {
@@ -26,6 +27,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option('--timeout <seconds>', 'give up on a URL after this many seconds', positiveNumber('--timeout'))
     .option('--max-bytes <n>', 'refuse files and downloads larger than this', positiveInteger('--max-bytes'))
     .option('--json', 'print the summary as JSON')
+    .option('--workers <n>', 'worker threads that clean and extract in parallel (default: the number of cores)', workerCount)
     .addHelpText('after', `
 Examples:
   dyad ingest articles/                      every .txt/.html file in the folder
@@ -46,6 +48,7 @@ async function runIngest(ctx: CliContext, inputs: string[], options: IngestCliOp
     maxBytes: options.maxBytes,
     date: options.date,
     stdin: ctx.io.stdin,
+    workers: options.workers,
     onStart: (total) => progress?.start(total),
   }, store, (event, state) => {
     if (progress) progress.update(event, state);
