@@ -6,8 +6,10 @@ import { registerDocs } from './commands/docs';
 import { registerExtract } from './commands/extract';
 import { registerFacts } from './commands/facts';
 import { registerIngest } from './commands/ingest';
+import { registerQueue } from './commands/queue';
 import { registerSearch } from './commands/search';
 import { registerShow } from './commands/show';
+import { registerWorker } from './commands/worker';
 import type { CliContext, CliIO, RegisterCommand } from './context';
 
 /** Every command of dyad; a new one (serve, timeline...) is one more module and one more entry here. */
@@ -18,6 +20,8 @@ const COMMANDS: RegisterCommand[] = [
   registerSearch,
   registerFacts,
   registerExtract,
+  registerWorker,
+  registerQueue,
 ];
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;

@@ -17,6 +17,14 @@ export function positiveInteger(option: string): (value: string) => number {
   };
 }
 
+export function nonNegativeInteger(option: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new DyadError('usage', `${option} must be a whole number (0 or more), got "${value}"`);
+    return n;
+  };
+}
+
 /** Accepts YYYY, YYYY-MM or YYYY-MM-DD, and only dates that exist. */
 export function publicationDate(value: string): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);

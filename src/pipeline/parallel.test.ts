@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { DyadError } from '../shared/errors';
 import { expandInputs } from '../sources/index';
+import { openStore } from '../storage/index';
+import { ingest } from './ingest';
+import { freshSchema } from './pg-testing';
 import { checkWorkers, processInOrder, type ItemOutcome } from './parallel';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-parallel-'));
@@ -69,4 +72,29 @@ test('--workers must be a whole number from 1 to 256', () => {
   assert.throws(() => checkWorkers(0), (err: unknown) => err instanceof DyadError && err.code === 'usage' && /--workers/.test(err.message));
   assert.throws(() => checkWorkers(1.5), DyadError);
   assert.equal(checkWorkers(4), 4);
+});
+
+test('ingesting with three workers stores the same documents and facts as with one', async () => {
+  const paths = [article('e-later.txt', surnameOnly(20)), article('f-states.txt', statesIt),
+    ...Array.from({ length: 6 }, (_, i) => article(`g-${i}.txt`, i % 2 ? unrelated.replace('9 August', `${i + 1} June`) : surnameOnly(21 + i)))];
+  const stored = async (workers: number) => {
+    const schema = await freshSchema();
+    const store = await openStore({ url: schema.url });
+    try {
+      const summary = await ingest(paths, { workers }, store);
+      const docs = (await store.listDocuments()).map(({ id: _id, ingestedAt: _at, ...d }) => d)
+        .sort((a, b) => a.name.localeCompare(b.name));
+      const facts = (await store.listFacts()).map(({ id: _id, documentId: _doc, ...f }) => f)
+        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+      return { summary, docs, facts };
+    } finally {
+      await store.close();
+      await schema.drop();
+    }
+  };
+  const one = await stored(1);
+  const three = await stored(3);
+  assert.equal(one.summary.ingested, paths.length);
+  assert.ok(one.facts.some((f) => f.type === 'person' && f.name === 'Tevita Ravouvou' && f.documentName === 'g-0'));
+  assert.deepEqual(three, one);
 });
