@@ -29,3 +29,18 @@ export async function freshSchema(): Promise<{ url: string; schema: string; drop
     },
   };
 }
+
+/** A store's documents and facts without ids or times, sorted: what two ways of ingesting must agree on. */
+export async function storeContents(url: string): Promise<{ docs: unknown[]; facts: unknown[] }> {
+  const { openStore } = await import('../storage/index');
+  const store = await openStore({ url });
+  try {
+    const docs = (await store.listDocuments()).map(({ id: _id, ingestedAt: _at, ...d }) => d)
+      .sort((a, b) => a.name.localeCompare(b.name));
+    const facts = (await store.listFacts()).map(({ id: _id, documentId: _doc, ...f }) => f)
+      .map((f) => JSON.stringify(f)).sort();
+    return { docs, facts };
+  } finally {
+    await store.close();
+  }
+}
