@@ -45,7 +45,8 @@ export function checkWorkers(workers: number): number {
  * not depend on the number of workers.
  */
 export async function* processInOrder(items: SourceItem[], options: ProcessOptions = {}): AsyncGenerator<ItemOutcome> {
-  const workers = checkWorkers(options.workers ?? defaultWorkers());
+  // More threads than documents would only cost their start-up (about a second each).
+  const workers = Math.min(checkWorkers(options.workers ?? defaultWorkers()), Math.max(items.length, 1));
   const people = options.people ?? new PeopleRegistry();
   const load = async (item: SourceItem): Promise<RawDocument> => {
     const raw = await item.load();
