@@ -43,9 +43,17 @@ export interface Pledge {
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
+/** Direction of a figure; trade turnover has none (Facts v1), so its two states are sorted. */
+function direction(b: Record<string, unknown>): [string | null, string | null] {
+  const [from, to] = [str(b.from), str(b.to)];
+  if (b.metric === 'trade_turnover' && from && to && from > to) return [to, from];
+  return [from, to];
+}
+
 function seriesKey(f: ApiFact, modality = str(f.body.modality) ?? 'actual'): string {
   const b = f.body;
-  return [f.pair, b.metric, b.from ?? '', b.to ?? '', b.unit, modality, b.commodity ?? ''].join('|');
+  const [from, to] = direction(b);
+  return [f.pair, b.metric, from ?? '', to ?? '', b.unit, modality, b.commodity ?? ''].join('|');
 }
 
 function sourceOf(f: ApiFact): Source {
@@ -85,8 +93,9 @@ export async function figureSeries(driver: Driver, filter: FactFilter & { metric
   for (const f of facts) groups.set(seriesKey(f), [...(groups.get(seriesKey(f)) ?? []), f]);
   return [...groups.entries()].map(([key, group]) => {
     const b = group[0].body;
+    const [from, to] = direction(b);
     return {
-      key, pair: group[0].pair, metric: String(b.metric), from: str(b.from), to: str(b.to), unit: String(b.unit),
+      key, pair: group[0].pair, metric: String(b.metric), from, to, unit: String(b.unit),
       modality: str(b.modality) ?? 'actual', commodity: str(b.commodity), points: pointsOf(group),
     };
   }).sort((x, y) => (x.pair ?? '').localeCompare(y.pair ?? '') || x.metric.localeCompare(y.metric)
@@ -109,7 +118,8 @@ export async function pledges(driver: Driver, filter: FactFilter): Promise<Pledg
     const actual = found?.length ? Math.max(...found) : null;
     const outcome = actual === null ? 'open' : actual >= value ? 'met' : 'missed';
     const b = f.body;
-    return { id: f.id, pair: f.pair, metric: String(b.metric), from: str(b.from), to: str(b.to), unit: String(b.unit),
+    const [from, to] = direction(b);
+    return { id: f.id, pair: f.pair, metric: String(b.metric), from, to, unit: String(b.unit),
       value, period: f.date, outcome, actual, sources: [sourceOf(f)] };
   });
 }
