@@ -30,15 +30,17 @@ const FileBody = z.object({
   file: z.any().openapi({ type: 'string', format: 'binary', description: 'a .txt, .md, .html or .htm document' }),
   source: z.string().optional().openapi({ description: 'what the document is known by (path or URL); default its file name' }),
   kind: z.enum(['file', 'url', 'stdin']).optional().openapi({ description: 'what `source` is (default file)' }),
+  contentType: z.string().max(200).optional().openapi({ description: 'MIME type; by default from the file name' }),
   date: partialDate.optional(),
 });
 
 const route = createRoute({
   method: 'post', path: '/ingest', tags: ['ingest'],
   summary: 'Store a document from a URL (JSON) or an uploaded file (multipart), with its facts',
-  description: 'A feed URL stores every article it links. Results are listed per document; an input that fails is ' +
-    'listed with its error, and a request whose only document fails answers with that error.',
-  request: { body: { required: true, content: {
+  description: 'Send either body (the request needs one). A feed URL stores every article it links. Results are ' +
+    'listed per document; an input that fails is listed with its error, and a request whose only document fails ' +
+    'answers with that error.',
+  request: { body: { required: false, content: {
     'application/json': { schema: UrlBody },
     'multipart/form-data': { schema: FileBody },
   } } },
@@ -81,6 +83,7 @@ export function ingestRoutes(settings: IngestSettings) {
       if (!(file instanceof File)) throw badParameter('file', 'a multipart upload needs a file field');
       const fields = FileBody.omit({ file: true }).safeParse({
         source: form.source || undefined, kind: form.kind || undefined, date: form.date || undefined,
+        contentType: form.contentType || undefined,
       });
       if (!fields.success) {
         const issue = fields.error.issues[0];
