@@ -9,6 +9,7 @@ import { registerFacts } from './commands/facts';
 import { registerIngest } from './commands/ingest';
 import { registerQueue } from './commands/queue';
 import { registerSearch } from './commands/search';
+import { registerServe } from './commands/serve';
 import { registerShow } from './commands/show';
 import { registerWatch } from './commands/watch';
 import { registerWorker } from './commands/worker';
@@ -26,6 +27,7 @@ const COMMANDS: RegisterCommand[] = [
   registerWatch,
   registerWorker,
   registerQueue,
+  registerServe,
 ];
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
