@@ -22,6 +22,9 @@ export function sourcesOf(item: Item): SourceRef[] {
   return (item.docs ?? []).map((doc) => ({ doc }));
 }
 
+/** Whether a curator has decided on the item (the API says 'unreviewed' otherwise). */
+const reviewed = (item: Item) => !!item.curation && item.curation !== 'unreviewed' && item.curation !== 'none';
+
 interface Props { item: Item; onChanged: () => void; mergeWith?: Item[]; compact?: boolean }
 
 export function FactCard({ item, onChanged, mergeWith, compact }: Props) {
@@ -35,14 +38,14 @@ export function FactCard({ item, onChanged, mergeWith, compact }: Props) {
   const sources = sourcesOf(item);
   const n = sourceCount(item);
   return (
-    <article class={`fact fact-${item.type}${item.curation && item.curation !== 'none' ? ` curated-${item.curation}` : ''}`}
+    <article class={`fact fact-${item.type}${reviewed(item) ? ` curated-${item.curation}` : ''}`}
       data-testid="fact" data-fact-id={String(item.id)} data-type={item.type}>
       <div class="fact-head">
         <span class={`tag tag-${item.type}`}>{item.type}</span>
         <span class="fact-summary">{summary(item)}</span>
         {item.conflict && <span class="badge badge-conflict" title="Sources disagree on this figure">conflict</span>}
         {item.outcome && <span class={`badge badge-${item.outcome}`}>{item.outcome}</span>}
-        {item.curation && item.curation !== 'none' && <span class="badge">{item.curation}</span>}
+        {reviewed(item) && <span class="badge" data-testid="curation">{item.curation}</span>}
         <span class="muted">{n} source{n === 1 ? '' : 's'}</span>
       </div>
       {!compact && sources.length > 0 && (

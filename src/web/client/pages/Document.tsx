@@ -25,8 +25,8 @@ function spansOf(facts: Item[]): Span[] {
 function Reader({ doc, initial, reload }: { doc: DocumentView; initial: string | null; reload: () => void }) {
   const [selected, setSelected] = useState<string | null>(initial);
   useEffect(() => setSelected(initial), [initial]);
-  const segments = useMemo(() => segment(doc.text, spansOf(doc.facts)), [doc]);
-  const byId = useMemo(() => new Map(doc.facts.map((f) => [String(f.id), f])), [doc]);
+  const segments = useMemo(() => segment(doc.text, spansOf(doc.factItems)), [doc]);
+  const byId = useMemo(() => new Map(doc.factItems.map((f) => [String(f.id), f])), [doc]);
   const fact = selected ? byId.get(selected) ?? null : null;
   const textRef = useRef<HTMLDivElement>(null);
 
@@ -42,7 +42,7 @@ function Reader({ doc, initial, reload }: { doc: DocumentView; initial: string |
     <div class="reader">
       <header class="page-head">
         <h1>{doc.title ?? doc.name}</h1>
-        <p class="muted">{doc.date ?? 'undated'} · {doc.language} · ingested {doc.ingestedAt.slice(0, 10)} · {doc.facts.length} facts ·{' '}
+        <p class="muted">{doc.date ?? 'undated'} · {doc.language} · ingested {doc.ingestedAt.slice(0, 10)} · {doc.factItems.length} facts ·{' '}
           <SourceLink source={doc.source} /></p>
       </header>
       <div class="reader-body">
@@ -51,7 +51,7 @@ function Reader({ doc, initial, reload }: { doc: DocumentView; initial: string |
             <button type="button" key={s.start}
               class={`hl hl-${s.spans[0].type}${s.spans.some((x) => String(x.id) === selected) ? ' hl-selected' : ''}`}
               data-facts={s.spans.map((x) => String(x.id)).join(' ')}
-              title={s.spans.map((x) => summary(byId.get(String(x.id))!)).join('\n')}
+              title={s.spans.map((x) => { const f = byId.get(String(x.id)); return f ? summary(f) : x.type; }).join('\n')}
               onClick={() => setSelected(String(s.spans[s.spans.length - 1].id))}>{s.text}</button>
           ))}
         </div>
@@ -64,7 +64,7 @@ function Reader({ doc, initial, reload }: { doc: DocumentView; initial: string |
           )}
           <h2>All facts</h2>
           <ul class="fact-index">
-            {doc.facts.map((f) => (
+            {doc.factItems.map((f) => (
               <li key={String(f.id)}>
                 <button type="button" class={`link tag-${f.type}`} aria-pressed={String(f.id) === selected}
                   onClick={() => setSelected(String(f.id))}>{summary(f)}</button>

@@ -17,11 +17,11 @@ export function History() {
           <thead><tr><th scope="col">When</th><th scope="col">Action</th><th scope="col">Item</th><th scope="col">Change</th><th scope="col" /></tr></thead>
           <tbody>{page.items.map((c) => (
             <tr key={c.id}>
-              <td><time dateTime={c.at}>{String(c.at).slice(0, 19).replace('T', ' ')}</time></td>
-              <td>{c.action}{c.undone ? ' (undone)' : ''}</td>
-              <td>{String(c.factId ?? c.itemId ?? '')}</td>
+              <td><time dateTime={c.createdAt}>{c.createdAt.slice(0, 19).replace('T', ' ')}</time></td>
+              <td>{c.action}{c.undoneAt ? ' (undone)' : ''}</td>
+              <td>{c.members.length > 1 ? c.members.join(', ') : c.factId}</td>
               <td><code>{c.after !== undefined ? JSON.stringify(c.after) : ''}</code></td>
-              <td>{!c.undone && <button type="button" onClick={() => api.undo(c.id).then(state.reload, (e: Error) => setError(e.message))}>Undo</button>}</td>
+              <td>{!c.undoneAt && <button type="button" onClick={() => api.undo(c.id).then(state.reload, (e: Error) => setError(e.message))}>Undo</button>}</td>
             </tr>
           ))}</tbody>
         </table>

@@ -8,7 +8,7 @@ import { useData } from '../useData';
 
 export function Home() {
   const pairs = useData(() => api.pairs(), []);
-  const latest = useData(() => api.latestEvents().then((p) => p.items), []);
+  const latest = useData(() => api.latestEvents(), []);
   const docs = useData(() => api.documents(20), []);
   return (
     <>
@@ -20,7 +20,7 @@ export function Home() {
             <thead><tr><th scope="col">Pair</th><th scope="col">Documents</th><th scope="col">Events</th><th scope="col">Figures</th></tr></thead>
             <tbody>{items.map((p) => (
               <tr key={p.pair}>
-                <th scope="row"><a href={href.pair(p.pair)}>{p.a} – {p.b}</a></th>
+                <th scope="row"><a href={href.pair(p.pair)}>{p.countries.map((c) => c.name).join(' – ')}</a></th>
                 <td>{p.documents}</td><td>{p.events}</td><td>{p.figures}</td>
               </tr>
             ))}</tbody>

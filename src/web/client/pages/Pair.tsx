@@ -6,14 +6,14 @@ import { FigureChart } from '../components/FigureChart';
 import { JsonLink } from '../components/JsonLink';
 import { Status } from '../components/Status';
 import { EVENT_TYPES, Timeline } from '../components/Timeline';
-import { summary } from '../format';
 import { href } from '../router';
 import { useData } from '../useData';
 
 export function Pair({ pair }: { pair: string }) {
   const summaryState = useData(() => api.pair(pair), [pair]);
   const events = useData(() => api.events(pair), [pair]);
-  const figures = useData(() => api.figures(pair), [pair]);
+  // Actual figures and targets (pledges, judged met, missed or open) are drawn on one chart.
+  const figures = useData(async () => [...await api.figures(pair), ...await api.pledges(pair)], [pair]);
   const projects = useData(() => api.projects(pair), [pair]);
   const people = useData(() => api.people(pair), [pair]);
   const [picked, setPicked] = useState<Item | null>(null);
@@ -23,7 +23,7 @@ export function Pair({ pair }: { pair: string }) {
     <>
       <Status state={summaryState}>{(s) => (
         <header class="page-head">
-          <h1>{s.a} – {s.b}</h1>
+          <h1>{s.countries.map((c) => c.name).join(' – ')}</h1>
           <p class="counts" data-testid="pair-counts">
             <span>{s.documents} documents</span> · <span>{s.events} events</span> · <span>{s.figures} figures</span>
           </p>
@@ -78,7 +78,10 @@ export function Pair({ pair }: { pair: string }) {
             <FactCard item={p} onChanged={reloadAll} />
             {Array.isArray(p.history) && p.history.length > 0 && (
               <ol class="history" aria-label={`Status history of ${String(p.name)}`}>
-                {p.history.map((h, i) => <li key={i}><strong>{h.status.replace(/_/g, ' ')}</strong> {h.date ?? 'undated'} <span class="muted">({h.docs.length} source{h.docs.length === 1 ? '' : 's'})</span></li>)}
+                {p.history.map((h, i) => (
+                  <li key={i}><strong>{h.status.replace(/_/g, ' ')}</strong> {h.date ?? 'undated'}
+                    {h.source && <> — <a href={href.doc(h.source.docId ?? h.source.doc, h.source.factId)}>{h.source.title ?? h.source.doc}</a></>}</li>
+                ))}
               </ol>
             )}
           </div>
@@ -89,7 +92,8 @@ export function Pair({ pair }: { pair: string }) {
         <h2>People</h2>
         <Status state={people}>{(items) => items.length === 0 ? <p class="muted">No people.</p> : (
           <ul class="people">{items.map((p) => (
-            <li key={String(p.id)}><a href={href.person(p.id)}>{p.name}</a> <span class="muted">{summary(p).slice(p.name.length + 2)}</span></li>
+            <li key={String(p.id)}><a href={href.person(p.id)}>{p.name}</a>
+              <span class="muted">{p.country ? ` (${p.country})` : ''}{p.aliases.length ? ` also ${p.aliases.join(', ')}` : ''} · {p.mentions} mention{p.mentions === 1 ? '' : 's'}</span></li>
           ))}</ul>
         )}</Status>
       </section>
