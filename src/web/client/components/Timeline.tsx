@@ -22,6 +22,14 @@ export function timelineMarks(events: Item[]): { day: Mark[]; spans: Mark[]; und
   return { day, spans, undated };
 }
 
+function paddedRange(marks: Mark[]): { min?: number; max?: number } {
+  if (!marks.length) return {};
+  const lo = Math.min(...marks.map((m) => m.start));
+  const hi = Math.max(...marks.map((m) => m.end));
+  const pad = Math.max((hi - lo) * 0.05, 15 * 86400e3);
+  return { min: lo - pad, max: hi + pad };
+}
+
 export function Timeline({ events, onPick }: { events: Item[]; onPick: (item: Item) => void }) {
   const { day, spans, undated } = useMemo(() => timelineMarks(events), [events]);
   const option = useMemo((): ChartOption => ({
@@ -31,7 +39,8 @@ export function Timeline({ events, onPick }: { events: Item[]; onPick: (item: It
       const m = (p.seriesIndex === 0 ? day : spans)[p.dataIndex];
       return m ? `${summary(m.item)}\n${m.sources} source${m.sources === 1 ? '' : 's'}` : '';
     } },
-    xAxis: { type: 'time' },
+    // A margin around the marks, so a lone event or a month-long bar is not glued to the edges.
+    xAxis: { type: 'time', ...paddedRange([...day, ...spans]) },
     yAxis: { type: 'category', data: [...EVENT_TYPES], inverse: true },
     dataZoom: [{ type: 'inside', xAxisIndex: 0 }, { type: 'slider', xAxisIndex: 0, height: 22, bottom: 16 }],
     series: [

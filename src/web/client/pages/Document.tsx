@@ -48,11 +48,14 @@ function Reader({ doc, initial, reload }: { doc: DocumentView; initial: string |
       <div class="reader-body">
         <div class="doc-text" ref={textRef} data-testid="doc-text">
           {segments.map((s) => s.spans.length === 0 ? s.text : (
-            <button type="button" key={s.start}
+            // A mark, not a button: a button cannot wrap across lines like the sentence it highlights.
+            <mark role="button" tabIndex={0} key={s.start}
               class={`hl hl-${s.spans[0].type}${s.spans.some((x) => String(x.id) === selected) ? ' hl-selected' : ''}`}
               data-facts={s.spans.map((x) => String(x.id)).join(' ')}
               title={s.spans.map((x) => { const f = byId.get(String(x.id)); return f ? summary(f) : x.type; }).join('\n')}
-              onClick={() => setSelected(String(s.spans[s.spans.length - 1].id))}>{s.text}</button>
+              onClick={() => setSelected(String(s.spans[s.spans.length - 1].id))}
+              onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); setSelected(String(s.spans[s.spans.length - 1].id)); } }}
+            >{s.text}</mark>
           ))}
         </div>
         <aside class="doc-facts" aria-label="Facts of this document">
