@@ -73,6 +73,9 @@ export async function startMock(webDir: string): Promise<Mock> {
       return { entry, fact: asFact(f) };
     }],
     [/^\/curation\/log$/, () => page(log)],
+    [/^\/search$/, () => ({ items: [{ kind: 'document', rank: 1, document: doc, snippet: 'the [trade] between' },
+      ...live().filter((f) => f.type === 'figure').map((f) => ({ kind: 'fact', rank: 0.5, fact: asFact(f) }))],
+      next: null, total: { documents: 1, facts: 2 }, facets: { pair: { 'NOR-SWE': 3 }, type: { figure: 2 }, year: { 2021: 1, 2023: 1 } } })],
   ];
   const root = resolve(webDir);
   const server: Server = createServer((req, res) => {
@@ -83,6 +86,11 @@ export async function startMock(webDir: string): Promise<Mock> {
     req.on('end', () => {
       if (url.pathname.startsWith('/api/v1/')) {
         const path = url.pathname.slice('/api/v1'.length);
+        if (path === '/pairs/NOR-SWE/dossier') {
+          res.setHeader('content-type', 'text/html');
+          res.end('<!doctype html><html><body><h1>Norway and Sweden</h1><p>A dossier.</p></body></html>');
+          return;
+        }
         for (const [re, fn] of routes) {
           const m = path.match(re);
           if (!m) continue;
