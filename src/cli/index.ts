@@ -7,6 +7,7 @@ import { registerExtract } from './commands/extract';
 import { registerFacts } from './commands/facts';
 import { registerIngest } from './commands/ingest';
 import { registerSearch } from './commands/search';
+import { registerServe } from './commands/serve';
 import { registerShow } from './commands/show';
 import type { CliContext, CliIO, RegisterCommand } from './context';
 
@@ -18,6 +19,7 @@ const COMMANDS: RegisterCommand[] = [
   registerSearch,
   registerFacts,
   registerExtract,
+  registerServe,
 ];
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;

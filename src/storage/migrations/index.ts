@@ -1,5 +1,6 @@
 // The schema migrations in the order they apply; a new one is appended here, never edited once released.
 import * as init from './001_init';
+import * as serverCuration from './007_server_curation';
 
 export interface Migration {
   version: number;
@@ -9,4 +10,5 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, ...init },
+  { version: 7, ...serverCuration },
 ];
