@@ -184,6 +184,8 @@ test('the pages are usable at phone width: nothing wider than the screen', { ski
 
 test('keyboard: Tab reaches the navigation and the curation buttons, and focus is visible', { skip: skip ?? false }, async () => {
   const { page } = browser;
+  // A fresh load, so the focus starts at the top of the document as for a new visitor.
+  await page.goto('about:blank');
   await page.goto(`${app.url}/#/`);
   await page.locator('[data-testid=pairs]').waitFor();
   const seen: string[] = [];

@@ -4,12 +4,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startMock } from './mock-api';
 
 export const REPO = resolve(new URL('../../..', import.meta.url).pathname);
 const DYAD = join(REPO, 'bin/dyad.js');
 
-export interface App { url: string; real: boolean; close: () => Promise<void> }
+export interface App { url: string; db: string; close: () => Promise<void> }
 
 /** Builds the UI once per test run when dist/web is missing or DYAD_WEB_BUILD=1 asks for a fresh build. */
 export function ensureBuilt(): void {
@@ -44,10 +43,6 @@ async function waitFor(url: string, child: ChildProcess, log: () => string): Pro
 /** Ingests `inputs` into a fresh embedded store and serves it; the store is removed on close. */
 export async function startApp(inputs: string[]): Promise<App> {
   ensureBuilt();
-  if (!existsSync(join(REPO, 'src/cli/commands/serve.ts'))) {
-    const mock = await startMock(join(REPO, 'dist/web'));
-    return { url: mock.url, real: false, close: mock.close };
-  }
   const db = mkdtempSync(join(tmpdir(), 'dyad-web-'));
   const env = { ...process.env, DYAD_DB: db, DATABASE_URL: '' };
   const ingest = spawnSync(process.execPath, [DYAD, 'ingest', ...inputs], { cwd: REPO, env, encoding: 'utf8' });
@@ -61,7 +56,7 @@ export async function startApp(inputs: string[]): Promise<App> {
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/api/v1/pairs`, child, () => out);
   return {
-    url, real: true,
+    url, db,
     close: async () => {
       if (child.exitCode === null) {
         const gone = new Promise((ok) => child.once('exit', ok));
