@@ -1,6 +1,6 @@
 // Starts what the UI tests open: a real `dyad serve` on a temporary store holding the given inputs, on a free port.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,9 +10,21 @@ const DYAD = join(REPO, 'bin/dyad.js');
 
 export interface App { url: string; db: string; close: () => Promise<void> }
 
-/** Builds the UI once per test run when dist/web is missing or DYAD_WEB_BUILD=1 asks for a fresh build. */
+/** The newest modification time under a folder (ms). */
+function newest(dir: string): number {
+  let t = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const st = statSync(p);
+    t = Math.max(t, st.isDirectory() ? newest(p) : st.mtimeMs);
+  }
+  return t;
+}
+
+/** Builds the UI when dist/web is missing or older than its sources, so a test never opens a stale build. */
 export function ensureBuilt(): void {
-  if (existsSync(join(REPO, 'dist/web/index.html')) && process.env.DYAD_WEB_BUILD !== '1') return;
+  const index = join(REPO, 'dist/web/index.html');
+  if (existsSync(index) && statSync(index).mtimeMs >= newest(join(REPO, 'src/web/client'))) return;
   const r = spawnSync(process.execPath, [join(REPO, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: REPO, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
 }
