@@ -93,7 +93,7 @@ test('the pair page draws every dated contact on the timeline and every turnover
     assert.equal(Number(await chart.getAttribute('data-points')), figures.filter((f) => String(f.unit) === unit).length,
       'one mark per turnover or export figure in the chart unit');
     assert.equal(await page.locator('[data-testid=event-list] [data-testid=fact]').count(), events.length, 'every event listed');
-    const counts = await page.locator('[data-testid=pair-counts]').textContent();
+    const counts = await page.locator('[data-testid=pair-counts]').textContent({ timeout: 30_000 });
     assert.match(counts ?? '', new RegExp(`${events.length} events`));
     await page.screenshot({ path: join(SHOTS, 'pair.png'), fullPage: true });
   });

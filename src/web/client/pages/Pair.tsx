@@ -10,8 +10,11 @@ import { href } from '../router';
 import { useData } from '../useData';
 
 export function Pair({ pair }: { pair: string }) {
-  const summaryState = useData(() => api.pair(pair), [pair]);
   const events = useData(() => api.events(pair), [pair]);
+  // The summary only fills the header; asked for once the events are in, because the embedded store answers one
+  // query at a time and the timeline matters more than the counts.
+  const eventsIn = events.data !== null || events.error !== null;
+  const summaryState = useData(() => (eventsIn ? api.pair(pair) : new Promise<never>(() => {})), [pair, eventsIn]);
   // Actual figures and targets (pledges, judged met, missed or open) are drawn on one chart.
   const figures = useData(async () => [...await api.figures(pair), ...await api.pledges(pair)], [pair]);
   const projects = useData(() => api.projects(pair), [pair]);
@@ -21,22 +24,24 @@ export function Pair({ pair }: { pair: string }) {
 
   return (
     <>
-      <Status state={summaryState}>{(s) => (
-        <header class="page-head">
-          <h1>{s.countries.map((c) => c.name).join(' – ')}</h1>
+      <header class="page-head">
+        <h1>{summaryState.data ? summaryState.data.countries.map((c) => c.name).join(' – ') : pair}</h1>
+        {summaryState.error && <p class="error" role="alert">Could not load the summary: {summaryState.error.message}</p>}
+        {summaryState.data && (
           <p class="counts" data-testid="pair-counts">
-            <span>{s.documents} documents</span> · <span>{s.events} events</span> · <span>{s.figures} figures</span>
+            <span>{summaryState.data.documents} documents</span> · <span>{summaryState.data.events} events</span> ·{' '}
+            <span>{summaryState.data.figures} figures</span>
           </p>
-          <nav class="page-nav" aria-label="Sections">
-            <a href="#timeline" onClick={jump('timeline')}>Timeline</a>
-            <a href="#trade" onClick={jump('trade')}>Trade</a>
-            <a href="#agreements" onClick={jump('agreements')}>Agreements</a>
-            <a href="#projects" onClick={jump('projects')}>Projects</a>
-            <a href="#people" onClick={jump('people')}>People</a>
-            <a href={href.dossier(pair)} data-testid="dossier-link">Dossier</a>
-          </nav>
-        </header>
-      )}</Status>
+        )}
+        <nav class="page-nav" aria-label="Sections">
+          <a href="#timeline" onClick={jump('timeline')}>Timeline</a>
+          <a href="#trade" onClick={jump('trade')}>Trade</a>
+          <a href="#agreements" onClick={jump('agreements')}>Agreements</a>
+          <a href="#projects" onClick={jump('projects')}>Projects</a>
+          <a href="#people" onClick={jump('people')}>People</a>
+          <a href={href.dossier(pair)} data-testid="dossier-link">Dossier</a>
+        </nav>
+      </header>
 
       {picked && (
         <aside class="picked" aria-label="Selected item" data-testid="picked">
