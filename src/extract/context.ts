@@ -258,13 +258,17 @@ function sentenceSide(p: Person, infos: SentenceInfo[], info: SentenceInfo, pair
  * as a mention of that state, which case-sensitive matching of "Nairobi" cannot see.
  */
 function datelineState(infos: SentenceInfo[]): string | null {
-  const first = infos.slice(0, 3).find((i) => /^\p{Lu}[\p{Lu} .'-]{2,30}(?:,|:|\s[—–-])/u.test(i.sentence.text));
+  // A date line ("date 2017-01-31 OTTAWA—...") can run into the dateline when the page has no line break.
+  const lead = (i: SentenceInfo) => /^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?/i.exec(i.sentence.text)![0].length;
+  const DATELINE = /^(\p{Lu}[\p{Lu} .'-]{2,30}?)(?:,|:|\s?[—–-])/u;
+  const first = infos.slice(0, 3).find((i) => DATELINE.test(i.sentence.text.slice(lead(i))));
   if (!first) return null;
-  const city = /^(\p{Lu}[\p{Lu} .'-]{2,30}?)(?:,|:|\s[—–-])/u.exec(first.sentence.text)![1].trim();
+  const skip = lead(first);
+  const city = DATELINE.exec(first.sentence.text.slice(skip))![1].trim();
   const titled = city.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
   const code = capitalOf(titled) ?? null;
-  if (code && !first.countries.some((c) => c.start === 0)) {
-    first.countries.unshift({ start: 0, end: city.length, text: titled, code, kind: 'capital' });
+  if (code && !first.countries.some((c) => c.start === skip)) {
+    first.countries.unshift({ start: skip, end: skip + city.length, text: titled, code, kind: 'capital' });
   }
   return code;
 }
