@@ -222,8 +222,8 @@ export const cases: Case[] = [
     date: '2017-01-31',
     facts: [
       { type: 'person', name: 'William Otieno', country: 'KEN', role: 'head_of_state' },
-      { type: 'call', parties: ['KEN', 'UGA'], date: '2017-01' },
+      { type: 'call', parties: ['KEN', 'UGA'], date: '2017-01-31' },
     ],
-    note: 'a dateline after a date line ("date 2017-01-31 NAIROBI—") still names the state the report is filed from',
+    note: 'a dateline after a date line ("date 2017-01-31 NAIROBI—") still names the state the report is filed from; the call takes the date the line prints',
   },
 ];
