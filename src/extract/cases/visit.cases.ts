@@ -336,4 +336,33 @@ export const cases: Case[] = [
     ],
     note: 'a dated photo caption at the top dates a document that has no other date',
   },
+  {
+    text: "DUSHANBE, June 11 (Agency) -- Tajikistan's President Rahim Nazarov and visiting Kyrgyz President Almaz Toktogulov on Tuesday opened a new border crossing.",
+    date: '2024-06-12',
+    facts: [
+      { type: 'person', name: 'Rahim Nazarov', country: 'TJK', role: 'head_of_state' },
+      { type: 'person', name: 'Almaz Toktogulov', country: 'KGZ', role: 'head_of_state' },
+      { type: 'visit', visitor: 'KGZ', host: 'TJK', date: '2024-06-11', place: 'Dushanbe' },
+    ],
+    note: '"and visiting X" makes X the guest of the dateline\'s state',
+  },
+  {
+    text: 'Ghanaian President Kofi Mensah was welcomed by his Togolese counterpart Faure Adjo at the presidential palace in Lome on Monday.',
+    date: '2024-06-12',
+    facts: [
+      { type: 'person', name: 'Kofi Mensah', country: 'GHA', role: 'head_of_state' },
+      { type: 'person', name: 'Faure Adjo', country: 'TGO', role: 'head_of_state' },
+      { type: 'visit', visitor: 'GHA', host: 'TGO', date: '2024-06-10', place: 'Lome' },
+    ],
+    note: 'the one welcomed by a counterpart is visiting the counterpart\'s state',
+  },
+  {
+    text: 'In May of this year, as part of the visit of the President of Austria, Klaus Berger, to Slovenia, the two energy companies agreed to cooperate.',
+    date: '2024-06-12',
+    facts: [
+      { type: 'person', name: 'Klaus Berger', country: 'AUT', role: 'head_of_state' },
+      { type: 'visit', visitor: 'AUT', host: 'SVN', date: '2024-05', place: null },
+    ],
+    note: 'a date before a visit told as a noun, in its clause, is the visit\'s',
+  },
 ];
