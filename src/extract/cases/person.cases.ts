@@ -387,7 +387,8 @@ export const cases: Case[] = [
     facts: [
       { type: 'person', name: 'Yoweri Kato', country: 'UGA', role: 'head_of_state' },
       { type: 'person', name: 'Neema Mwita', country: 'TZA', role: 'head_of_state' },
+      { type: 'visit', visitor: 'UGA', host: 'TZA', date: '2021-05', place: null },
     ],
-    note: 'the one who receives a visitor is from the other side',
+    note: 'the one who receives a visitor is from the other side; being received there is a visit, in the month of the report',
   },
 ];
