@@ -4,6 +4,7 @@ import type { CleanDocument, Evidence, Role, Sentence } from '../shared/types';
 import { capitalOf, findAmbiguousDemonyms, findCountries, lookupCountry, type CountryMention } from '../language/countries';
 import { findPeople, surnameKey, type PersonMention } from '../language/people';
 import { findOrganisations, type Organisation } from '../language/organisations';
+import { findCities } from '../language/cities';
 import { splitSentences } from '../language/sentences';
 import { afterWord } from './actors';
 import { inferDocDate } from './docdate';
@@ -74,6 +75,9 @@ export function buildContext(doc: CleanDocument, known?: KnownPeople): DocContex
     const found = findPeople(s.text, mentions);
     // "President Sofia X": a capital inside a person's name is not the state.
     const countries = mentions.filter((c) => !found.some((p) => c.start >= p.start && c.end <= p.end));
+    // Cities other than capitals, where the sentence names them as places ("arrived in Mombasa").
+    for (const c of findCities(s.text, mentions)) if (!found.some((p) => c.start < p.end && c.end > p.start)) countries.push(c);
+    countries.sort((a, b) => a.start - b.start);
     for (const p of found) remember(people, p, s);
     for (const o of findOrganisations(s.text)) {
       if (!organisations.has(o.name)) organisations.set(o.name, o);
@@ -350,7 +354,7 @@ function findOrgRefs(text: string, orgs: Map<string, Organisation>): Organisatio
 function mainPair(infos: SentenceInfo[], title: string | null): [string, string] | null {
   const counts = new Map<string, number>();
   const bump = (code: string, w: number) => counts.set(code, (counts.get(code) ?? 0) + w);
-  for (const info of infos) for (const c of info.countries) bump(c.code, 1);
+  for (const info of infos) for (const c of info.countries) if (c.kind !== 'city') bump(c.code, 1);
   if (title) for (const c of findCountries(title)) bump(c.code, 2);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (ranked.length < 2) return null;

@@ -365,4 +365,32 @@ export const cases: Case[] = [
     ],
     note: 'a date before a visit told as a noun, in its clause, is the visit\'s',
   },
+  {
+    text: 'Ugandan President Yoweri Kato arrived in Dar es Salaam on Monday for a one-day visit.',
+    date: '2024-03-12',
+    facts: [
+      { type: 'person', name: 'Yoweri Kato', country: 'UGA', role: 'head_of_state' },
+      { type: 'visit', visitor: 'UGA', host: 'TZA', date: '2024-03-11', place: 'Dar es Salaam' },
+    ],
+    note: 'a city other than the capital (from the city gazetteer) is a place in its state',
+  },
+  {
+    text: 'Kenyan Foreign Minister Amina Odera held talks in Samarkand on Tuesday with Uzbek officials.',
+    date: '2024-03-12',
+    facts: [
+      { type: 'person', name: 'Amina Odera', country: 'KEN', role: 'foreign_minister' },
+      { type: 'visit', visitor: 'KEN', host: 'UZB', date: '2024-03-12', place: 'Samarkand' },
+    ],
+    note: 'talks in a city of the other side are a visit there, not a meeting',
+  },
+  {
+    text: "Ghanaian President Kofi Mensah praised the cocoa deal. It is the Kenyan leader's first trip to Ghana since May 2021, when he visited Kumasi, and it comes a year after Mensah's own state visit to Nairobi in June 2023.",
+    date: '2024-04-12',
+    facts: [
+      { type: 'person', name: 'Kofi Mensah', country: 'GHA', role: 'head_of_state' },
+      { type: 'visit', visitor: 'KEN', host: 'GHA', date: null, place: 'Kumasi' },
+      { type: 'visit', visitor: 'GHA', host: 'KEN', date: '2023-06', place: 'Nairobi' },
+    ],
+    note: 'a visit verb\'s dates stop at the next clause; a visit told as a noun there is one more visit',
+  },
 ];

@@ -2,6 +2,7 @@
 // of a named joint body, or leaders meeting on third ground; talks in one side's capital are left to visits.
 import type { Fact } from '../../shared/types';
 import { capitalOf, lookupCountry } from '../../language/countries';
+import { stateOfCity } from '../../language/cities';
 import { evidenceOf, type DocContext, type SentenceInfo } from '../context';
 import { actorsIn, afterWord, codes } from '../actors';
 import { eventDate, leadDate } from '../when';
@@ -73,7 +74,7 @@ export function extractMeetings(ctx: DocContext): Fact[] {
     const place = cityOf(text, m.index);
     const date = eventDate(info, ctx.doc.date, m.index);
     if (!place && !date) continue;
-    const hostCapital = place ? capitalOf(place) : undefined;
+    const hostCapital = place ? capitalOf(place) ?? stateOfCity(place) : undefined;
     if (hostCapital && parties.includes(hostCapital)) continue; // a visit, which the visit extractor reads
     facts.push({ type: 'meeting', parties: [...parties].sort(), date, place, confidence: 0.65, evidence: ev });
   }
@@ -98,12 +99,12 @@ function merge(facts: Fact[]): Fact[] {
 // A capital named only as the meeting's venue ("in Minsk") is not a party by itself.
 function isPlaceOnly(info: { countries: Array<{ code: string; kind: string }> }, code: string): boolean {
   const ms = info.countries.filter((c) => c.code === code);
-  return ms.length > 0 && ms.every((c) => c.kind === 'capital');
+  return ms.length > 0 && ms.every((c) => c.kind === 'capital' || c.kind === 'city');
 }
 
 // "the capital of a party named in the sentence": the venue when the trigger itself names none.
 function capitalIn(info: SentenceInfo, parties: string[]): string | null {
-  return info.countries.find((c) => c.kind === 'capital' && parties.includes(c.code))?.text ?? null;
+  return info.countries.find((c) => (c.kind === 'capital' || c.kind === 'city') && parties.includes(c.code))?.text ?? null;
 }
 
 // A state named only after "in"/"at" ("met in Singapore", "in Ethiopia's capital") is where, not who.

@@ -27,8 +27,11 @@ export function extractVisits(ctx: DocContext): Fact[] {
     if (CANCELLED.test(text)) continue;
     const single = fromReceived(info) ?? fromWelcome(ctx, info) ?? null;
     const verbal = single ? [] : fromVerbal(ctx, info);
-    const nominal = single || verbal.length ? null : fromNominal(ctx, info) ?? fromTalks(info);
-    const found = single ? [single] : verbal.length ? verbal : nominal ? [nominal] : arrivalHere(ctx, info);
+    const nominal = single ? null : fromNominal(ctx, info) ?? (verbal.length ? null : fromTalks(info));
+    // A visit told as a noun in another clause ("..., when he visited A, and after Y's visit to B") is one more.
+    const extra = nominal && verbal.length && nominal.from > 0 && verbal.every((v) => v.to <= nominal.from
+      && (v.visitor !== nominal.visitor || v.host !== nominal.host)) ? [nominal] : [];
+    const found = single ? [single] : verbal.length ? [...verbal, ...extra] : nominal ? [nominal] : arrivalHere(ctx, info);
     for (const f of found) {
       // "did not visit", "has never been to": a denial before the verb; "the visit produced no deal" is still a visit.
       if (isDenied(text.slice(f.from, f.at))) continue;
@@ -162,7 +165,9 @@ function fromVerbal(ctx: DocContext, info: SentenceInfo): Found[] {
     if (subj.length > 1) continue;
     if (subj.length === 1) visitor = subj[0];
     else if (!out.length) visitor = subjectCountry(ctx, info, text.slice(clauseStart, m.index!), clauseStart);
-    out.push({ visitor, host: hostActor.code, from: m.index!, at: verbEnd, to: next });
+    // ", and it comes after Y's visit to Z": a new clause speaks of something else.
+    const clauseEnd = /,\s+(?:and|but|while|whereas)\s|;/.exec(text.slice(hostActor.end, next));
+    out.push({ visitor, host: hostActor.code, from: m.index!, at: verbEnd, to: clauseEnd ? hostActor.end + clauseEnd.index : next });
     subjectFrom = hostActor.end;
   }
   return out;
@@ -188,7 +193,7 @@ function clauseStartBefore(text: string, at: number): number {
 
 function isVenue(info: SentenceInfo, a: { start: number; via: string }): boolean {
   return a.via === 'country' && afterWord(info.sentence.text, a.start, 'in|at')
-    && info.countries.some((c) => c.start === a.start && c.kind === 'capital');
+    && info.countries.some((c) => c.start === a.start && (c.kind === 'capital' || c.kind === 'city'));
 }
 
 function fromNominal(ctx: DocContext, info: SentenceInfo): Found | null {
@@ -327,7 +332,7 @@ function fromTalks(info: SentenceInfo): Found | null {
 }
 
 function placeIn(info: SentenceInfo, host: string, from = 0, to = Infinity): string | null {
-  const c = info.countries.find((m) => m.kind === 'capital' && m.code === host && m.start >= from && m.end <= to);
+  const c = info.countries.find((m) => (m.kind === 'capital' || m.kind === 'city') && m.code === host && m.start >= from && m.end <= to);
   return c ? c.text : null;
 }
 
