@@ -166,7 +166,7 @@ function resolveByContext(people: Map<string, Person>, infos: SentenceInfo[], pa
     if (p.country || !p.role || !STATE_ROLES.has(p.role) || p.mentionedOnly) continue;
     const info = infos[p.evidence.sentence];
     if (!info) continue;
-    const guess = delegationState(p, info) ?? behalfState(p, info)
+    const guess = signatureState(p, infos) ?? delegationState(p, info) ?? behalfState(p, info)
       ?? (pair ? counterpartSide(p, info, pair, home) ?? receiverState(p, info, pair) : null) ?? (pair ? travellerState(p, info, pair) ?? sentenceSide(p, infos, info, pair)
       ?? (home && pair.includes(home) ? home : null) : null);
     if (guess) { p.country = guess; p.confidence = Math.min(p.confidence, 0.5); }
@@ -182,6 +182,20 @@ function travellerState(p: Person, info: SentenceInfo, pair: [string, string]): 
   const dest = info.countries.find((c) => c.start >= at + m[0].length && c.start <= at + m[0].length + 30);
   if (!dest || !pair.includes(dest.code)) return null;
   return pair[0] === dest.code ? pair[1] : pair[0];
+}
+
+// A signature block: "The Hon Jane Roe MP" on one line, "Prime Minister of Kenya" on the next.
+const TITLE_LINE = /^(?:[A-Z][\w-]* ){0,4}?(?:Minister|President|Premier|Ambassador|Secretary|Chairman|Governor|King|Emir)(?: [A-Z][\w-]*){0,3} of (?:the )?(\p{Lu}[\p{L} -]+?)(?:\s+\d+\.)?$/u;
+
+function signatureState(p: Person, infos: SentenceInfo[]): string | null {
+  for (let i = 1; i < infos.length; i++) {
+    const m = TITLE_LINE.exec(infos[i].sentence.text.trim());
+    if (!m || infos[i].paragraph === infos[i - 1].paragraph) continue;
+    if (!infos[i - 1].refs.some((r) => r.person === p)) continue;
+    const code = findCountries(m[1]).map((c) => c.code)[0];
+    if (code) return code;
+  }
+  return null;
 }
 
 // "X signed on behalf of Kenya", "Kenya was represented by its Trade Minister X": the state the person acts for.

@@ -116,6 +116,8 @@ function isVenueOnly(info: SentenceInfo, code: string): boolean {
 // "in the Peruvian city of Arequipa": the city, not the adjective.
 const CITY_OF = /\b(?:in|at) the (?:\p{Lu}\p{L}+ )?(?:city|town|port|resort|capital|region|province) of (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)/u;
 
+const INSTITUTION = /\b(?:Ministry|Parliament|Office|Embassy|Department|Agency|Headquarters|Secretariat|Chamber|Council|Assembly)\b/;
+
 function cityOf(text: string, after: number): string | null {
   const named = CITY_OF.exec(text.slice(Math.max(0, after - 60)));
   if (named) return named[1];
@@ -124,6 +126,8 @@ function cityOf(text: string, after: number): string | null {
     if (m.index! < after - 60) continue;
     if (lookupCountry(m[1]) && !capitalOf(m[1])) continue; // "in Peruvian ...": an adjective, not a place
     if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|The)$/.test(m[1])) continue;
+    // "at the Federal Ministry for ...", "in Parliament": an institution is no place.
+    if (INSTITUTION.test(`${m[1]}${text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)}`)) continue;
     return m[1];
   }
   return null;
