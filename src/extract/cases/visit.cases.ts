@@ -366,20 +366,20 @@ export const cases: Case[] = [
     note: 'a date before a visit told as a noun, in its clause, is the visit\'s',
   },
   {
-    text: 'Ugandan President Yoweri Kato arrived in Dar es Salaam on Monday for a one-day visit.',
+    text: 'Ugandan President Moses Kato arrived in Rio de Janeiro on Monday for a one-day visit.',
     date: '2024-03-12',
     facts: [
-      { type: 'person', name: 'Yoweri Kato', country: 'UGA', role: 'head_of_state' },
-      { type: 'visit', visitor: 'UGA', host: 'TZA', date: '2024-03-11', place: 'Dar es Salaam' },
+      { type: 'person', name: 'Moses Kato', country: 'UGA', role: 'head_of_state' },
+      { type: 'visit', visitor: 'UGA', host: 'BRA', date: '2024-03-11', place: 'Rio de Janeiro' },
     ],
     note: 'a city other than the capital (from the city gazetteer) is a place in its state',
   },
   {
-    text: 'Kenyan Foreign Minister Amina Odera held talks in Samarkand on Tuesday with Uzbek officials.',
+    text: 'Kenyan Foreign Minister Amina Odera held talks in Namangan on Tuesday with Uzbek officials.',
     date: '2024-03-12',
     facts: [
       { type: 'person', name: 'Amina Odera', country: 'KEN', role: 'foreign_minister' },
-      { type: 'visit', visitor: 'KEN', host: 'UZB', date: '2024-03-12', place: 'Samarkand' },
+      { type: 'visit', visitor: 'KEN', host: 'UZB', date: '2024-03-12', place: 'Namangan' },
     ],
     note: 'talks in a city of the other side are a visit there, not a meeting',
   },
