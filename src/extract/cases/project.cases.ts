@@ -258,4 +258,37 @@ export const cases: Case[] = [
     ],
     note: 'a railway named by the places it joins is a project; a container line is a transport project',
   },
+  {
+    text: 'Tajikistan and Pakistan discussed the implementation of the Tajikistan-Afghanistan-Pakistan power transmission line.',
+    date: '2024-04-10',
+    facts: [{ type: 'project', parties: ['AFG', 'PAK', 'TJK'], name: 'Tajikistan-Afghanistan-Pakistan power transmission line', sector: 'energy', place: null, status: 'proposed' }],
+    note: 'a line known by the states it joins involves every one of them',
+  },
+  {
+    text: 'Oman and Qatar signed a memorandum on the establishment of a one-stop border post at the Wajajah crossing.',
+    date: '2024-04-10',
+    facts: [
+      { type: 'agreement', parties: ['OMN', 'QAT'], topic: 'other', date: '2024-04-10', status: 'signed' },
+      { type: 'project', parties: ['OMN', 'QAT'], name: 'one-stop border post', sector: 'transport', place: 'Wajajah', status: 'agreed' },
+    ],
+    note: 'a memorandum on the establishment of a facility makes the facility agreed',
+  },
+  {
+    text: 'Kenya and Ethiopia discussed cooperation in agriculture and other fields.',
+    date: '2024-04-10',
+    facts: [],
+    note: '"other fields" are fields of activity, not oil fields',
+  },
+  {
+    text: 'Joint production of buses and trucks by Belarus and Kenya is carried out in Nairobi.',
+    date: '2024-04-10',
+    facts: [{ type: 'project', parties: ['BLR', 'KEN'], name: 'joint production of buses and trucks', sector: 'automotive', place: 'Nairobi', status: 'operating' }],
+    note: 'production "carried out" is operating',
+  },
+  {
+    text: 'Vietnam and Laos agreed to expand trade by using the transport system, including the Hanoi-Vientiane expressway.',
+    date: '2024-04-10',
+    facts: [],
+    note: 'a route the sides use is no project of theirs',
+  },
 ];
