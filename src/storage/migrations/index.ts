@@ -1,5 +1,7 @@
 // The schema migrations in the order they apply; a new one is appended here, never edited once released.
 import * as init from './001_init';
+import * as feeds from './003_feeds';
+import * as record from './004_record';
 
 export interface Migration {
   version: number;
@@ -9,4 +11,6 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, ...init },
+  { version: 3, ...feeds },
+  { version: 4, ...record },
 ];
