@@ -26,7 +26,6 @@ const SYMBOLS: Array<[string, CurrencyCode]> = [
 ];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const escapeWords = (s: string): string => escape(s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).replace(/\s+/g, '\\s');
 
 /**
  * Currency names written after the amount. Qualified names come first so that
@@ -52,9 +51,28 @@ const CURRENCY_WORDS: Array<[string, CurrencyCode]> = [
   ['kyrgyz soms?', 'KGS'],
   // Names used alone that only one currency bears.
   ['ringgits?', 'MYR'], ['baht', 'THB'], ['rupiahs?', 'IDR'], ['nairas?', 'NGN'], ['reais', 'BRL'], ['dongs?', 'VND'],
-  // Every state's currency by its full name ("Saudi riyals", "Australian dollars"), from maintained data.
-  ...[...WORLD_CURRENCIES].map(([code, name]): [string, CurrencyCode] => [`${escapeWords(name)}s?`, code]),
 ];
+
+// Every state's currency by its full name ("Saudi riyals", "Australian dollars"), from maintained data; looked up
+// word by word (a name starts with a capital) rather than as one more alternation tried at every amount.
+const fold = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+const WORLD_NAMES = new Map<string, CurrencyCode>();
+for (const [code, name] of WORLD_CURRENCIES) WORLD_NAMES.set(fold(name), code);
+const NAME_WORDS = /\s?(\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){1,3})/uy;
+
+/** A currency's full name starting right after the amount ("40 billion Saudi riyals"), with where it ends. */
+export function currencyNameAt(text: string, pos: number): { code: CurrencyCode; end: number } | null {
+  NAME_WORDS.lastIndex = pos;
+  const m = NAME_WORDS.exec(text);
+  if (!m) return null;
+  const words = m[1].split(/\s/);
+  for (let n = words.length; n >= 2; n--) {
+    const phrase = fold(words.slice(0, n).join(' '));
+    const code = WORLD_NAMES.get(phrase) ?? WORLD_NAMES.get(phrase.replace(/s$/, ''));
+    if (code) return { code, end: pos + (m[0].length - m[1].length) + words.slice(0, n).join(' ').length };
+  }
+  return null;
+}
 
 
 const codeAlternation = [...CURRENCY_CODES, ...Object.keys(CODE_ALIASES)].sort((a, b) => b.length - a.length).join('|');

@@ -26,7 +26,7 @@ const CHANGE_BEFORE = /\bby\s*(?:about |around |nearly |almost |over |some )?$/i
 
 export function extractFigures(ctx: DocContext): Fact[] {
   const facts: Fact[] = [];
-  let carried: { metric: Metric; period: string; paragraph: number } | null = null;
+  let carried: { metric: Metric; period: string; paragraph: number; sentence: number } | null = null;
   for (const info of ctx.sentences) {
     const text = info.sentence.text;
     const found = findQuantities(text);
@@ -34,13 +34,23 @@ export function extractFigures(ctx: DocContext): Fact[] {
     const quantities = inDollars(text, found.filter((q) => q.kind === 'money' || q.kind === 'mass' || q.kind === 'volume' || GOODS.test(q.text)));
     const sentencePeriod = periodOf(ctx, info, 0, text.length);
     const sentenceMetric = metricOf(text);
-    if (sentencePeriod && sentenceMetric) carried = { metric: sentenceMetric, period: sentencePeriod, paragraph: info.paragraph };
+    if (sentencePeriod && sentenceMetric) carried = { metric: sentenceMetric, period: sentencePeriod, paragraph: info.paragraph, sentence: info.sentence.index };
     // A denied deal or sale is no figure ("denied reports that it had sold weapons worth $X").
     if (/\b(?:denied|denies|deny|refuted|dismissed reports|did not|has not|have not|never)\b/i.test(text)) continue;
     const flows: Flow[] = [];
     for (const q of quantities) {
       if (COMPARISON_AFTER.test(text.slice(q.end, q.end + 25)) || CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start))) continue;
-      if (/\(\s*$/.test(text.slice(0, q.start))) continue; // a share or conversion in brackets
+      // A share or conversion in brackets is no figure of its own, except an amount for a date just named:
+      // "$700,000 higher than the same period in 2022 ($46.4 million)".
+      const dated = /\(\s*$/.test(text.slice(0, q.start)) ? bracketDate(ctx, info, q) : null;
+      if (/\(\s*$/.test(text.slice(0, q.start)) && !dated) continue;
+      if (dated) {
+        const main = facts[facts.length - 1];
+        if (main?.type === 'figure' && main.evidence.sentence === info.sentence.index && main.unit === q.unit) {
+          facts.push({ ...main, value: q.value, period: dated, modality: 'actual', evidence: evidenceOf(info.sentence, q.start, q.end) });
+        }
+        continue;
+      }
       const [cs, ce] = clauseAround(text, q);
       const clause = text.slice(cs, ce);
       // "In the first five months, this indicator was $70 million": the figure of the sentence before, continued.
@@ -86,8 +96,8 @@ export function extractFigures(ctx: DocContext): Fact[] {
       // A figure without its own period shares the one just stated for the same trade flows
       // ("Trade reached $60m in January-February. Imports from A amounted to $55m.").
       if (!period && carried && modality === 'actual' && (carried.metric === metric
-        || carried.paragraph === info.paragraph && TRADE.has(carried.metric) && TRADE.has(metric))) period = carried.period;
-      if (period) carried = { metric, period, paragraph: info.paragraph };
+        || (carried.paragraph === info.paragraph || carried.sentence === info.sentence.index - 1) && TRADE.has(carried.metric) && TRADE.has(metric))) period = carried.period;
+      if (period) carried = { metric, period, paragraph: info.paragraph, sentence: info.sentence.index };
       const flow = flowWord(text, q, cs, ce);
       if (flow && metric === 'exports') flows.push({ word: flow, from: parties[0], to: parties[1] });
       facts.push({
@@ -117,6 +127,13 @@ function inDollars(text: string, qs: Quantity[]): Quantity[] {
     out.push(q);
   }
   return out;
+}
+
+// The year of a date that ends right before the bracket holding the amount.
+function bracketDate(ctx: DocContext, info: SentenceInfo, q: Quantity): string | null {
+  const open = info.sentence.text.lastIndexOf('(', q.start);
+  const d = datesOf(info, ctx.doc.date).find((m) => m.end <= open && open - m.end <= 2 && (m.kind === 'point' || m.kind === 'since') && m.date);
+  return d ? d.date : null;
 }
 
 /** The export or import of a clause, as the text names it, with its direction once read. */
@@ -174,7 +191,7 @@ function metricOf(text: string): Metric | null {
 function clauseAround(text: string, q: Quantity): [number, number] {
   // ", up from $7.6 billion in 2021", "and €4.1 billion in January-September", "and imports from X at $7.3 billion":
   // each amount keeps its own period, metric and direction.
-  const SEP = /,\s+(?:(?:far|well|just|still)\s+)?(?:while|whereas|and|but|with|of which|when|up|down|compared|against|below|above|after|according to|making|putting|bringing|leaving|representing|marking|reflecting)\b|\s+and\s+(?=will|would|plans?|is to|are to|intends?)\b|\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}+\s+(?:exports?|imports?)\b)|;|,\s+(?=[a-z]+ [a-z]+ (?:to|in) \p{Lu})|\.\s|\s+and\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]|\d|(?:its |their )?(?:imports?|exports?)\b)|\s+from\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]?\d)/gu;
+  const SEP = /,\s+(?=(?:US)?[$€£]?[\d.,]+\s*(?:million|billion|thousand)?\s+(?:higher|lower|more|less)\b)|,\s+(?:(?:far|well|just|still)\s+)?(?:while|whereas|and|but|with|of which|when|up|down|compared|against|below|above|after|according to|making|putting|bringing|leaving|representing|marking|reflecting)\b|\s+and\s+(?=will|would|plans?|is to|are to|intends?)\b|\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}+\s+(?:exports?|imports?)\b)|;|,\s+(?=[a-z]+ [a-z]+ (?:to|in) \p{Lu})|\.\s|\s+and\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]|\d|(?:its |their )?(?:imports?|exports?)\b)|\s+from\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]?\d)/gu;
   let start = 0, end = text.length;
   for (const m of text.matchAll(SEP)) {
     if (m.index! + m[0].length <= q.start) start = m.index! + m[0].length;
@@ -205,7 +222,7 @@ function partiesFor(ctx: DocContext, info: SentenceInfo, metric: Metric, q: Quan
       || metric === 'other' && aboutPair(ctx, info))) return [ctx.pair[0], ctx.pair[1]];
     return null;
   }
-  const to = destination(text, all, cs, ce);
+  const to = destination(text, all, cs, ce, q);
   // The sender is looked for in the quantity's own clause first, then in the whole sentence.
   const clauseActors = all.filter((a) => a.start >= cs && a.end <= ce);
   let from = source(text, clauseActors, metric, cs, q, to) ?? source(text, all.filter((a) => a.end <= cs || a.start >= ce ? !/\bfrom\s+(?:the\s+)?$/.test(text.slice(Math.max(0, a.start - 10), a.start)) : true), metric, cs, q, to);
@@ -241,8 +258,10 @@ function partiesFor(ctx: DocContext, info: SentenceInfo, metric: Metric, q: Quan
 }
 
 // "to Belarus", "to Russian consumers", "in Azerbaijan" (investment): the receiving side.
-function destination(text: string, all: Actor[], cs: number, ce: number): Actor | null {
-  for (const a of all) {
+function destination(text: string, all: Actor[], cs: number, ce: number, q?: Quantity): Actor | null {
+  // "Prior to the Philippines deal, X signed a contract to deliver 18 jets to Malaysia": the goods' own "to" comes after them.
+  const ordered = q ? [...all.filter((a) => a.start >= q.end), ...all.filter((a) => a.start < q.end)] : all;
+  for (const a of ordered) {
     if (a.start < cs || a.end > ce) continue;
     const before = text.slice(Math.max(cs, a.start - 44), a.start);
     // "would provide Jordan with 10,000 barrels": the one provided with the goods receives them.
@@ -276,7 +295,13 @@ function source(text: string, all: Actor[], metric: Metric, cs: number, q: Quant
   if (metric === 'arms_sales' || metric === 'shipment') {
     // "a deal with Ankara for the acquisition of four ships": the one a buyer deals with sells.
     const partner = inClause.find((a) => /\bwith\s+(?:the\s+)?$/.test(text.slice(Math.max(0, a.start - 10), a.start)));
-    if (partner && /\b(?:acqui\w+|purchas\w+|buy\w*|bought|procure\w*)\b/i.test(text)) return partner.code;
+    const around = text.slice(cs, q.end + 80);
+    if (partner && /\b(?:acqui\w+|purchas\w+|buy\w*|bought|procure\w*)\b/.test(around)) return partner.code;
+    // "X signed a $700 million agreement with Y to supply 12 jets": the subject supplies.
+    if (partner && /\b(?:suppl\w*|deliver\w*|sell\w*|sold)\b/.test(around)) {
+      const subject = inClause.find((a) => a.start < partner.start && a.code !== partner.code);
+      if (subject) return subject.code;
+    }
   }
   if (metric === 'arms_sales' || /\b(?:purchased|bought|imported|received)\b/.test(text)) return null;
   // "Kenyan tea exports", "the company has shipped": the actor just before the metric word is the sender.
@@ -327,7 +352,7 @@ function periodOf(ctx: DocContext, info: SentenceInfo, cs: number, ce: number): 
   const ds = datesOf(info, ctx.doc.date).filter((d) => d.start >= cs && d.end <= ce);
   // "the best monthly result since March": a comparison, not what the figure covers.
   // "reported on Monday": a day of the week dates a report or an event, never the time a figure covers.
-  const usable = ds.filter((d) => !(d.kind === 'relative' && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today)\b/i.test(d.text)) && !/\bsame period\b|\bcompared\b|\bthan\b|\b(?:best|highest|lowest|largest|biggest|strongest|weakest|record|first time)\b[^,;]*$|\b(?:signed|concluded|announced|said|reported|unveiled)\s+(?:on\s+|in\s+|last\s+)?$/.test(text.slice(Math.max(0, d.start - 30), d.start)));
+  const usable = ds.filter((d) => !/\bsame (?:period|time|months?)\b/i.test(d.text) && !(d.kind === 'relative' && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today)\b/i.test(d.text)) && !/\bsame period\b|\bcompared\b|\bthan\b|\b(?:best|highest|lowest|largest|biggest|strongest|weakest|record|first time)\b[^,;]*$|\b(?:signed|concluded|announced|said|reported|unveiled)\s+(?:on\s+|in\s+|last\s+)?$/.test(text.slice(Math.max(0, d.start - 30), d.start)));
   // A stated span ("since January", "January-April") says more about what a figure covers than a report date.
   const ranked = [...usable.filter((d) => d.kind !== 'point' && d.kind !== 'relative'), ...usable.filter((d) => d.kind === 'point' || d.kind === 'relative')];
   for (const d of ranked) {
