@@ -92,7 +92,9 @@ export function extractFigures(ctx: DocContext): Fact[] {
       const listed = quantities.some((o) => o.end <= cs) || /,\s+with\s*$/.test(text.slice(0, cs));
       let period = ownPeriod(ctx, info, q, ce) ?? periodOf(ctx, info, cs, ce) ?? fullYear(ctx, clause) ?? (listed || cs === 0 ? periodOf(ctx, info, 0, cs) : null);
       // A promise of money dated to a day ("signed a $200 million loan on Sunday") is dated by its signing, not for a period.
-      if (credit && period && /^\d{4}-\d{2}$/.test(period) && datesOf(info, ctx.doc.date).some((d) => d.kind === 'relative' || (d.date?.length ?? 0) === 10)) period = null;
+      const days = datesOf(info, ctx.doc.date);
+      if (period && /^\d{4}-\d{2}$/.test(period) && (credit && days.some((d) => d.kind === 'relative' || (d.date?.length ?? 0) === 10)
+        || modality === 'target' && days.some((d) => d.kind === 'point' && (d.date?.length ?? 0) === 10 && d.date!.startsWith(period!)))) period = null;
       // A figure without its own period shares the one just stated for the same trade flows
       // ("Trade reached $60m in January-February. Imports from A amounted to $55m.").
       if (!period && carried && modality === 'actual' && (carried.metric === metric
