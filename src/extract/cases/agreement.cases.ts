@@ -340,6 +340,7 @@ export const cases: Case[] = [
     facts: [
       { type: 'agreement', parties: ['HUN', 'SRB'], topic: 'trade', date: '2024-11-18', status: 'signed' },
       { type: 'agreement', parties: ['HUN', 'SRB'], topic: 'defense', date: '2024-11-18', status: 'signed' },
+      { type: 'project', parties: ['HUN', 'SRB'], name: 'joint drone production', sector: 'other', place: null, status: 'agreed' },
     ],
     note: '"while also inking" is a second signing, not the end of the description; drones are defence',
   },
@@ -359,6 +360,7 @@ export const cases: Case[] = [
       { type: 'person', name: 'Alvarez', country: 'CHL', role: 'head_of_state' },
       { type: 'person', name: 'Rosa Quispe', country: 'PER', role: 'head_of_state' },
       { type: 'agreement', parties: ['CHL', 'PER'], topic: 'transport', date: '2019', status: 'signed' },
+      { type: 'project', parties: ['CHL', 'PER'], name: 'new port', sector: 'transport', place: null, status: 'agreed' },
     ],
     note: 'a signing by a former leader is recalled, dated by the year just told before it, not by the report',
   },

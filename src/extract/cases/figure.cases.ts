@@ -322,8 +322,9 @@ export const cases: Case[] = [
     title: 'Zambia and DR Congo agree to boost mining ties',
     facts: [
       { type: 'figure', metric: 'investment', from: 'ZMB', to: 'COD', value: 300_000_000, unit: 'USD', period: null, modality: 'target' },
+      { type: 'project', parties: ['COD', 'ZMB'], name: 'smelter', sector: 'metals', place: 'Lubumbashi', status: 'proposed' },
     ],
-    note: '"the company" is the firm just introduced with its state; the other side of the pair receives the investment',
+    note: '"the company" is the firm just introduced with its state; the other side of the pair receives the investment; a smelter a firm of one state "would open" in the other is a proposed project of both',
   },
   {
     text: 'Oman supplied 80,000 tonnes of urea to India last year and will deliver a further 50,000 tonnes by March.',

@@ -291,4 +291,23 @@ export const cases: Case[] = [
     facts: [],
     note: 'a route the sides use is no project of theirs',
   },
+  {
+    text: 'Officials of Egypt and Sudan discussed a pipeline project that would connect Port Sudan on the Red Sea with the Egyptian city of Aswan.',
+    date: '2024-05-10',
+    facts: [{ type: 'project', parties: ['EGY', 'SDN'], name: 'Port Sudan-Aswan pipeline', sector: 'oil_gas', place: null, status: 'proposed' }],
+    note: 'a line known by the places it joins is named by them; "would connect" is proposed; "Port Sudan" is a city, not a port project',
+  },
+  {
+    text: 'The leaders of Kenya and Tanzania opened the Namanga Power Plant, a 300 MW solar power plant at Namanga.',
+    date: '2024-05-10',
+    facts: [{ type: 'project', parties: ['KEN', 'TZA'], name: 'Namanga Power Plant', sector: 'energy', place: 'Namanga', status: 'operating' }],
+    note: 'an apposition (", a ... plant at X") describes the plant just named: one project, with its place',
+  },
+  {
+    text: 'The two neighbouring states are currently constructing a new railway line that will link their networks.',
+    date: '2024-05-10',
+    title: 'Peru and Bolivia build rail link',
+    facts: [{ type: 'project', parties: ['BOL', 'PER'], name: 'railway line', sector: 'transport', place: null, status: 'under_construction' }],
+    note: '"the two neighbouring states" build it together',
+  },
 ];

@@ -8,23 +8,26 @@ import { codes, actorsIn } from '../actors';
 const MOD = String.raw`(?:[\p{L}\d][\p{L}\d'’–—-]*\s+(?:and\s+[\p{L}-]+\s+)?){0,4}`;
 const HEAD = String.raw`(?:assembly (?:plant|line|shop)s?|plants?|factor(?:y|ies)|assembly|production|manufacturing|farms?|(?:service |logistics |trade |training |research |distribution |data |development |innovation |technology |R&D )cent(?:er|re)s?|joint ventures?|corridors?|(?:transport|railway|pipeline|transmission|communication|metro|tram|subway|light rail) lines?|(?:joint |investment |development |venture )funds?|fields?|refiner(?:y|ies)|industrial parks?|technology parks?|pipelines?|hubs?|mills?|facilit(?:y|ies)|interconnect(?:or|ion)s?|bridges?|(?:rail(?:way)?|road|cross-border) links?|(?:special )?(?:economic|industrial|free(?: trade)?) zones?|(?:container|grain|oil|LNG|gas|cargo|ferry|passenger) terminals?|dams?|tunnels?|smelters?|mines?|ferry services?|clusters?|townships?|housing units|(?:power|transmission|rail(?:way)?|electricity) lines?|(?:international )?airports?|(?<!\bthe )ports?|expressways?|(?:transport|transit|trade) routes?|schools?|hospitals?|border (?:posts?|crossings?|checkpoints?)|plantations?|(?:food|agro-?industrial|logistics|eco-industrial) parks?|(?:shipping|container|ferry|passenger|cargo) (?:lines?|routes?)|(?:train|rail|bus|ferry|air) services?|(?<=\p{Lu}[\p{L}]*[-–—]\p{Lu}[\p{L}]* )(?:railway|expressway|highway|motorway|road)s?)`;
 // The noun phrase starts at a word's start and the head ends at a word's end ("plantation" has no "plant").
-const PROJECT = new RegExp(String.raw`(?<![\p{L}\d'’-])(?<np>${MOD}${HEAD}(?![\p{L}\d]))(?<tail>\s+(?:of|for|to manufacture|producing)\s+(?:the\s+)?(?:(?!(?:in|at|with|to|from|which|that|by|on|as)\s)[\p{L}\d-]+\s+(?:and\s+)?){0,3}(?!(?:in|at|with|to|from|which|that|by|on|as)\b)[\p{L}\d-]+)?`, 'giu');
+const PROJECT = new RegExp(String.raw`(?<![\p{L}\d'’-])(?<np>${MOD}${HEAD}(?![\p{L}\d]))(?<tail>\s+(?:of|for|to manufacture|producing|to (?:develop|build|finance|produce))\s+(?:the\s+)?(?:(?!(?:in|at|with|to|from|which|that|by|on|as)\s)[\p{L}\d-]+\s+(?:and\s+)?){0,3}(?!(?:in|at|with|to|from|which|that|by|on|as)\b)[\p{L}\d-]+)?`, 'giu');
 const HEAD_HINT = /fund|airport|expressway|route|school|hospital|border (?:post|crossing|checkpoint)|[-–—] ?[A-Z][a-z]* (?:railway|expressway|highway|motorway|road)|(?:shipping|container|ferry|passenger|cargo) (?:line|route)|(?:train|rail|bus|ferry|air) service|plant|factor|assembl|production|manufactur|farm|cent(?:er|re)|venture|corridor|line|field|refiner|park|hub|mill|facilit|interconnect|bridge|link|zone|port|terminal|dam|tunnel|smelter|mine|ferr|cluster|township|housing/i;
 
 const DOCUMENT_SUBJECT = /\b(?:memorand\w*|agreements?|protocols?|MoUs?)\b(?: of understanding)?[^.;]{0,60}\b(?:on|in the (?:field|area|sphere)s? of)\s+(?!(?:the )?(?:construction|building|establishment|creation|joint development|development|opening|launch|implementation)\b)(?:cooperation (?:in|on) )?(?:the )?(?:[\p{L}-]+ ){0,6}$/u;
 
+// "a memorandum on the construction of", "an MoU between A and B on cooperation in the implementation of".
+const BY_DOCUMENT = /\b(?:memorand\w*|MoUs?|agreements?|contracts?|deals?)\b[^.;]{0,160}\b(?:on|for) (?:cooperation in )?the (?:establishment|construction|creation|development|building|implementation) of\b/i;
+
 const STATUS: Array<[RegExp, ProjectStatus]> = [
   // "a memorandum on the construction of", "an agreement on cooperation in the implementation of": agreed by the document.
-  [/\b(?:memorand\w*|MoUs?|agreements?|contracts?|deals?)\b[^.;]{0,60}\b(?:on|for) (?:cooperation in )?the (?:establishment|construction|creation|development|building|implementation) of\b/i, 'agreed'],
-  [/\b(?:mull(?:ing|ed)? over|touched (?:up)?on|discuss(?:ing|ed|es)?|consider(?:ing|ed)?|working on (?:creating|setting up|establishing|the creation)|announced|propos(?:ed|es|al)|suggest(?:ed|s)|ready to|plan(?:s|ned)? to|intend|possibility|potential|could|can|might|negotiat(?:ing|e|ions?) on|in the pipeline|explore|exploring|idea)\b/i, 'proposed'],
+  [BY_DOCUMENT, 'agreed'],
+  [/\b(?:mull(?:ing|ed)? over|touched (?:up)?on|discuss(?:ing|ed|es)?|consider(?:ing|ed)?|working on (?:creating|setting up|establishing|the creation)|announced|propos(?:ed|es|al)|suggest(?:ed|s)|ready to|plan(?:s|ned)? to|intend|possibility|potential|could|can|might|would|negotiat(?:ing|e|ions?) on|in the pipeline|explore|exploring|idea)\b/i, 'proposed'],
   [/\bmay (?!\d)(?=[a-z])/, 'proposed'], // the modal; "opened in May" is the month
-  [/\b(?:agreed to|contract (?:has been |was |is )?signed|(?:has|have) been agreed|decided to|signed a contract)\b|\bcontract\b.*\bsigned\b|\bsigned\b.*\b(?:contract|agreement|memorandum|deal)\b/i, 'agreed'],
+  [/\b(?:agreed to|contract (?:has been |was |is )?signed|(?:has|have) been agreed|decided to|signed a contract|allocated to|to finance)\b|\bcontract\b.*\bsigned\b|\b(?:signed|inked|inking)\b.*\b(?:contract|agreement|memorandum|deal)\b/i, 'agreed'],
   [/\b(?:construction (?:of|began|started|has begun|is under way|is underway|works?)|under construction|being (?:built|set up|modernised|modernized|constructed|created|established|developed)|(?:is|are|was|were) (?:currently |now )?(?:building|constructing|setting up|erecting|modernising|modernizing)|(?:start|commencement|beginning) of (?:the )?construction|laid the foundation|foundation stone)\b/i, 'under_construction'],
   [/\b(?:launch(?:ed|es)?|launch of|opened|inaugurated|implemented|operat(?:es|ing|ional)|in operation|commissioned|produc(?:es|ing)|developing production|functioning|started production|began production|is working|up and running|carried out|put into (?:operation|service)|began (?:its )?operations?|entered (?:into )?service)\b/i, 'operating'],
 ];
 
 const SECTORS: Array<[RegExp, Sector]> = [
-  [/\b(?:ammunition|artillery|shells|munitions?|weapons?|arms|defen[cs]e industr\w*)\b/i, 'other'],
+  [/\b(?:ammunition|artillery|shells|munitions?|weapons?|arms|drones?|defen[cs]e industr\w*)\b/i, 'other'],
   [/\b(?:milk|sugar|chocolate|cocoa processing|dairy processing|meat processing|pasta|flour|bakery|juice|canning|foodstuffs?|food processing|processed food|confectionery|beverages?)\b/i, 'food'],
   [/\b(?:semiconductors?|microchips?|chips? (?:plant|factory|packaging)|displays?|smartphones?|electronics|data cent(?:er|re)s?|software|telecom\w*)\b/i, 'it'],
   [/\bIT\b/, 'it'], // the acronym only: "said it had" is no sector
@@ -49,7 +52,7 @@ const SECTORS: Array<[RegExp, Sector]> = [
 
 // Words that open a noun phrase but are not part of the project's name.
 const LEADING = /^(?:(?:the|a|an|its|their|our|this|these|of|two|new|and|with|to|on|in|for|at|creating|opening|building|launching|establishing|setting up|organi[sz]ation of|creation of|construction of|launch of|development of|possibility|to launch|launch)\s+)+/i;
-const JOINT = /\bjoint\b|\bbilateral\b|\btogether\b|\bcooperation\b|\bco-operation\b|\bthe (?:two )?(?:sides|parties|countries)\b|\bventure\b/i;
+const JOINT = /\bjoint\b|\bbilateral\b|\btogether\b|\bcooperation\b|\bco-operation\b|\bthe (?:two )?(?:[\w-]+ )?(?:sides|parties|countries|states|nations|governments)\b|\bventure\b/i;
 
 export function extractProjects(ctx: DocContext): Fact[] {
   if (!ctx.pair) return [];
@@ -73,6 +76,8 @@ export function extractProjects(ctx: DocContext): Fact[] {
         || /\b(?:using|use of|utili[sz]ing|utili[sz]ation of)\b[^.;]{0,60}$/i.test(text.slice(Math.max(0, m.index! - 70), m.index!))) continue;
       // "other fields", "India's ports and shipping minister": a field of activity or an office, not a facility.
       if (/\bfields?$/i.test(m.groups!.np) && !/(?:oil|gas|condensate|offshore|\b\p{Lu}\p{L}+) fields?$/u.test(m.groups!.np)) continue;
+      // "Port Sudan", "Port Louis": a city named after its port.
+      if (/ports?$/i.test(m.groups!.np) && /^ [A-Z]/.test(text.slice(m.index! + m[0].length))) continue;
       if (/^\s+(?:and\s+[\p{L}-]+\s+)?(?:minist|authorit|sector\b)/iu.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))) continue;
       // A verb inside the run ends the noun phrase before it: "X suggested manufacturing" is not a name.
       // A verb or a determiner inside the run ends what comes before it: "Analysts say the truck plant" is "truck plant".
@@ -97,8 +102,16 @@ export function extractProjects(ctx: DocContext): Fact[] {
       if (!sector) continue;
       const parties = chainStates(text.slice(Math.max(0, npStart - 80), end)) ?? partiesOf(ctx, info);
       if (!parties) continue;
-      if (!JOINT.test(text) && !involvesPair(ctx, info) && !aboutProjects(ctx, info)) continue;
-      facts.push({ type: 'project', parties, name, sector, place: placeAfter(text, end, clause.end) ?? placeIn(name),
+      if (!JOINT.test(text) && !BY_DOCUMENT.test(text) && !involvesPair(ctx, info) && !aboutProjects(ctx, info)) continue;
+      // "Unit-I of the Maitree Power Plant, a 1,320 MW thermal power plant at Rampal": an apposition describes the
+      // project just named; its place is that project's.
+      const named = facts[facts.length - 1];
+      if (named?.type === 'project' && named.evidence.sentence === info.sentence.index && /,\s+an?\s+(?:(?!of\b|and\b|the\b)[^,;\s]+\s+){0,6}$/.test(text.slice(0, start))
+        && text.slice(0, start).lastIndexOf(',') - (named.evidence.end - info.sentence.start) < 40) {
+        named.place ??= placeAfter(text, end, clause.end);
+        continue;
+      }
+      facts.push({ type: 'project', parties, name: joinedName(text, end, name), sector, place: placeAfter(text, end, clause.end) ?? placeIn(name),
         status, confidence: 0.65, evidence: evidenceOf(info.sentence, clause.start, clause.end) });
     }
   }
@@ -136,6 +149,15 @@ function partiesOf(ctx: DocContext, info: SentenceInfo): string[] | null {
   if (named.length === 3 && (/\btrilateral|\bthree countries\b/i.test(text) || THREE_AS_SUBJECT.test(text) || /\b(?:connect|link|cross|transit)\w*\b|\bfrom \p{Lu}[\p{L} ]+ to \p{Lu}/u.test(text))) return [...named].sort();
   if (named.length === 2 && !named.some((c) => pair.includes(c))) return [...named].sort();
   return [...pair].sort();
+}
+
+// "a pipeline that would connect Basra ... with the Jordanian port of Aqaba": a line known by the places it joins.
+const JOINS = /^[^.;]{0,30}?\b(?:that|which) (?:would |will |is to |could )?(?:connect|link|join)s? (?:the )?(?:[\p{L}-]+ ){0,3}?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)[^.;]{0,60}?\b(?:with|to|and) (?:the )?(?:[\p{Ll}-]+ |\p{Lu}[\p{L}-]+ (?=[\p{Ll}]))*(?:(?:port|city|town) of )?(\p{Lu}[\p{L}-]+)/u;
+
+function joinedName(text: string, end: number, name: string): string {
+  if (!/(?:pipeline|line|railway|road|corridor|bridge|link|highway|cable)s?$/i.test(name)) return name;
+  const m = JOINS.exec(text.slice(end));
+  return m ? `${m[1]}-${m[2]} ${name.replace(/^.*\b(?=\S+$)/, '')}` : name;
 }
 
 // "the Turkmenistan-Afghanistan-Pakistan-India gas pipeline", "the China–Laos Railway": a line known by the states
