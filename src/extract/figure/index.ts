@@ -11,7 +11,7 @@ const METRICS: Array<[RegExp, Metric]> = [
   [/\b(?:arms|weapons?|armaments|military (?:equipment|hardware|products|aircraft|vehicles)|(?:light )?combat aircraft|fighter|warships?|corvettes?|frigates?|submarines?|defen[cs]e (?:firm|company|contractor|deal)|missiles?|air[- ]defen[cs]e|howitzers?|tanks|armou?red vehicles|fighter jets|drones|ammunition|artillery)\b/i, 'arms_sales'],
   // Lowercase only: "Minister of Planning and Investment" names an office, not an investment.
   [/\binvest(?:ed|s|ing|ment|ments|or|ors)?\b|^Invest\w*|\bcontribut(?:e|es|ed|ing) (?:(?:about|around|some|up to|nearly|over) )?(?:US)?[$€£]/, 'investment'],
-  [/\bturnover\b|\b(?:bilateral|mutual|two-way|foreign) trade\b|\btrade (?:between|volume|reach(?:ed|es)?|amount(?:ed|s)?|totall?(?:ed|s)?|st(?:ood|ands)|grew|rose|fell|increased|decreased|exceeded)\b|\b(?:trade|commercial) exchange\b|\bthe exchange (?:reached|amounted|totall?ed|stood)\b|\b(?:volume|value) of (?:bilateral |mutual )?trade\b|\btrade (?:with|of)\b/i, 'trade_turnover'],
+  [/\bturnover\b|\b(?:bilateral|mutual|two-way|foreign) trade\b|\btrade (?:between|volume|reach(?:ed|es)?|amount(?:ed|s)?|totall?(?:ed|s)?|st(?:ood|ands)|grew|rose|fell|increased|decreased|exceeded)\b|\b(?:trade|commercial) exchange\b|\bthe exchange (?:reached|amounted|totall?ed|stood)\b|\b(?:volume|value) of (?:bilateral |mutual )?trade\b|\btrade value\b|\btrade (?:with|of)\b/i, 'trade_turnover'],
   // Goods carried through or by a route ("transit cargo", "the railway transported 3 million tons") are traffic, not trade.
   [/\b(?:transit|cargo|freight)\b|\b(?:railway|rail|route|corridor)\b[^.;]{0,30}\btransport(?:ed|s)\b/i, 'other'],
   [/\bexport(?:s|ed|ing)?\b|\bimport(?:s|ed|ing)?\b/i, 'exports'],
@@ -34,12 +34,13 @@ export function extractFigures(ctx: DocContext): Fact[] {
     const quantities = inDollars(text, found.filter((q) => q.kind === 'money' || q.kind === 'mass' || q.kind === 'volume' || GOODS.test(q.text)));
     const sentencePeriod = periodOf(ctx, info, 0, text.length);
     const sentenceMetric = metricOf(text);
-    if (sentencePeriod && sentenceMetric) carried = { metric: sentenceMetric, period: sentencePeriod, paragraph: info.paragraph, sentence: info.sentence.index };
+    if (sentencePeriod && sentenceMetric && !TARGET.test(text)) carried = { metric: sentenceMetric, period: sentencePeriod, paragraph: info.paragraph, sentence: info.sentence.index };
     // A denied deal or sale is no figure ("denied reports that it had sold weapons worth $X").
     if (/\b(?:denied|denies|deny|refuted|dismissed reports|did not|has not|have not|never)\b/i.test(text)) continue;
     const flows: Flow[] = [];
     for (const q of quantities) {
-      if (COMPARISON_AFTER.test(text.slice(q.end, q.end + 25)) || CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start))) continue;
+      if (COMPARISON_AFTER.test(text.slice(q.end, q.end + 25)) || CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start))
+        || /\b(?:up|down)\s*$/i.test(text.slice(Math.max(0, q.start - 8), q.start))) continue;
       // A share or conversion in brackets is no figure of its own, except an amount for a date just named:
       // "$700,000 higher than the same period in 2022 ($46.4 million)".
       const dated = /\(\s*$/.test(text.slice(0, q.start)) ? bracketDate(ctx, info, q) : null;
@@ -76,7 +77,9 @@ export function extractFigures(ctx: DocContext): Fact[] {
         : partiesFor(ctx, info, metric, q, cs, ce, flows);
       if (!parties) continue;
       // Credit lines and loans are promises of money, targets by nature, however they are worded.
-      const credit = metric === 'other' && CREDIT.test(clause);
+      // A fund "launched" or "set up" with its capital exists: its size is actual.
+      const credit = metric === 'other' && CREDIT.test(clause)
+        && !(/\bfunds?\b/i.test(clause) && /\b(?:has been|was|were|have been) (?:launched|established|set up|created)\b/i.test(clause));
       // "signed a $700 million agreement to supply jets by 2030": the value of a deal signed is actual.
       const signedDeal = q.kind === 'money' && metric === 'arms_sales' && /\b(?:signed|inked|concluded|sealed)\b/i.test(text.slice(cs, q.start));
       // "plans to raise imports to $500 million, and exports to $600 million": a clause without a verb of its own
@@ -90,7 +93,7 @@ export function extractFigures(ctx: DocContext): Fact[] {
       // B ..."), never one stated after it, which belongs to a later clause ("..., below the $5.6 billion of 2022").
       // Borrowed only in a list of figures ("In 2023, trade reached $X; exports were $Y"), where an amount comes before.
       const listed = quantities.some((o) => o.end <= cs) || /,\s+with\s*$/.test(text.slice(0, cs));
-      let period = ownPeriod(ctx, info, q, ce) ?? periodOf(ctx, info, cs, ce) ?? fullYear(ctx, clause) ?? (listed || cs === 0 ? periodOf(ctx, info, 0, cs) : null);
+      let period = bracketPeriod(ctx, info, q) ?? ownPeriod(ctx, info, q, ce) ?? periodOf(ctx, info, cs, ce) ?? fullYear(ctx, clause) ?? (listed || cs === 0 ? periodOf(ctx, info, 0, cs) : null);
       // A promise of money dated to a day ("signed a $200 million loan on Sunday") is dated by its signing, not for a period.
       const days = datesOf(info, ctx.doc.date);
       if (period && /^\d{4}-\d{2}$/.test(period) && (credit && days.some((d) => d.kind === 'relative' || (d.date?.length ?? 0) === 10)
@@ -98,8 +101,11 @@ export function extractFigures(ctx: DocContext): Fact[] {
       // A figure without its own period shares the one just stated for the same trade flows
       // ("Trade reached $60m in January-February. Imports from A amounted to $55m.").
       if (!period && carried && modality === 'actual' && (carried.metric === metric
-        || (carried.paragraph === info.paragraph || carried.sentence === info.sentence.index - 1) && TRADE.has(carried.metric) && TRADE.has(metric))) period = carried.period;
-      if (period) carried = { metric, period, paragraph: info.paragraph, sentence: info.sentence.index };
+        || (carried.paragraph === info.paragraph || carried.sentence === info.sentence.index - 1) && TRADE.has(carried.metric) && TRADE.has(metric)
+        // "In the first eight months, the railway carried 3 million tons. ... imports were 344,700 tonnes": the next
+        // sentence's flows of goods share the period.
+        || carried.sentence === info.sentence.index - 1 && q.kind !== 'money')) period = carried.period;
+      if (period && modality === 'actual') carried = { metric, period, paragraph: info.paragraph, sentence: info.sentence.index };
       const flow = flowWord(text, q, cs, ce);
       if (flow && metric === 'exports') flows.push({ word: flow, from: parties[0], to: parties[1] });
       facts.push({
@@ -129,6 +135,15 @@ function inDollars(text: string, qs: Quantity[]): Quantity[] {
     out.push(q);
   }
   return out;
+}
+
+// "$952 million (in 2020 – $907.2 million)": a date inside the bracket that holds the amount is its period.
+function bracketPeriod(ctx: DocContext, info: SentenceInfo, q: Quantity): string | null {
+  const text = info.sentence.text;
+  const open = text.lastIndexOf('(', q.start);
+  if (open === -1 || text.lastIndexOf(')', q.start) > open) return null;
+  const d = datesOf(info, ctx.doc.date).find((m) => m.start > open && m.end <= q.start && m.date);
+  return d ? asPeriod(ctx, info, d) : null;
 }
 
 // The year of a date that ends right before the bracket holding the amount.
@@ -193,7 +208,7 @@ function metricOf(text: string): Metric | null {
 function clauseAround(text: string, q: Quantity): [number, number] {
   // ", up from $7.6 billion in 2021", "and €4.1 billion in January-September", "and imports from X at $7.3 billion":
   // each amount keeps its own period, metric and direction.
-  const SEP = /,\s+(?=(?:US)?[$€£]?[\d.,]+\s*(?:million|billion|thousand)?\s+(?:higher|lower|more|less)\b)|,\s+(?:(?:far|well|just|still)\s+)?(?:while|whereas|and|but|with|of which|when|up|down|compared|against|below|above|after|according to|making|putting|bringing|leaving|representing|marking|reflecting)\b|\s+and\s+(?=will|would|plans?|is to|are to|intends?)\b|\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}+\s+(?:exports?|imports?)\b)|;|,\s+(?=[a-z]+ [a-z]+ (?:to|in) \p{Lu})|\.\s|\s+and\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]|\d|(?:its |their )?(?:imports?|exports?)\b)|\s+from\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]?\d)/gu;
+  const SEP = /\s+while\s+|,\s+(?=(?:US)?[$€£]?[\d.,]+\s*(?:million|billion|thousand)?\s+(?:higher|lower|more|less)\b)|,\s+(?:(?:far|well|just|still)\s+)?(?:while|whereas|and|but|with|of which|when|up|down|compared|against|below|above|after|according to|making|putting|bringing|leaving|representing|marking|reflecting)\b|\s+and\s+(?=will|would|plans?|is to|are to|intends?)\b|\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}+\s+(?:exports?|imports?)\b)|;|,\s+(?=[a-z]+ [a-z]+ (?:to|in) \p{Lu})|\.\s|\s+and\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]|\d|(?:its |their )?(?:imports?|exports?)\b)|\s+from\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]?\d)/gu;
   let start = 0, end = text.length;
   for (const m of text.matchAll(SEP)) {
     if (m.index! + m[0].length <= q.start) start = m.index! + m[0].length;
@@ -254,6 +269,8 @@ function partiesFor(ctx: DocContext, info: SentenceInfo, metric: Metric, q: Quan
   let dest = to?.code ?? null;
   if (!dest) dest = previousDestination(ctx, info);
   if (!dest && from && (metric === 'shipment' || metric === 'arms_sales' || metric === 'investment')) dest = partnerOf(ctx, from);
+  // "the trade turnover with Kyrgyzstan ..., including exports from Uzbekistan – $791 million": the partner named in the sentence.
+  if (!dest && from && metric === 'exports' && all.some((a) => a.code === partnerOf(ctx, from))) dest = partnerOf(ctx, from);
   if (!from && dest) from = partnerOf(ctx, dest);
   if (!from || !dest || from === dest) return null;
   return [from, dest];
@@ -354,7 +371,9 @@ function periodOf(ctx: DocContext, info: SentenceInfo, cs: number, ce: number): 
   const ds = datesOf(info, ctx.doc.date).filter((d) => d.start >= cs && d.end <= ce);
   // "the best monthly result since March": a comparison, not what the figure covers.
   // "reported on Monday": a day of the week dates a report or an event, never the time a figure covers.
-  const usable = ds.filter((d) => !/\bsame (?:period|time|months?)\b/i.test(d.text) && !(d.kind === 'relative' && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today)\b/i.test(d.text)) && !/\bsame period\b|\bcompared\b|\bthan\b|\b(?:best|highest|lowest|largest|biggest|strongest|weakest|record|first time)\b[^,;]*$|\b(?:signed|concluded|announced|said|reported|unveiled)\s+(?:on\s+|in\s+|last\s+)?$/.test(text.slice(Math.max(0, d.start - 30), d.start)));
+  // "the best monthly result since March" compares; "the second-largest partner in 2023" still dates the figure.
+  const usable = ds.filter((d) => !/\bsame (?:period|time|months?)\b/i.test(d.text)
+    && !(d.kind === 'since' && /\b(?:best|highest|lowest|largest|biggest|strongest|weakest|record|first time)\b[^,;]*$/i.test(text.slice(Math.max(0, d.start - 40), d.start))) && !(d.kind === 'relative' && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today)\b/i.test(d.text)) && !/\bsame period\b|\bcompared\b|\bthan\b|\b(?:signed|concluded|announced|said|reported|unveiled)\s+(?:on\s+|in\s+|last\s+)?$/.test(text.slice(Math.max(0, d.start - 30), d.start)));
   // A stated span ("since January", "January-April") says more about what a figure covers than a report date.
   const ranked = [...usable.filter((d) => d.kind !== 'point' && d.kind !== 'relative'), ...usable.filter((d) => d.kind === 'point' || d.kind === 'relative')];
   for (const d of ranked) {
