@@ -9,7 +9,7 @@ export type QuantityUnit = CurrencyCode | 't' | 'bbl' | 'm3' | 'pct' | 'count';
 
 export type QuantityKind = 'money' | 'mass' | 'volume' | 'share' | 'count';
 
-// Every state's currencies from maintained data, so that any ISO 4217 code is read ("AUD100 million", "MYR 5bn").
+// Every state's currencies from maintained data, so that any ISO 4217 code is read ("AUD50 million", "MYR 5bn").
 // "ALL" and "TOP" are also English words written in capitals; they are read only after the amount.
 const WORLD_CURRENCIES = new Map<string, string>();
 for (const c of countries) for (const [code, v] of Object.entries(c.currencies ?? {})) if (/^[A-Z]{3}$/.test(code)) WORLD_CURRENCIES.set(code, v.name);
@@ -75,7 +75,9 @@ export function currencyNameAt(text: string, pos: number): { code: CurrencyCode;
 }
 
 
-const codeAlternation = [...CURRENCY_CODES, ...Object.keys(CODE_ALIASES)].sort((a, b) => b.length - a.length).join('|');
+// Any three capitals (checked against the codes by currencyFromCodeOrSymbol): one alternative per code tried at
+// every amount would cost more than the whole reader.
+const codeAlternation = ['[A-Z]{3}', ...Object.keys(CODE_ALIASES).filter((c) => c.length !== 3)].join('|');
 
 /** A currency code or symbol ending right before the amount ("USD 204", "US$1.2", "€ 500"). */
 export const CURRENCY_BEFORE = new RegExp(
@@ -85,8 +87,10 @@ export const CURRENCY_BEFORE = new RegExp(
 export const CURRENCY_AFTER_WORD = new RegExp(`\\s?(${CURRENCY_WORDS.map(([w]) => `(${w})`).join('|')})(?![\\p{L}\\d])`, 'iuy');
 export const CURRENCY_AFTER_CODE = new RegExp(`\\s?(${codeAlternation}|€|₽|₼|₸|₴|₺)(?![\\p{L}\\d])`, 'uy');
 
+const CODE_SET = new Set<string>(CURRENCY_CODES);
+
 export function currencyFromCodeOrSymbol(token: string): CurrencyCode | null {
-  if ((CURRENCY_CODES as readonly string[]).includes(token)) return token as CurrencyCode;
+  if (CODE_SET.has(token)) return token;
   if (token in CODE_ALIASES) return CODE_ALIASES[token]!;
   const sym = SYMBOLS.find(([s]) => s === token);
   return sym ? sym[1] : null;

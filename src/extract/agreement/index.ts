@@ -23,9 +23,9 @@ const CONTINUES = /^(?:These|They|Those|Among them|The (?:other )?(?:documents|a
 const LIST_ITEM = /^(?:[–—•*-]|\d+[.)])\s*(?:an?\s+|the\s+)?(?:agreement|treaty|memorand|MoU|protocol|accord|convention|declaration|joint statement|programme|program|plan|road ?map)|^The (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|other) (?:agreement|treaty|memorand\w*|MoU|protocol|accord|document|deal)s?\b/i;
 // "signed a third MoU on culture": an ordinal document of a list being told one by one.
 const ORDINAL_DOCUMENT = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) (?:agreement|treaty|memorand\w*|MoU|protocol|accord|document|deal)\b/i;
-// "Implementation of these signed documents": the documents already told, not another one.
+// "Carrying out these signed documents will help": the documents already told, not another one.
 const ANAPHORA = /\b(?:these|those|the|this|that) (?:signed )?(?:agreements?|documents?|memorand\w*|deals?|accords?|protocols?|MoUs?)\b/i;
-// What a document is about when said after it: "the agreement, signed in 2014, focuses on the expansion of ...".
+// What a document is about when said after it: "the accord, inked in 2010, focuses on a new dam ...".
 const ABOUT = /\b(?:focus(?:es|ed)? on|will focus on|concern(?:s|ed)|cover(?:s|ed)|deal(?:s|t)? with|relat(?:es|ed) to|provid(?:es|ed) for)\b/i;
 const DURING = /\b(?:during|in the course of|on the sidelines of|as part of|within the framework of|at) (?:the|this|that|his|her|their) (?:[\p{L}-]+ )?(?:visit|talks|meeting|trip|summit|session|forum)\b/iu;
 
@@ -96,7 +96,7 @@ export function extractAgreements(ctx: DocContext): Fact[] {
     const span = text.slice(Math.max(0, Math.min(lead.index, (SIGNED.exec(text) ?? IN_FORCE.exec(text) ?? doc).index)));
     // The name of the body whose session signed it ("the Commission on Trade and Economic Cooperation") is no topic.
     let topics = itemTopics(span.split(PURPOSE)[0].replace(/\b(?:commission|committee|council|working group)\b[^,;]*?\b(?:on|for)\b(?:\s+\p{Lu}[\p{L}-]*|\s+and|\s+of)+/giu, ' '));
-    // "The agreement, signed in 2014, focuses on the expansion of a nuclear plant": the subject told after it.
+    // "The accord, inked in 2010, focuses on building a dam": the subject told after it.
     if (!topics.length) {
       const about = ABOUT.exec(text.slice(doc.index));
       if (about) topics = topicsIn(text.slice(doc.index + about.index).split(PURPOSE)[0]);
@@ -133,10 +133,10 @@ export function extractAgreements(ctx: DocContext): Fact[] {
  */
 function undatedDate(ctx: DocContext, info: SentenceInfo, status: AgreementStatus): string | null {
   const text = info.sentence.text;
-  // "inked a deal five years back": counted back from the year of the document.
+  // "signed a deal four years back": counted back from the year of the document.
   const back = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten) years? (?:back|ago)\b/i.exec(text);
   if (back && ctx.doc.date) return String(Number(ctx.doc.date.slice(0, 4)) - (WORD_YEARS[back[1].toLowerCase()] ?? Number(back[1])));
-  // "X and former president Y oversaw the signing": a signing recalled, dated by the year just told before it.
+  // "the former premier watched as the memorandum was signed": a signing recalled, dated by the year just told before it.
   if (/\bformer (?:[\p{L}-]+ )?(?:president|prime minister|premier|leader|minister|king|emir)\b/iu.test(text)) {
     const prev = ctx.sentences[info.sentence.index - 1];
     const year = prev ? datesOf(prev, ctx.doc.date).find((d) => d.kind === 'point' && d.date)?.date : undefined;
@@ -201,10 +201,10 @@ function clauseAround(text: string, at: number, end: number): [number, number] {
   return [from, to];
 }
 
-// Names of bodies ("the Export and Investment Promotion Foundation", "Bangladesh Railway") carry topic words that
+// Names of bodies ("the Acme Trade and Investment Agency", "Kenya Railways") carry topic words that
 // are not the subject of the document the body signs. A council of the two states is no such body: it is political.
-// A ministry or department is masked too, but its portfolio counts when nothing else names a topic ("an agreement
-// with the Department of National Defense").
+// A ministry or department is masked too, but its portfolio counts when nothing else names a topic ("a contract
+// with the Ministry of Defence").
 const BODY_HEAD = String.raw`(?:Agency|Foundation|(?<!(?:Interstate|Inter-state|Intergovernmental|Strategic|Cooperation) )Council|Bank|Company|Corporation|Authority|Institute|Chamber|Fund|Committee|Commission|Service|Board|Organi[sz]ation|Academy|University|Cent(?:re|er)|Office|Association|Union|Railways?|Court|Ministry|Department)`;
 const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}.-]*|&)`;
 const NAME_LINK = String.raw`(?:of|and|for|the|de|&)`;
@@ -218,7 +218,7 @@ function bodyTopics(item: string): Topic[] {
   return topics.length ? topics : topicsIn(masked);
 }
 
-// "the Bilateral Security Agreement, covering ... climate change": a document named by its topic is about that topic.
+// "the Maritime Security Pact, covering ... fisheries": a document named by its topic is about that topic.
 const TITLED = /(?:\p{Lu}[\p{L}-]*\s+){1,4}$/u;
 
 const GLOBAL_DOCUMENT = new RegExp(DOCUMENT.source.replace(LOAN, ''), 'gi');
@@ -228,7 +228,7 @@ const COUNTED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 /**
  * Topics of a document description that may list several documents ("a memorandum on health, an agreement on
  * the border and a joint statement"): each document noun opens an item with its own topics. An item without a
- * topic is political for a statement or declaration and economic for a single document; a count ("27
+ * topic is political for a statement or declaration and economic for a single document; a count ("12
  * documents, including ...") adds nothing when the items it counts have topics.
  */
 function itemTopics(text: string): Topic[] {

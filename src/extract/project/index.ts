@@ -103,7 +103,7 @@ export function extractProjects(ctx: DocContext): Fact[] {
       const parties = chainStates(text.slice(Math.max(0, npStart - 80), end)) ?? partiesOf(ctx, info);
       if (!parties) continue;
       if (!JOINT.test(text) && !BY_DOCUMENT.test(text) && !involvesPair(ctx, info) && !aboutProjects(ctx, info)) continue;
-      // "Unit-I of the Maitree Power Plant, a 1,320 MW thermal power plant at Rampal": an apposition describes the
+      // "the Namanga Power Plant, a 300 MW solar power plant at Namanga": an apposition describes the
       // project just named; its place is that project's.
       const named = facts[facts.length - 1];
       if (named?.type === 'project' && named.evidence.sentence === info.sentence.index && /,\s+an?\s+(?:(?!of\b|and\b|the\b)[^,;\s]+\s+){0,6}$/.test(text.slice(0, start))
@@ -151,7 +151,7 @@ function partiesOf(ctx: DocContext, info: SentenceInfo): string[] | null {
   return [...pair].sort();
 }
 
-// "a pipeline that would connect Basra ... with the Jordanian port of Aqaba": a line known by the places it joins.
+// "a pipeline that would connect Port Sudan ... with the Egyptian city of Aswan": a line known by the places it joins.
 const JOINS = /^[^.;]{0,30}?\b(?:that|which) (?:would |will |is to |could )?(?:connect|link|join)s? (?:the )?(?:[\p{L}-]+ ){0,3}?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)[^.;]{0,60}?\b(?:with|to|and) (?:the )?(?:[\p{Ll}-]+ |\p{Lu}[\p{L}-]+ (?=[\p{Ll}]))*(?:(?:port|city|town) of )?(\p{Lu}[\p{L}-]+)/u;
 
 function joinedName(text: string, end: number, name: string): string {
@@ -160,7 +160,7 @@ function joinedName(text: string, end: number, name: string): string {
   return m ? `${m[1]}-${m[2]} ${name.replace(/^.*\b(?=\S+$)/, '')}` : name;
 }
 
-// "the Turkmenistan-Afghanistan-Pakistan-India gas pipeline", "the China–Laos Railway": a line known by the states
+// "the Tajikistan-Afghanistan-Pakistan power line", "the Kenya–Uganda Railway": a line known by the states
 // it joins involves every one of them.
 const CHAIN_PART = String.raw`\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?`;
 const CHAIN = new RegExp(String.raw`${CHAIN_PART}(?:\s?[-–—]\s?${CHAIN_PART})+(?=[\s(]+[^-–—]*$)`, 'u');
@@ -223,7 +223,7 @@ function dedupe(facts: Fact[]): Fact[] {
     const w = new Set(words(f.name));
     // Without a place on one side, only a name contained in the other's ("the truck plant" after "a truck
     // assembly plant in X") is the same project.
-    // The same place and sector is the same project ("Maitree Power Plant" and "the thermal power plant" at one town).
+    // The same place and sector is the same project ("Namanga Power Plant" and "the solar power plant" at one town).
     const same = out.find((o) => o.type === 'project' && o.sector === f.sector && (o.place === f.place
       ? o.place !== null || words(o.name).some((x) => w.has(x))
       : (!o.place || !f.place) && w.size > 0 && [...w].every((x) => words(o.name).includes(x))));
