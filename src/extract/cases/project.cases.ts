@@ -310,4 +310,10 @@ export const cases: Case[] = [
     facts: [{ type: 'project', parties: ['BOL', 'PER'], name: 'railway line', sector: 'transport', place: null, status: 'under_construction' }],
     note: '"the two neighbouring states" build it together',
   },
+  {
+    text: 'Kenya and Tanzania are negotiating on the creation of a ferry line across the lake, which will connect the Kenyan port of Kisumu with one of the Tanzanian ports.',
+    date: '2024-05-10',
+    facts: [{ type: 'project', parties: ['KEN', 'TZA'], name: 'ferry line', sector: 'transport', place: null, status: 'proposed' }],
+    note: 'a line that joins "the Kenyan port" and "the Tanzanian ports" is not named by two states\' demonyms; "ports" in the plural are no project',
+  },
 ];

@@ -270,7 +270,7 @@ function partiesFor(ctx: DocContext, info: SentenceInfo, metric: Metric, q: Quan
   if (!dest) dest = previousDestination(ctx, info);
   if (!dest && from && (metric === 'shipment' || metric === 'arms_sales' || metric === 'investment')) dest = partnerOf(ctx, from);
   // "trade with Togo ..., including exports from Ghana – $600 million": the partner named in the sentence.
-  if (!dest && from && metric === 'exports' && all.some((a) => a.code === partnerOf(ctx, from))) dest = partnerOf(ctx, from);
+  if (!dest && from && metric === 'exports' && codes(all).length === 2 && all.some((a) => a.code === partnerOf(ctx, from))) dest = partnerOf(ctx, from);
   if (!from && dest) from = partnerOf(ctx, dest);
   if (!from || !dest || from === dest) return null;
   return [from, dest];

@@ -6,7 +6,7 @@ import { evidenceOf, type DocContext, type SentenceInfo } from '../context';
 import { codes, actorsIn } from '../actors';
 
 const MOD = String.raw`(?:[\p{L}\d][\p{L}\d'’–—-]*\s+(?:and\s+[\p{L}-]+\s+)?){0,4}`;
-const HEAD = String.raw`(?:assembly (?:plant|line|shop)s?|plants?|factor(?:y|ies)|assembly|production|manufacturing|farms?|(?:service |logistics |trade |training |research |distribution |data |development |innovation |technology |R&D )cent(?:er|re)s?|joint ventures?|corridors?|(?:transport|railway|pipeline|transmission|communication|metro|tram|subway|light rail) lines?|(?:joint |investment |development |venture )funds?|fields?|refiner(?:y|ies)|industrial parks?|technology parks?|pipelines?|hubs?|mills?|facilit(?:y|ies)|interconnect(?:or|ion)s?|bridges?|(?:rail(?:way)?|road|cross-border) links?|(?:special )?(?:economic|industrial|free(?: trade)?) zones?|(?:container|grain|oil|LNG|gas|cargo|ferry|passenger) terminals?|dams?|tunnels?|smelters?|mines?|ferry services?|clusters?|townships?|housing units|(?:power|transmission|rail(?:way)?|electricity) lines?|(?:international )?airports?|(?<!\bthe )ports?|expressways?|(?:transport|transit|trade) routes?|schools?|hospitals?|border (?:posts?|crossings?|checkpoints?)|plantations?|(?:food|agro-?industrial|logistics|eco-industrial) parks?|(?:shipping|container|ferry|passenger|cargo) (?:lines?|routes?)|(?:train|rail|bus|ferry|air) services?|(?<=\p{Lu}[\p{L}]*[-–—]\p{Lu}[\p{L}]* )(?:railway|expressway|highway|motorway|road)s?)`;
+const HEAD = String.raw`(?:assembly (?:plant|line|shop)s?|plants?|factor(?:y|ies)|assembly|production|manufacturing|farms?|(?:service |logistics |trade |training |research |distribution |data |development |innovation |technology |R&D )cent(?:er|re)s?|joint ventures?|corridors?|(?:transport|railway|pipeline|transmission|communication|metro|tram|subway|light rail) lines?|(?:joint |investment |development |venture )funds?|fields?|refiner(?:y|ies)|industrial parks?|technology parks?|pipelines?|hubs?|mills?|facilit(?:y|ies)|interconnect(?:or|ion)s?|bridges?|(?:rail(?:way)?|road|cross-border) links?|(?:special )?(?:economic|industrial|free(?: trade)?) zones?|(?:container|grain|oil|LNG|gas|cargo|ferry|passenger) terminals?|dams?|tunnels?|smelters?|mines?|ferry services?|clusters?|townships?|housing units|(?:power|transmission|rail(?:way)?|electricity) lines?|(?:international )?airports?|(?<!\bthe )port(?!s)|expressways?|(?:transport|transit|trade) routes?|schools?|hospitals?|border (?:posts?|crossings?|checkpoints?)|plantations?|(?:food|agro-?industrial|logistics|eco-industrial) parks?|(?:shipping|container|ferry|passenger|cargo) (?:lines?|routes?)|(?:train|rail|bus|ferry|air) services?|(?<=\p{Lu}[\p{L}]*[-–—]\p{Lu}[\p{L}]* )(?:railway|expressway|highway|motorway|road)s?)`;
 // The noun phrase starts at a word's start and the head ends at a word's end ("plantation" has no "plant").
 const PROJECT = new RegExp(String.raw`(?<![\p{L}\d'’-])(?<np>${MOD}${HEAD}(?![\p{L}\d]))(?<tail>\s+(?:of|for|to manufacture|producing|to (?:develop|build|finance|produce))\s+(?:the\s+)?(?:(?!(?:in|at|with|to|from|which|that|by|on|as)\s)[\p{L}\d-]+\s+(?:and\s+)?){0,3}(?!(?:in|at|with|to|from|which|that|by|on|as)\b)[\p{L}\d-]+)?`, 'giu');
 const HEAD_HINT = /fund|airport|expressway|route|school|hospital|border (?:post|crossing|checkpoint)|[-–—] ?[A-Z][a-z]* (?:railway|expressway|highway|motorway|road)|(?:shipping|container|ferry|passenger|cargo) (?:line|route)|(?:train|rail|bus|ferry|air) service|plant|factor|assembl|production|manufactur|farm|cent(?:er|re)|venture|corridor|line|field|refiner|park|hub|mill|facilit|interconnect|bridge|link|zone|port|terminal|dam|tunnel|smelter|mine|ferr|cluster|township|housing/i;
@@ -98,7 +98,7 @@ export function extractProjects(ctx: DocContext): Fact[] {
       const status = statusOf(clause.text) ?? statusOf(text);
       if (!status) continue;
       // A zone or park without a sector word in its name is a zone of every trade, not of the clause's ("to lift taxes").
-      const sector = sectorOf(name) ?? (/\b(?:zones?|parks?)$/i.test(np) ? 'other' : sectorOf(clause.text));
+      const sector = sectorOf(name) ?? (/\b(?:joint|industrial)\b.*\b(?:zones?|parks?)$/i.test(np) ? 'other' : sectorOf(clause.text));
       if (!sector) continue;
       const parties = chainStates(text.slice(Math.max(0, npStart - 80), end)) ?? partiesOf(ctx, info);
       if (!parties) continue;
@@ -157,7 +157,9 @@ const JOINS = /^[^.;]{0,30}?\b(?:that|which) (?:would |will |is to |could )?(?:c
 function joinedName(text: string, end: number, name: string): string {
   if (!/(?:pipeline|line|railway|road|corridor|bridge|link|highway|cable)s?$/i.test(name)) return name;
   const m = JOINS.exec(text.slice(end));
-  return m ? `${m[1]}-${m[2]} ${name.replace(/^.*\b(?=\S+$)/, '')}` : name;
+  // Places, not states: "connect the Russian port X with one of the Azerbaijani ports" names no two places.
+  if (!m || lookupCountry(m[1]) || lookupCountry(m[2])) return name;
+  return `${m[1]}-${m[2]} ${name}`;
 }
 
 // "the Tajikistan-Afghanistan-Pakistan power line", "the Kenya–Uganda Railway": a line known by the states
