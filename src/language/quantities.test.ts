@@ -188,3 +188,18 @@ test('reads every corpus article without error and with sane values', (t) => {
   }
   assert.ok(count > 0);
 });
+
+test('any ISO 4217 currency: codes, prefixed dollar signs and full names from maintained data', () => {
+  const read = (t: string) => { const q = one(t); return [q.value, q.unit]; };
+  assert.deepEqual(read('a grant of AUD100 million'), [100_000_000, 'AUD']);
+  assert.deepEqual(read('trade worth RM42.5 billion'), [42_500_000_000, 'MYR']);
+  assert.deepEqual(read('a loan of 40 billion Saudi riyals'), [40_000_000_000, 'SAR']);
+  assert.deepEqual(read('sales of 5 billion Malaysian ringgit'), [5_000_000_000, 'MYR']);
+  assert.deepEqual(read('deliveries of 9.5 MMm3d'), [9_500_000, 'm3']);
+  // A rarer code spaced before a small bare number is a name ("COP 29"), not an amount.
+  assert.deepEqual(findQuantities('Talks were held at COP 29 and CUP 2.'), []);
+});
+
+test('counted ships and aircraft, with their type names between number and noun', () => {
+  assert.deepEqual([one('to supply 20 KX-9 light combat aircraft').value, one('the purchase of three ships').unit], [20, 'count']);
+});
