@@ -7,9 +7,11 @@ import { registerDocs } from './commands/docs';
 import { registerExtract } from './commands/extract';
 import { registerFacts } from './commands/facts';
 import { registerIngest } from './commands/ingest';
+import { registerQueue } from './commands/queue';
 import { registerSearch } from './commands/search';
 import { registerShow } from './commands/show';
 import { registerWatch } from './commands/watch';
+import { registerWorker } from './commands/worker';
 import type { CliContext, CliIO, RegisterCommand } from './context';
 
 /** Every command of dyad; a new one (serve, timeline...) is one more module and one more entry here. */
@@ -22,6 +24,8 @@ const COMMANDS: RegisterCommand[] = [
   registerExtract,
   registerConsolidate,
   registerWatch,
+  registerWorker,
+  registerQueue,
 ];
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
