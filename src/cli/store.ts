@@ -1,4 +1,5 @@
 // Opens the store the user points at (--db, DYAD_DB or DATABASE_URL) for one command and always closes it.
+import type { DyadService } from '../service/index';
 import type { Store } from '../storage/types';
 
 export interface DbOption {
@@ -17,3 +18,14 @@ export async function withStore<T>(options: DbOption, run: (store: Store) => Pro
 }
 
 export const DB_OPTION_HELP = 'database directory (default: $DYAD_DB or ./dyad-data; DATABASE_URL selects PostgreSQL)';
+
+/** Opens the service over the store the user points at for one command and always closes it. */
+export async function withService<T>(options: DbOption, run: (service: DyadService) => Promise<T>): Promise<T> {
+  const { openService } = await import('../service/index');
+  const service = await openService({ dataDir: options.db ?? process.env.DYAD_DB, url: process.env.DATABASE_URL });
+  try {
+    return await run(service);
+  } finally {
+    await service.close();
+  }
+}

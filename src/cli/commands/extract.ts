@@ -1,10 +1,6 @@
-// `dyad extract`: cleans and extracts documents without a database and prints their facts (Facts v1 or JSON).
-import { basename, extname } from 'node:path';
+// `dyad extract`: documents through the ingest pipeline without a database; prints facts (Facts v1, JSON) or a record.
 import { Option, type Command } from 'commander';
-import { asDyadError, DyadError } from '../../shared/errors';
-import type { Extraction } from '../../extract/index';
-import type { CleanDocument, Fact, FactsV1, RawDocument } from '../../shared/types';
-import type { SourceItem } from '../../sources/types';
+import type { FactsV1 } from '../../shared/types';
 import { writeErr, writeOut, type CliContext } from '../context';
 import { toFactsV1 } from '../facts-v1';
 import { failureReason } from '../format';
@@ -12,8 +8,11 @@ import { publicationDate } from '../options';
 
 type Format = 'facts' | 'json' | 'record';
 
-/** Files are read ahead while the previous document is being extracted; extraction itself is CPU-bound. */
-const READ_AHEAD = 8;
+interface ExtractCliOptions {
+  format: Format;
+  date?: string;
+  allowPrivate?: boolean;
+}
 
 export function registerExtract(program: Command, ctx: CliContext): void {
   program.command('extract')
@@ -28,99 +27,45 @@ Examples:
   dyad extract ../shared/corpus > facts.jsonl
   dyad extract article.html --format json
   dyad extract articles/ --format record`)
-    .action(async (inputs: string[], options: { format: Format; date?: string; allowPrivate?: boolean }) => {
+    .action(async (inputs: string[], options: ExtractCliOptions) => {
       ctx.exitCode = await runExtract(ctx, inputs, options);
     });
 }
 
-async function runExtract(ctx: CliContext, inputs: string[],
-  options: { format: Format; date?: string; allowPrivate?: boolean }): Promise<number> {
-  // The stages (and their language models) are loaded only when this command runs.
-  const [{ expandInputs }, { cleanDocument }, { extractFacts }, { PeopleRegistry }] = await Promise.all([
-    import('../../sources/index'), import('../../cleaning/index'), import('../../extract/index'), import('../../resolve/people')]);
-  // People whose country one document states help resolve the documents read after it.
-  const people = new PeopleRegistry();
-  const stages: Stages = {
-    cleanDocument,
-    extractFacts: (doc) => {
-      const extraction = extractFacts(doc, { known: people.known });
-      people.learn(extraction.facts);
-      return extraction;
-    },
-  };
-  const { items, failures } = await expandInputs(inputs, {
-    date: options.date, allowPrivate: options.allowPrivate, stdin: ctx.io.stdin,
-  });
-  for (const failure of failures) writeErr(ctx, `failed  ${failure.source}: ${failureReason(failure.source, failure.error.message)}\n`);
-  let failed = failures.length;
+const URL_SOURCE = /^https?:\/\//i;
 
+async function runExtract(ctx: CliContext, inputs: string[], options: ExtractCliOptions): Promise<number> {
+  // The pipeline (and its language models) is loaded only when this command runs.
+  const { extract, consolidate } = await import('../../service/index');
   // The record needs every document's facts before it can be printed; the other formats stream.
-  const record: RecordInput = { facts: [], docs: [] };
-  for await (const loaded of readAhead(items)) {
-    if (ctx.stdoutClosed) break;
-    try {
-      if (loaded.raw instanceof DyadError) throw loaded.raw;
-      await writeOut(ctx, await extractOne(ctx, stages, loaded.raw, options, record));
-    } catch (err) {
-      failed += 1;
-      writeErr(ctx, `failed  ${loaded.source}: ${failureReason(loaded.source, asDyadError(err, loaded.source).message)}\n`);
-    }
-  }
+  const record: { facts: FactsV1[]; docs: { doc: string; date: string | null; url: string | null }[] } =
+    { facts: [], docs: [] };
+  // Stops the pipeline once the reader of our output went away (`dyad extract ... | head`).
+  const stop = new AbortController();
+  const summary = await extract(inputs, {
+    date: options.date, allowPrivate: options.allowPrivate, stdin: ctx.io.stdin, signal: stop.signal,
+  }, {
+    async onDocument({ name, document, sentences, facts, skipped }) {
+      if (skipped) writeErr(ctx, `${name}: skipped extraction: ${skipped}\n`);
+      if (options.format === 'record') {
+        record.facts.push(...facts.map((fact) => toFactsV1(name, fact)));
+        record.docs.push({ doc: name, date: document.date, url: URL_SOURCE.test(document.source) ? document.source : null });
+        return;
+      }
+      const text = options.format === 'json'
+        ? `${JSON.stringify({ name, source: document.source, title: document.title, date: document.date,
+          language: document.language, sentences: sentences.length, ...(skipped ? { skipped } : {}), facts })}\n`
+        : facts.map((fact) => `${JSON.stringify(toFactsV1(name, fact))}\n`).join('');
+      await writeOut(ctx, text);
+      if (ctx.stdoutClosed) stop.abort();
+    },
+    onFailure(source, error) {
+      writeErr(ctx, `failed  ${source}: ${failureReason(source, error.message)}\n`);
+    },
+  });
   if (options.format === 'record') {
-    const [{ consolidate }, { renderRecord }] = await Promise.all([import('../../record/index'), import('./consolidate')]);
+    const { renderRecord } = await import('./consolidate');
     await writeOut(ctx, await renderRecord(consolidate(record.facts, record.docs), 'record', record.docs));
   }
-  return failed > 0 ? 1 : 0;
-}
-
-/** What `--format record` gathers from every document: its Facts v1 lines and its own date. */
-interface RecordInput { facts: FactsV1[]; docs: { doc: string; date: string | null; url: string | null }[] }
-
-interface Stages {
-  cleanDocument: (raw: RawDocument) => CleanDocument | Promise<CleanDocument>;
-  extractFacts: (doc: CleanDocument) => Extraction;
-}
-
-async function extractOne(ctx: CliContext, { cleanDocument, extractFacts }: Stages, raw: RawDocument,
-  options: { format: Format; date?: string }, record: RecordInput): Promise<string> {
-  if (options.date && !raw.dateOverride) raw.dateOverride = options.date;
-  const doc = await cleanDocument(raw);
-  const name = documentName(raw, doc);
-  // extractFacts declines languages it cannot read and says why.
-  const extraction = extractFacts(doc);
-  const sentences = extraction.sentences.length;
-  const skipped = extraction.skipped;
-  const facts: Fact[] = skipped ? [] : extraction.facts;
-  if (skipped) writeErr(ctx, `${name}: skipped extraction: ${skipped}\n`);
-
-  if (options.format === 'json') {
-    const record = { name, source: doc.source, title: doc.title, date: doc.date, language: doc.language, sentences,
-      ...(skipped ? { skipped } : {}), facts };
-    return `${JSON.stringify(record)}\n`;
-  }
-  if (options.format === 'record') {
-    record.facts.push(...facts.map((fact) => toFactsV1(name, fact)));
-    record.docs.push({ doc: name, date: doc.date, url: raw.kind === 'url' ? raw.source : null });
-    return '';
-  }
-  return facts.map((fact) => `${JSON.stringify(toFactsV1(name, fact))}\n`).join('');
-}
-
-/** Facts v1 identifies a document by its file name without extension; other inputs keep the cleaned name. */
-function documentName(raw: RawDocument, doc: CleanDocument): string {
-  return raw.kind === 'file' ? basename(raw.source, extname(raw.source)) : doc.name;
-}
-
-/** Loads items in order while keeping up to READ_AHEAD reads in flight; a failed read is yielded as its error. */
-async function* readAhead(items: SourceItem[]): AsyncGenerator<{ source: string; raw: RawDocument | DyadError }> {
-  const inFlight: { source: string; raw: Promise<RawDocument | DyadError> }[] = [];
-  let next = 0;
-  while (next < items.length || inFlight.length > 0) {
-    while (inFlight.length < READ_AHEAD && next < items.length) {
-      const item = items[next++];
-      inFlight.push({ source: item.source, raw: item.load().catch((err: unknown) => asDyadError(err, item.source)) });
-    }
-    const head = inFlight.shift()!;
-    yield { source: head.source, raw: await head.raw };
-  }
+  return summary.failed > 0 ? 1 : 0;
 }

@@ -5,7 +5,7 @@ import type { IngestEvent, IngestProgress, IngestSummary } from '../../pipeline/
 import { writeErr, writeOut, type CliContext } from '../context';
 import { failureReason, truncate } from '../format';
 import { nonNegativeNumber, positiveInteger, positiveNumber, publicationDate } from '../options';
-import { DB_OPTION_HELP, withStore } from '../store';
+import { DB_OPTION_HELP, withService } from '../store';
 
 interface IngestCliOptions {
   db?: string;
@@ -42,10 +42,8 @@ Examples:
 }
 
 export async function runIngest(ctx: CliContext, inputs: string[], options: IngestCliOptions): Promise<number> {
-  // The pipeline pulls in cleaning and the extractors (language models): loaded only when ingesting.
-  const { ingest } = await import('../../pipeline/ingest');
   const progress = ctx.io.stderr.isTTY ? new ProgressBar(ctx) : null;
-  const summary = await withStore(options, (store) => ingest(inputs, {
+  const summary = await withService(options, (service) => service.ingest(inputs, {
     allowPrivate: options.allowPrivate,
     timeoutMs: options.timeout === undefined ? undefined : options.timeout * 1000,
     maxBytes: options.maxBytes,
@@ -53,7 +51,7 @@ export async function runIngest(ctx: CliContext, inputs: string[], options: Inge
     date: options.date,
     stdin: ctx.io.stdin,
     onStart: (total) => progress?.start(total),
-  }, store, (event, state) => {
+  }, (event, state) => {
     if (progress) progress.update(event, state);
     else writeErr(ctx, `${eventLine(event)}\n`);
   }).finally(() => progress?.stop()));
