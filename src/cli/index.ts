@@ -10,11 +10,13 @@ import { registerExtract } from './commands/extract';
 import { registerFacts } from './commands/facts';
 import { registerIngest } from './commands/ingest';
 import { registerPair } from './commands/pair';
+import { registerQueue } from './commands/queue';
 import { registerRebuild } from './commands/rebuild';
 import { registerRecord } from './commands/record';
 import { registerSearch } from './commands/search';
 import { registerShow } from './commands/show';
 import { registerWatch } from './commands/watch';
+import { registerWorker } from './commands/worker';
 import type { CliContext, CliIO, RegisterCommand } from './context';
 
 /** Every command of dyad; a new one (serve, timeline...) is one more module and one more entry here. */
@@ -32,6 +34,8 @@ const COMMANDS: RegisterCommand[] = [
   registerRebuild,
   registerCurate,
   registerWatch,
+  registerWorker,
+  registerQueue,
 ];
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;

@@ -93,3 +93,9 @@ test('calls and meetings compare their parties as a set', () => {
   assert.equal(items.length, 1);
   assert.deepEqual(items[0].parties, ['NRL', 'SVL']);
 });
+
+test('reports of one visit a day or two apart are one visit dated by its first day; calls a day apart are not', () => {
+  const items = consolidateEvents(entries([visit('eve', '2024-09-11'), visit('report', '2024-09-10'), visit('later', '2024-09-17')], DOCS));
+  assert.deepEqual(items.map((i) => [i.date, i.docs]), [['2024-09-10', ['eve', 'report']], ['2024-09-17', ['later']]]);
+  assert.equal(items[0].merges[0].rule, EVENT_RULES.visitDays);
+});

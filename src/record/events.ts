@@ -13,6 +13,7 @@ type EventEntry = Entry<EventFact>;
 export const EVENT_RULES = {
   sameDate: 'same event, same date',
   finerDate: 'date of lower precision agrees with the only matching event',
+  visitDays: 'a visit reported on days two or fewer apart',
   undatedTied: 'undated report published within a week of the one dated event of its parties, places agreeing',
   sameSession: 'same numbered session of the same body, places agreeing',
 } as const;
@@ -54,7 +55,7 @@ export function consolidateEvents(entries: EventEntry[], options: ConsolidateOpt
     const match = e.fact.date ? datedMatch(open, e) : undatedMatch(open, e) ?? sessionMatch(open, e);
     if (match) {
       match.group.cluster.join(e, match.rule, match.group.cluster.entries[0]);
-      match.group.date = finer(match.group.date, e.fact.date);
+      match.group.date = match.rule === EVENT_RULES.visitDays ? earliest(match.group.date!, e.fact.date!) : finer(match.group.date, e.fact.date);
     } else {
       groups.push({ cluster: new Cluster(e), key, date: e.fact.date });
     }
@@ -62,15 +63,31 @@ export function consolidateEvents(entries: EventEntry[], options: ConsolidateOpt
   return groups.map(toItem);
 }
 
+/**
+ * A visit lasts some days, and reports date it by its first day or the day they describe ("arrived on the 22nd" of
+ * a visit of the 21st-23rd): day-precise reports of one visitor and host this close are one visit.
+ */
+const VISIT_DAYS = 2;
+
+/** A visit's date is its first day. */
+const earliest = (a: string, b: string): string => (a <= b ? a : b);
+
+function sameDay(type: string, a: string | null, b: string | null): boolean {
+  if (datesAgree(a, b)) return true;
+  return type === 'visit' && precision(a) === 3 && precision(b) === 3 && Math.abs(daysBetween(a!, b!)) <= VISIT_DAYS;
+}
+
 function datedMatch(open: EventGroup[], e: EventEntry): { group: EventGroup; rule: string } | null {
-  const agreeing = open.filter((g) => datesAgree(g.date, e.fact.date));
+  const agreeing = open.filter((g) => sameDay(e.fact.type, g.date, e.fact.date));
   // Among several events the date agrees with, one that also shares the place is the one meant.
   const placed = agreeing.filter((g) => g.cluster.entries.some((m) => samePlace(placeOf(m.fact), placeOf(e.fact))));
   // A year alone ("talks in 2022") is too coarse to tie a report to one event unless the place ties it too.
   const pick = precision(e.fact.date) < 2 ? (placed.length === 1 ? placed[0] : null)
     : agreeing.length === 1 ? agreeing[0] : placed.length === 1 ? placed[0] : null;
   if (!pick) return null;
-  return { group: pick, rule: pick.date === e.fact.date ? EVENT_RULES.sameDate : EVENT_RULES.finerDate };
+  const rule = pick.date === e.fact.date ? EVENT_RULES.sameDate
+    : datesAgree(pick.date, e.fact.date) ? EVENT_RULES.finerDate : EVENT_RULES.visitDays;
+  return { group: pick, rule };
 }
 
 function undatedMatch(open: EventGroup[], e: EventEntry): { group: EventGroup; rule: string } | null {

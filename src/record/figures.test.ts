@@ -62,3 +62,9 @@ test('a figure given without a period joins the one figure of its measure with t
   const ambiguous = consolidateFigures(entries([figure('a', 240e6, '2022'), figure('b', 243e6, '2023'), figure('c', 241e6, null)], DOCS));
   assert.equal(ambiguous.length, 3);
 });
+
+test('within one document a figure without a period stays apart from one with it', () => {
+  const items = consolidateFigures(entries([figure('a', 12, '2030', { metric: 'shipment', unit: 'count', modality: 'target' }),
+    figure('a', 12, null, { metric: 'shipment', unit: 'count', modality: 'target' })], DOCS));
+  assert.equal(items.length, 2);
+});

@@ -66,7 +66,8 @@ export function consolidateFigures(entries: FigureEntry[], options: ConsolidateO
 
 /**
  * A figure whose report gives no period ("turnover reached $180 million") is the one figure of the same measure and
- * modality whose value is within 2%, when there is exactly one: the value ties them as a date ties two reports.
+ * modality, from another document, whose value is within 2%, when there is exactly one: the value ties them as a
+ * date ties two reports.
  */
 function adoptPeriodless(groups: FigureGroup[]): void {
   for (const g of [...groups]) {
@@ -74,7 +75,8 @@ function adoptPeriodless(groups: FigureGroup[]): void {
     if (canonicalPeriod(f.period)) continue;
     const homes = groups.filter((h) => {
       const x = h.cluster.entries[0].fact;
-      return h !== g && canonicalPeriod(x.period) !== null && measureKey(x) === measureKey(f) && x.modality === f.modality
+      // Within one document two figures are two statements: the text tells them apart even when it omits a period.
+      return h !== g && !h.cluster.docs.some((d) => g.cluster.hasDoc(d)) && canonicalPeriod(x.period) !== null && measureKey(x) === measureKey(f) && x.modality === f.modality
         && (!commodityOf(x) || !commodityOf(f) || commodityOf(x) === commodityOf(f)) && sameValue(h.value, f.value);
     });
     if (homes.length !== 1) continue;

@@ -4,7 +4,7 @@ import type { FactsV1 } from '../../shared/types';
 import { writeErr, writeOut, type CliContext } from '../context';
 import { toFactsV1 } from '../facts-v1';
 import { failureReason } from '../format';
-import { publicationDate } from '../options';
+import { publicationDate, workerCount } from '../options';
 
 type Format = 'facts' | 'json' | 'record';
 
@@ -12,6 +12,7 @@ interface ExtractCliOptions {
   format: Format;
   date?: string;
   allowPrivate?: boolean;
+  workers?: number;
 }
 
 export function registerExtract(program: Command, ctx: CliContext): void {
@@ -22,6 +23,7 @@ export function registerExtract(program: Command, ctx: CliContext): void {
       + 'record: the documents consolidated into one record (Record v1 JSONL)').choices(['facts', 'json', 'record']).default('facts'))
     .option('--date <YYYY-MM-DD>', 'publication date of the documents, overriding what the text says', publicationDate)
     .option('--allow-private', 'allow URLs on loopback and private network addresses')
+    .option('--workers <n>', 'worker threads that clean and extract in parallel (default: the number of cores)', workerCount)
     .addHelpText('after', `
 Examples:
   dyad extract ../shared/corpus > facts.jsonl
@@ -44,6 +46,7 @@ async function runExtract(ctx: CliContext, inputs: string[], options: ExtractCli
   const stop = new AbortController();
   const summary = await extract(inputs, {
     date: options.date, allowPrivate: options.allowPrivate, stdin: ctx.io.stdin, signal: stop.signal,
+    workers: options.workers,
   }, {
     async onDocument({ name, document, sentences, facts, skipped }) {
       if (skipped) writeErr(ctx, `${name}: skipped extraction: ${skipped}\n`);
