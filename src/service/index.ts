@@ -100,7 +100,7 @@ export function createService(driver: Driver): DyadService {
   const store: Store = createStore(driver);
   const records = createRecordStore(driver);
   const decisions = createCurationStore(driver);
-  const keeper = createRecordKeeper(records, decisions);
+  const keeper = createRecordKeeper(driver);
 
   const who = (meta: DecisionMeta = {}): { author: string; reason: string | null } =>
     ({ author: meta.author?.trim() || defaultAuthor(), reason: meta.reason?.trim() || null });
