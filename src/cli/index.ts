@@ -14,6 +14,7 @@ import { registerQueue } from './commands/queue';
 import { registerRebuild } from './commands/rebuild';
 import { registerRecord } from './commands/record';
 import { registerSearch } from './commands/search';
+import { registerServe } from './commands/serve';
 import { registerShow } from './commands/show';
 import { registerWatch } from './commands/watch';
 import { registerWorker } from './commands/worker';
@@ -36,6 +37,7 @@ const COMMANDS: RegisterCommand[] = [
   registerWatch,
   registerWorker,
   registerQueue,
+  registerServe,
 ];
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;

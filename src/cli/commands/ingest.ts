@@ -57,7 +57,7 @@ Examples:
 
 export async function runIngest(ctx: CliContext, inputs: string[], options: IngestCliOptions): Promise<number> {
   const progress = ctx.io.stderr.isTTY ? new ProgressBar(ctx) : null;
-  const summary = await withService(options, (service) => service.ingest(inputs, {
+  const ingestOptions = {
     allowPrivate: options.allowPrivate,
     timeoutMs: options.timeout === undefined ? undefined : options.timeout * 1000,
     maxBytes: options.maxBytes,
@@ -65,11 +65,19 @@ export async function runIngest(ctx: CliContext, inputs: string[], options: Inge
     date: options.date,
     stdin: ctx.io.stdin,
     workers: options.workers,
-    onStart: (total) => progress?.start(total),
-  }, (event, state) => {
+    onStart: (total: number) => progress?.start(total),
+  };
+  const onEvent = (event: IngestEvent, state: IngestProgress) => {
     if (progress) progress.update(event, state);
     else writeErr(ctx, `${eventLine(event)}\n`);
-  }).finally(() => progress?.stop()));
+  };
+  // A `dyad serve` holding the embedded store takes the documents instead (the store admits one process).
+  const { runningServer, ingestThroughServer } = await import('../../server/runtime/client');
+  const server = runningServer(options);
+  if (server) writeErr(ctx, `dyad serve is running on this store: sending the documents to ${server.url}\n`);
+  const summary = await (server
+    ? ingestThroughServer(server, inputs, ingestOptions, onEvent)
+    : withService(options, (service) => service.ingest(inputs, ingestOptions, onEvent))).finally(() => progress?.stop());
 
   if (options.json) await writeOut(ctx, `${JSON.stringify(summaryJson(summary), null, 2)}\n`);
   else await writeOut(ctx, summaryText(summary));
