@@ -3,11 +3,16 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { asDyadError } from '../shared/errors';
 import { registerConsolidate } from './commands/consolidate';
+import { registerCurate } from './commands/curate';
 import { registerDocs } from './commands/docs';
+import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
 import { registerFacts } from './commands/facts';
 import { registerIngest } from './commands/ingest';
+import { registerPair } from './commands/pair';
 import { registerQueue } from './commands/queue';
+import { registerRebuild } from './commands/rebuild';
+import { registerRecord } from './commands/record';
 import { registerSearch } from './commands/search';
 import { registerServe } from './commands/serve';
 import { registerShow } from './commands/show';
@@ -24,6 +29,11 @@ const COMMANDS: RegisterCommand[] = [
   registerFacts,
   registerExtract,
   registerConsolidate,
+  registerRecord,
+  registerPair,
+  registerExport,
+  registerRebuild,
+  registerCurate,
   registerWatch,
   registerWorker,
   registerQueue,

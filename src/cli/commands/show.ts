@@ -1,8 +1,7 @@
 // `dyad show`: one stored document's metadata and its cleaned text.
 import type { Command } from 'commander';
-import { DyadError } from '../../shared/errors';
 import { writeOut, type CliContext } from '../context';
-import { DB_OPTION_HELP, withStore } from '../store';
+import { DB_OPTION_HELP, withService } from '../store';
 
 export function registerShow(program: Command, ctx: CliContext): void {
   program.command('show')
@@ -11,8 +10,7 @@ export function registerShow(program: Command, ctx: CliContext): void {
     .option('--db <dir>', DB_OPTION_HELP)
     .option('--json', 'print JSON')
     .action(async (ref: string, options: { db?: string; json?: boolean }) => {
-      const doc = await withStore(options, (store) => store.getDocument(ref));
-      if (!doc) throw new DyadError('not_found', `no stored document "${ref}": see \`dyad docs\` for ids and names`, { input: ref });
+      const doc = await withService(options, (service) => service.document(ref));
       if (options.json) {
         await writeOut(ctx, `${JSON.stringify(doc, null, 2)}\n`);
         return;
