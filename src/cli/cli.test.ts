@@ -46,7 +46,7 @@ test('ingest stores new documents, reports them unchanged the second time and ne
   // show: metadata, then the cleaned text of the latest version.
   const show = await runDyad(['show', 'kenya-ghana', '--db', db]);
   assert.equal(show.code, 0, show.stderr);
-  assert.match(show.stdout, /^version:\s+2$/m);
+  assert.match(show.stdout, /^version:\s+2 of 2$/m);
   assert.match(show.stdout, /^language:\s+en$/m);
   assert.match(show.stdout, /direct flight between Nairobi and Accra/);
   const shown = JSON.parse((await runDyad(['show', 'norway-chile', '--db', db, '--json'])).stdout);

@@ -1,7 +1,7 @@
 // The store's behaviour, run the same way on PGlite (temp directory) and PostgreSQL (a fresh schema).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -14,6 +14,7 @@ import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { openPglite } from './pglite';
 import { openPostgres } from './postgres';
+import { templatePath } from './pglite/template';
 import { openStore } from './index';
 import { createStore } from './store';
 import type { Store } from './types';
@@ -571,6 +572,56 @@ describe('openStore and migrations on PostgreSQL', () => {
     } finally {
       await driver.close();
       await schema.drop();
+    }
+  });
+});
+
+describe('the embedded store directory', () => {
+  const started = () => performance.now();
+  test('an unusable --db fails at once with the path and the reason', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-baddir-'));
+    try {
+      const file = join(dir, 'a-file');
+      writeFileSync(file, 'not a directory');
+      const busy = join(dir, 'busy');
+      mkdirSync(busy);
+      writeFileSync(join(busy, 'notes.txt'), 'someone else\'s files');
+      const cases: [string, RegExp][] = [
+        ['/proc/dyad-nope', /cannot create \/proc\/dyad-nope/],
+        [file, /a-file is not a directory/],
+        [join(file, 'db'), /a-file is not a directory/],
+        [busy, /not empty and holds no dyad database/],
+      ];
+      for (const [path, reason] of cases) {
+        const t0 = started();
+        await assert.rejects(openStore({ dataDir: path }), (err: unknown) =>
+          err instanceof DyadError && err.code === 'storage' && err.message.includes(path) && reason.test(err.message),
+        path);
+        assert.ok(performance.now() - t0 < 1000, `${path} took ${performance.now() - t0} ms`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a new store is unpacked from the cached empty database and reopens with its data', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-template-'));
+    const saved = process.env.DYAD_CACHE_DIR;
+    process.env.DYAD_CACHE_DIR = join(dir, 'cache');
+    try {
+      const first = await openStore({ dataDir: join(dir, 'one') });
+      await first.close();
+      assert.ok(existsSync(templatePath()), 'the first new store leaves a template');
+      const second = await openStore({ dataDir: join(dir, 'two') });
+      const text = 'Tonga and Fiji agreed on a cable link.';
+      await second.saveDocument(makeDoc('/t/cable', 'cable', text), splitSentences(text), []);
+      await second.close();
+      const again = await openStore({ dataDir: join(dir, 'two') });
+      assert.deepEqual((await again.listDocuments()).map((d) => d.name), ['cable']);
+      await again.close();
+    } finally {
+      if (saved === undefined) delete process.env.DYAD_CACHE_DIR; else process.env.DYAD_CACHE_DIR = saved;
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
