@@ -1,5 +1,6 @@
 // The write path: one document, its sentences, facts, evidence, entities and mentions in a handful of statements.
 import { DyadError } from '../shared/errors';
+import { factColumns } from '../shared/kinds/index';
 import type { CleanDocument, Fact, FactBody, Sentence } from '../shared/types';
 import type { Driver } from './driver';
 import { countryAliases, entitiesOf, mentionSpan } from './entities';
@@ -20,23 +21,6 @@ export function toDocument(r: DocumentRow): StoredDocument {
     dateSource: r.date_source, hash: r.hash, size: r.size, version: r.version,
     ingestedAt: new Date(r.ingested_at).toISOString(),
   };
-}
-
-/** The shared columns of a fact: who with whom (sorted, or in the direction that matters) and when. */
-function normalise(fact: FactBody): { a: string | null; b: string | null; when: string | null } {
-  switch (fact.type) {
-    case 'person': return { a: fact.country, b: null, when: null };
-    case 'visit': return { a: fact.visitor, b: fact.host, when: fact.date };
-    case 'figure': return { a: fact.from, b: fact.to, when: fact.period };
-    case 'project': {
-      const [a = null, b = null] = [...fact.parties].sort();
-      return { a, b, when: null };
-    }
-    default: {
-      const [a = null, b = null] = [...fact.parties].sort();
-      return { a, b, when: fact.date };
-    }
-  }
 }
 
 export function checkSpans(doc: CleanDocument, sentences: Sentence[], facts: Fact[]): void {
@@ -168,7 +152,7 @@ async function saveContent(tx: Driver, versionId: number, doc: CleanDocument, se
     .sort((x, y) => x.fact.evidence.start - y.fact.evidence.start || x.i - y.i).map((x) => x.fact);
   const factRows = ordered.map((fact, ord) => {
     const { confidence, evidence, ...body } = fact;
-    const { a, b, when } = normalise(body as FactBody);
+    const { a, b, when } = factColumns(body as FactBody);
     return { ord, type: fact.type, a, b, w: when, body, c: confidence,
       si: evidence.sentence, s: evidence.start, e: evidence.end, q: evidence.quote };
   });

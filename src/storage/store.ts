@@ -2,6 +2,7 @@
 import { DyadError } from '../shared/errors';
 import type { FactBody } from '../shared/types';
 import type { Driver } from './driver';
+import { feedMemory } from './feeds';
 import { checkSpans, DOCUMENT_COLUMNS, saveInTransaction, toDocument, type DocumentRow } from './save';
 import type { DocumentDetail, ListedDocument, SearchHit, Store, StoredFact } from './types';
 
@@ -77,6 +78,7 @@ export function createStore(driver: Driver): Store {
   }
 
   return {
+    feeds: feedMemory(driver),
     async saveDocument(doc, sentences, facts) {
       checkSpans(doc, sentences, facts);
       const outcome = await guarded(`saving ${doc.source}`, doc.source, async () => {
