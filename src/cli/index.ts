@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { asDyadError } from '../shared/errors';
 import { registerConsolidate } from './commands/consolidate';
 import { registerDocs } from './commands/docs';
+import { registerDump } from './commands/dump';
 import { registerExtract } from './commands/extract';
 import { registerFacts } from './commands/facts';
 import { registerIngest } from './commands/ingest';
@@ -23,6 +24,7 @@ const COMMANDS: RegisterCommand[] = [
   registerSearch,
   registerFacts,
   registerExtract,
+  registerDump,
   registerConsolidate,
   registerWatch,
   registerWorker,

@@ -4,8 +4,6 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { DyadError } from '../shared/errors';
 import type { MeetingFact } from '../shared/types';
 import type { Driver } from './driver';
@@ -15,36 +13,10 @@ import { MIGRATIONS } from './migrations';
 import { openPglite } from './pglite';
 import { openPostgres } from './postgres';
 import { templatePath } from './pglite/template';
+import { freshPgSchema } from './testing-pg';
 import { openStore } from './index';
 import { createStore } from './store';
 import type { Store } from './types';
-
-export const PG_URL = process.env.DYAD_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-/** A schema of its own on the test server, reached through a connection string that selects it. */
-export async function freshPgSchema(): Promise<{ url: string; drop(): Promise<void> }> {
-  const schema = `dyad_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  try {
-    await admin.connect();
-  } catch (err) {
-    throw new Error(`the PostgreSQL test server at ${PG_URL} is unreachable (${(err as Error).message}); ` +
-      'start it or point DYAD_TEST_PG_URL at one');
-  }
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  const url = new URL(PG_URL);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`DROP SCHEMA ${schema} CASCADE`);
-      await c.end();
-    },
-  };
-}
 
 interface Backend {
   name: string;
