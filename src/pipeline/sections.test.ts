@@ -27,10 +27,16 @@ test('sections are cut at paragraph ends and cover the whole text', () => {
     assert.ok(end - start <= 1000);
     assert.ok(end === text.length || text[end] === '\n', 'a section ends at a paragraph end');
   }
-  const oneLine = 'word '.repeat(1000).trim();
-  const cut = sectionSpans(oneLine, 300);
-  assert.ok(cut.every(([s, e]) => e - s <= 300));
-  assert.equal(cut.at(-1)![1], oneLine.length);
+  // A paragraph past the limit is cut alone into pieces, at sentence ends where it has them.
+  const longOne = `${filler(0)}\n${'A sentence of the long one. '.repeat(200).trim()}\n${filler(1)}`;
+  const cut = sectionSpans(longOne, 100_000, 3000, 500);
+  assert.ok(cut.length > 5);
+  assert.deepEqual(cut[0], [0, filler(0).length]);
+  assert.equal(cut.at(-1)![1], longOne.length);
+  for (const [s, e] of cut.slice(1, -1)) {
+    assert.ok(e - s <= 500);
+    assert.equal(longOne[e - 1], '.');
+  }
 });
 
 test('a long text read in sections gives whole-text offsets and carries its people from section to section', () => {

@@ -32,31 +32,69 @@ class LayeredKnown extends Map<string, KnownPerson> {
   }
 }
 
-/** Paragraph-aligned [start, end) spans of at most about `size` characters covering all of `text`. */
-export function sectionSpans(text: string, size: number): [number, number][] {
+/**
+ * A paragraph longer than this is no prose (a table, a list of numbers, a text without line breaks): it is read
+ * in pieces of PIECE_CHARS, because the extractors look around every quantity within its sentence, which costs
+ * time quadratic in the length of a sentence that never ends.
+ */
+export const MAX_PARAGRAPH_CHARS = 20_000;
+const PIECE_CHARS = 2_000;
+
+/**
+ * [start, end) spans covering all of `text`: whole paragraphs grouped up to `size` characters, and any paragraph
+ * longer than `maxParagraph` cut alone into pieces of `piece` characters at sentence ends or spaces.
+ */
+export function sectionSpans(text: string, size: number, maxParagraph = MAX_PARAGRAPH_CHARS, piece = PIECE_CHARS): [number, number][] {
   const spans: [number, number][] = [];
+  let sectionStart = -1;
+  let sectionEnd = -1;
+  const flush = () => {
+    if (sectionStart !== -1) spans.push([sectionStart, sectionEnd]);
+    sectionStart = -1;
+  };
   let start = 0;
   while (start < text.length) {
-    let end = start + size >= text.length ? text.length : text.lastIndexOf('\n', start + size);
-    // A single paragraph longer than a section is cut at the nearest sentence end or space instead.
-    if (end <= start) end = cutInside(text, start, size);
-    spans.push([start, end]);
-    start = end;
-    while (text[start] === '\n') start++;
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    if (end - start > maxParagraph) {
+      flush();
+      for (let p = start; p < end;) {
+        const cut = end - p <= piece ? end : cutInside(text, p, piece);
+        spans.push([p, cut]);
+        p = cut;
+      }
+    } else if (end > start) {
+      if (sectionStart !== -1 && end - sectionStart > size) flush();
+      if (sectionStart === -1) sectionStart = start;
+      sectionEnd = end;
+    }
+    start = end + 1;
   }
+  flush();
   return spans;
+}
+
+function longestParagraph(text: string): number {
+  let longest = 0;
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    longest = Math.max(longest, end - start);
+    start = end + 1;
+  }
+  return longest;
 }
 
 function cutInside(text: string, start: number, size: number): number {
   const limit = start + size;
-  const sentenceEnd = text.lastIndexOf('. ', limit);
-  if (sentenceEnd > start) return sentenceEnd + 1;
+  const sentenceEnd = text.lastIndexOf('. ', limit - 1);
+  if (sentenceEnd > start + size / 2) return sentenceEnd + 1;
   const space = text.lastIndexOf(' ', limit);
   return space > start ? space : limit;
 }
 
 /**
- * Extracts `doc`, section by section when it is longer than `sectionChars`: each section gets its own context,
+ * Extracts `doc`, section by section when it is longer than `sectionChars` or has a paragraph past MAX_PARAGRAPH_CHARS: each section gets its own context,
  * and the people an earlier section states carry to the later ones as people known from other documents do.
  * Sentence indexes and evidence offsets are those of the whole text.
  */
@@ -65,7 +103,7 @@ export function extractLong(doc: CleanDocument, known: KnownPeople, sectionChars
     throw new DyadError('too_large', `${doc.source}: the text has ${doc.text.length} characters after cleaning; dyad `
       + `reads at most ${MAX_TEXT_CHARS} in one document (split it into files)`, { input: doc.source });
   }
-  if (doc.text.length <= sectionChars) return extractFacts(doc, { known });
+  if (doc.text.length <= sectionChars && longestParagraph(doc.text) <= MAX_PARAGRAPH_CHARS) return extractFacts(doc, { known });
 
   const own = new PeopleRegistry();
   const view = new LayeredKnown(own.known, known);
