@@ -2,7 +2,7 @@
 import type { PeopleRegistry } from '../resolve/people';
 import { asDyadError, type DyadError } from '../shared/errors';
 import { expandInputs } from '../sources/index';
-import type { SourceOptions } from '../sources/types';
+import type { FeedVisit, SourceOptions } from '../sources/types';
 import type { SaveStatus, Store, StoredDocument } from '../storage/types';
 import { processInOrder } from './parallel';
 
@@ -36,11 +36,17 @@ export interface IngestSummary {
   newVersions: number;
   failed: number;
   failures: IngestFailure[];
+  /** Feed links skipped because their articles are stored already. */
+  known: number;
+  /** Feeds whose server said nothing changed since the last run (HTTP 304). */
+  feedsNotModified: number;
 }
 
 export interface IngestOptions extends SourceOptions {
   /** Called once the inputs are expanded (folders listed, feeds read), with the number of items to come. */
   onStart?: (total: number) => void;
+  /** Stops before the next item once aborted (`dyad extract ... | head`: the reader went away). */
+  signal?: AbortSignal;
   /** Worker threads that clean and extract in parallel (default: the number of cores); 1 keeps it all on this thread. */
   workers?: number;
   /** People known before this run (e.g. read from the store); a fresh registry if not given. */
@@ -56,12 +62,13 @@ export type IngestListener = (event: IngestEvent, progress: IngestProgress) => v
  */
 export async function ingest(inputs: string[], options: IngestOptions, store: Store,
   onEvent: IngestListener = () => {}): Promise<IngestSummary> {
-  const { onStart, workers, people, ...sourceOptions } = options;
-  const { items, failures } = await expandInputs(inputs, sourceOptions);
+  const { onStart, signal, workers, people, ...sourceOptions } = options;
+  const { items, failures, feeds } = await expandInputs(inputs, { memory: store.feeds, ...sourceOptions });
   const total = items.length + failures.length;
   onStart?.(total);
 
-  const summary: IngestSummary = { ingested: 0, unchanged: 0, newVersions: 0, failed: 0, failures: [] };
+  const summary: IngestSummary = { ingested: 0, unchanged: 0, newVersions: 0, failed: 0, failures: [],
+    known: feeds.reduce((n, f) => n + f.known, 0), feedsNotModified: feeds.filter((f) => f.notModified).length };
   let done = 0;
   const report = (event: IngestEvent): void => {
     done += 1;
@@ -79,6 +86,7 @@ export async function ingest(inputs: string[], options: IngestOptions, store: St
   // Loading, cleaning and extraction run ahead on the workers; this thread is the one writer and stores the
   // documents in input order, so the store ends up as a serial run leaves it.
   for await (const outcome of processInOrder(items, { workers, date: sourceOptions.date, people })) {
+    if (signal?.aborted) break;
     const { item } = outcome;
     if (outcome.error) {
       report({ source: item.source, status: 'failed', error: outcome.error });
@@ -92,5 +100,18 @@ export async function ingest(inputs: string[], options: IngestOptions, store: St
       report({ source: item.source, status: 'failed', error: asDyadError(err, item.source) });
     }
   }
+  await rememberFeeds(store, feeds, summary);
   return summary;
+}
+
+/**
+ * A feed's validators are kept only when every new item it listed was stored: otherwise the next run would get
+ * 304 and never retry the items that failed.
+ */
+async function rememberFeeds(store: Store, feeds: FeedVisit[], summary: IngestSummary): Promise<void> {
+  const failed = new Set(summary.failures.map((f) => f.source));
+  for (const feed of feeds) {
+    if (!store.feeds || feed.items.some((source) => failed.has(source))) continue;
+    await store.feeds.saveFeedState({ url: feed.url, etag: feed.etag, lastModified: feed.lastModified });
+  }
 }

@@ -5,7 +5,7 @@ import type { IngestEvent, IngestProgress, IngestSummary } from '../../pipeline/
 import { DyadError } from '../../shared/errors';
 import { writeErr, writeOut, type CliContext } from '../context';
 import { failureReason, truncate } from '../format';
-import { nonNegativeInteger, positiveInteger, positiveNumber, publicationDate, workerCount } from '../options';
+import { nonNegativeInteger, nonNegativeNumber, positiveInteger, positiveNumber, publicationDate, workerCount } from '../options';
 import { DB_OPTION_HELP, withStore } from '../store';
 
 interface IngestCliOptions {
@@ -14,6 +14,7 @@ interface IngestCliOptions {
   allowPrivate?: boolean;
   timeout?: number;
   maxBytes?: number;
+  hostDelay?: number;
   json?: boolean;
   workers?: number;
   queue?: boolean;
@@ -21,6 +22,9 @@ interface IngestCliOptions {
   jobTimeout?: number;
   retryDelay?: number;
 }
+
+/** Seconds between two requests to one host when the user does not say: polite to news sites, fine for feeds. */
+export const DEFAULT_HOST_DELAY = 0.5;
 
 export function registerIngest(program: Command, ctx: CliContext): void {
   program.command('ingest')
@@ -31,6 +35,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option('--allow-private', 'allow URLs on loopback and private network addresses')
     .option('--timeout <seconds>', 'give up on a URL after this many seconds', positiveNumber('--timeout'))
     .option('--max-bytes <n>', 'refuse files and downloads larger than this', positiveInteger('--max-bytes'))
+    .option('--host-delay <seconds>', `least time between two requests to one host (default ${DEFAULT_HOST_DELAY})`, nonNegativeNumber('--host-delay'))
     .option('--json', 'print the summary as JSON')
     .option('--workers <n>', 'worker threads that clean and extract in parallel (default: the number of cores)', workerCount)
     .option('--queue', 'put one job per document on the PostgreSQL queue (DATABASE_URL) for "dyad worker" instead')
@@ -50,22 +55,31 @@ Examples:
     });
 }
 
-async function runIngest(ctx: CliContext, inputs: string[], options: IngestCliOptions): Promise<number> {
+export async function runIngest(ctx: CliContext, inputs: string[], options: IngestCliOptions): Promise<number> {
   // The pipeline pulls in cleaning and the extractors (language models): loaded only when ingesting.
   const { ingest } = await import('../../pipeline/ingest');
   const progress = ctx.io.stderr.isTTY ? new ProgressBar(ctx) : null;
-  const summary = await withStore(options, (store) => ingest(inputs, {
+  const ingestOptions = {
     allowPrivate: options.allowPrivate,
     timeoutMs: options.timeout === undefined ? undefined : options.timeout * 1000,
     maxBytes: options.maxBytes,
+    hostIntervalMs: (options.hostDelay ?? DEFAULT_HOST_DELAY) * 1000,
     date: options.date,
     stdin: ctx.io.stdin,
     workers: options.workers,
-    onStart: (total) => progress?.start(total),
-  }, store, (event, state) => {
+    onStart: (total: number) => progress?.start(total),
+  };
+  const onEvent = (event: IngestEvent, state: IngestProgress) => {
     if (progress) progress.update(event, state);
     else writeErr(ctx, `${eventLine(event)}\n`);
-  }).finally(() => progress?.stop()));
+  };
+  // A `dyad serve` holding the embedded store takes the documents instead (the store admits one process).
+  const { runningServer, ingestThroughServer } = await import('../../server/runtime/client');
+  const server = runningServer(options);
+  if (server) writeErr(ctx, `dyad serve is running on this store: sending the documents to ${server.url}\n`);
+  const summary = await (server
+    ? ingestThroughServer(server, inputs, ingestOptions, onEvent)
+    : withStore(options, (store) => ingest(inputs, ingestOptions, store, onEvent))).finally(() => progress?.stop());
 
   if (options.json) await writeOut(ctx, `${JSON.stringify(summaryJson(summary), null, 2)}\n`);
   else await writeOut(ctx, summaryText(summary));
@@ -123,8 +137,10 @@ export function eventLine(event: IngestEvent): string {
 }
 
 export function summaryText(summary: IngestSummary): string {
+  const feeds = [summary.known ? `, already stored ${summary.known}` : '',
+    summary.feedsNotModified ? `, feeds not modified ${summary.feedsNotModified}` : ''].join('');
   const lines = [`ingested ${summary.ingested}, unchanged ${summary.unchanged}, new versions ${summary.newVersions}, `
-    + `failed ${summary.failed}`];
+    + `failed ${summary.failed}${feeds}`];
   for (const failure of summary.failures) lines.push(`  failed  ${failure.source}: ${failureReason(failure.source, failure.error.message)}`);
   return `${lines.join('\n')}\n`;
 }
