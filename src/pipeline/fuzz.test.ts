@@ -29,7 +29,7 @@ const cases: [string, RawDocument][] = [
     source: `cut-${cut}.html`, kind: 'file', contentType: 'text/html', body: Buffer.from(article.slice(0, Math.floor(article.length * cut))) }]),
   ['one line of 1 MB', { source: 'line.txt', kind: 'file', body: Buffer.from('Fiji and Samoa traded goods worth $5 million. '.repeat(23_000)) }],
   ['100,000 numbers', { source: 'numbers.txt', kind: 'file', body: Buffer.from(Array.from({ length: 100_000 }, (_, i) => `${i * 37 % 100_003}`).join(' ')) }],
-  ['100,000 amounts', { source: 'amounts.txt', kind: 'file', body: Buffer.from(Array.from({ length: 100_000 }, (_, i) => `$${i} million`).join(', ')) }],
+  ['20,000 amounts in one sentence', { source: 'amounts.txt', kind: 'file', body: Buffer.from(Array.from({ length: 20_000 }, (_, i) => `$${i} million`).join(', ')) }],
   ['nesting 20,000 deep', { source: 'deep.html', kind: 'file', contentType: 'text/html',
     body: Buffer.from(`<html><body>${'<div><span>'.repeat(10_000)}Fiji and Samoa met.${'</span></div>'.repeat(10_000)}</body></html>`) }],
   ['brackets 50,000 deep', { source: 'brackets.txt', kind: 'file', body: Buffer.from(`${'('.repeat(50_000)}Samoa${')'.repeat(50_000)}`) }],
