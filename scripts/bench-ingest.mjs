@@ -1,5 +1,5 @@
 // `npm run bench:ingest`: ingest rate into the embedded store and PostgreSQL with 1 and 2 workers, against wink-nlp's bare tokenizer.
-// Usage: node scripts/bench-ingest.mjs [--n 2000] [--runs 3] [--workers 1,2] [--stores embedded,postgres] [--seed 1] [--dir bench-corpus]
+// Usage: node scripts/bench-ingest.mjs [--n 2000] [--runs 3] [--workers 1,2] [--stores extract,embedded,postgres] [--seed 1] [--dir bench-corpus]
 // PostgreSQL: DYAD_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/test); each run gets a fresh schema.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -15,7 +15,7 @@ const TIME = '/usr/bin/time';
 const PG_URL = process.env.DYAD_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 function parseArgs(argv) {
-  const o = { ...DEFAULTS, n: 2000, runs: 3, workers: [1, 2], stores: ['embedded', 'postgres'] };
+  const o = { ...DEFAULTS, n: 2000, runs: 3, workers: [1, 2], stores: ['extract', 'embedded', 'postgres'] };
   for (let i = 0; i < argv.length; i += 2) {
     const [a, v] = [argv[i], argv[i + 1]];
     if (a === '--n') o.n = Number(v);
@@ -33,8 +33,8 @@ function parseArgs(argv) {
     console.error('bench-ingest: --n, --runs and --workers must be positive whole numbers');
     process.exit(2);
   }
-  if (!o.stores.every((s) => s === 'embedded' || s === 'postgres')) {
-    console.error('bench-ingest: --stores takes embedded and/or postgres');
+  if (!o.stores.every((s) => ['embedded', 'postgres', 'extract'].includes(s))) {
+    console.error('bench-ingest: --stores takes embedded, postgres and/or extract (no store: dyad extract)');
     process.exit(2);
   }
   return o;
@@ -118,7 +118,32 @@ function runIngest(dir, workers, env, extraArgs) {
   });
 }
 
+/** `dyad extract` (no store): the rate of loading, cleaning and extraction alone; steady from the first to the last output. */
+function runExtract(dir, workers) {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    let first = null;
+    let last = null;
+    const child = spawn(process.execPath, ['bin/dyad.js', 'extract', dir, '--workers', String(workers), '--format', 'json'],
+      { stdio: ['ignore', 'pipe', 'ignore'] });
+    let docs = 0;
+    let firstDocs = 0;
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+      const now = performance.now();
+      if (first === null) { first = now; firstDocs = chunk.split('\n').length - 1; }
+      docs += chunk.split('\n').length - 1;
+      last = now;
+    });
+    child.on('close', (code) => {
+      const seconds = (performance.now() - t0) / 1000;
+      const steady = first !== null && last > first ? (docs - firstDocs) / ((last - first) / 1000) : null;
+      resolve({ code, seconds, docs, failed: 0, overall: docs / seconds, steady, rssMB: null });
+    });
+  });
+}
+
 async function runOnce(store, dir, workers) {
+  if (store === 'extract') return runExtract(dir, workers);
   if (store === 'postgres') {
     return withSchema((url) => runIngest(dir, workers, { DATABASE_URL: url }, []));
   }
