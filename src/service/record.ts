@@ -32,7 +32,12 @@ export function createRecordKeeper(records: RecordStore, curation: CurationStore
   }
 
   async function recomputePairs(pairs: readonly string[]): Promise<void> {
-    for (const pair of pairs) await records.replacePairItems(pair, await computePair(pair));
+    for (const pair of pairs) {
+      // The facts are read under the pair's lock with the write (queue workers update one pair at once);
+      // curation decisions are read first, as they change only through a curator's own recompute.
+      const decisions = await curation.active(pair);
+      await records.recomputePair(pair, (facts) => buildItems(facts, decisions));
+    }
   }
 
   async function catchUp(): Promise<string[]> {
