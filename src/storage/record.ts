@@ -40,11 +40,6 @@ export interface RecordStore {
   pairFacts(pair: string): Promise<PairFact[]>;
   /** Replaces a pair's items in one transaction and marks it clean. */
   replacePairItems(pair: string, items: ItemToStore[]): Promise<void>;
-  /**
-   * Reads a pair's facts, builds its items and stores them in one transaction holding a lock on the pair, so two
-   * processes updating one pair at once cannot store items built from facts that miss the other's document.
-   */
-  recomputePair(pair: string, build: (facts: PairFact[]) => ItemToStore[]): Promise<void>;
   markDirty(pairs: string[]): Promise<void>;
   listPairs(): Promise<{ pair: string; items: number; dirty: boolean; updatedAt: string }[]>;
   listItems(filter?: { pair?: string; type?: string }): Promise<StoredItem[]>;
@@ -79,44 +74,6 @@ function toPairFact(r: PairFactRow): PairFact {
 const FIRST_EVIDENCE = `LEFT JOIN LATERAL (
     SELECT quote, char_start FROM evidence WHERE evidence.fact_id = f.id ORDER BY evidence.id LIMIT 1
   ) AS e ON true`;
-
-async function pairFactsIn(driver: Driver, pair: string): Promise<PairFact[]> {
-  const rows = await driver.query<PairFactRow>(
-    `SELECT ${PAIR_FACT_COLUMNS}
-     FROM record_fact_pairs p
-     JOIN facts f ON f.id = p.fact_id
-     JOIN document_versions v ON v.id = f.version_id AND v.is_latest
-     JOIN documents d ON d.id = v.document_id
-     ${FIRST_EVIDENCE}
-     WHERE p.pair = $1
-     ORDER BY d.name, e.char_start NULLS LAST, f.id`, [pair]);
-  return rows.map(toPairFact);
-}
-
-async function replaceItemsIn(tx: Driver, pair: string, items: ItemToStore[]): Promise<void> {
-  await tx.query(
-    `INSERT INTO record_pairs (pair) VALUES ($1) ON CONFLICT (pair) DO NOTHING`, [pair]);
-  await tx.query('DELETE FROM record_items WHERE pair = $1', [pair]);
-  if (items.length) {
-    const ids = await tx.query<{ id: number; position: number }>(
-      `INSERT INTO record_items (pair, position, type, body)
-       SELECT $1::text, i.n, i.b ->> 'type', i.b FROM jsonb_to_recordset($2::jsonb) AS i(n integer, b jsonb)
-       RETURNING id, position`,
-      [pair, JSON.stringify(items.map((item, n) => ({ n, b: item.body })))]);
-    const idAt = new Map(ids.map((r) => [r.position, r.id]));
-    const links = items.flatMap((item, n) => item.factIds.map((f) => ({ i: idAt.get(n), f })));
-    if (links.length) {
-      await tx.query(
-        `INSERT INTO record_links (item_id, fact_id, document_id)
-         SELECT l.i, l.f, v.document_id FROM jsonb_to_recordset($1::jsonb) AS l(i integer, f integer)
-         JOIN facts f ON f.id = l.f JOIN document_versions v ON v.id = f.version_id
-         ON CONFLICT DO NOTHING`, [JSON.stringify(links)]);
-    }
-  }
-  await tx.query(
-    'UPDATE record_pairs SET dirty = false, items = $2, updated_at = clock_timestamp() WHERE pair = $1',
-    [pair, items.length]);
-}
 
 export function createRecordStore(driver: Driver): RecordStore {
   return {
@@ -162,17 +119,43 @@ export function createRecordStore(driver: Driver): RecordStore {
         .map((r) => r.pair);
     },
 
-    pairFacts: (pair) => pairFactsIn(driver, pair),
-
-    replacePairItems(pair, items) {
-      return driver.transaction((tx) => replaceItemsIn(tx, pair, items));
+    async pairFacts(pair) {
+      const rows = await driver.query<PairFactRow>(
+        `SELECT ${PAIR_FACT_COLUMNS}
+         FROM record_fact_pairs p
+         JOIN facts f ON f.id = p.fact_id
+         JOIN document_versions v ON v.id = f.version_id AND v.is_latest
+         JOIN documents d ON d.id = v.document_id
+         ${FIRST_EVIDENCE}
+         WHERE p.pair = $1
+         ORDER BY d.name, e.char_start NULLS LAST, f.id`, [pair]);
+      return rows.map(toPairFact);
     },
 
-    recomputePair(pair, build) {
+    replacePairItems(pair, items) {
       return driver.transaction(async (tx) => {
-        // Held until the transaction ends; every process recomputing this pair waits here in turn.
-        await tx.query("SELECT pg_advisory_xact_lock(hashtext('dyad-record:' || $1::text))", [pair]);
-        await replaceItemsIn(tx, pair, build(await pairFactsIn(tx, pair)));
+        await tx.query(
+          `INSERT INTO record_pairs (pair) VALUES ($1) ON CONFLICT (pair) DO NOTHING`, [pair]);
+        await tx.query('DELETE FROM record_items WHERE pair = $1', [pair]);
+        if (items.length) {
+          const ids = await tx.query<{ id: number; position: number }>(
+            `INSERT INTO record_items (pair, position, type, body)
+             SELECT $1::text, i.n, i.b ->> 'type', i.b FROM jsonb_to_recordset($2::jsonb) AS i(n integer, b jsonb)
+             RETURNING id, position`,
+            [pair, JSON.stringify(items.map((item, n) => ({ n, b: item.body })))]);
+          const idAt = new Map(ids.map((r) => [r.position, r.id]));
+          const links = items.flatMap((item, n) => item.factIds.map((f) => ({ i: idAt.get(n), f })));
+          if (links.length) {
+            await tx.query(
+              `INSERT INTO record_links (item_id, fact_id, document_id)
+               SELECT l.i, l.f, v.document_id FROM jsonb_to_recordset($1::jsonb) AS l(i integer, f integer)
+               JOIN facts f ON f.id = l.f JOIN document_versions v ON v.id = f.version_id
+               ON CONFLICT DO NOTHING`, [JSON.stringify(links)]);
+          }
+        }
+        await tx.query(
+          'UPDATE record_pairs SET dirty = false, items = $2, updated_at = clock_timestamp() WHERE pair = $1',
+          [pair, items.length]);
       });
     },
 
