@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { asDyadError } from '../shared/errors';
+import { registerConsolidate } from './commands/consolidate';
 import { registerDocs } from './commands/docs';
 import { registerExtract } from './commands/extract';
 import { registerFacts } from './commands/facts';
@@ -9,6 +10,7 @@ import { registerIngest } from './commands/ingest';
 import { registerSearch } from './commands/search';
 import { registerServe } from './commands/serve';
 import { registerShow } from './commands/show';
+import { registerWatch } from './commands/watch';
 import type { CliContext, CliIO, RegisterCommand } from './context';
 
 /** Every command of dyad; a new one (serve, timeline...) is one more module and one more entry here. */
@@ -19,6 +21,8 @@ const COMMANDS: RegisterCommand[] = [
   registerSearch,
   registerFacts,
   registerExtract,
+  registerConsolidate,
+  registerWatch,
   registerServe,
 ];
 

@@ -5,7 +5,7 @@ import { PeopleRegistry } from '../resolve/people';
 import { asDyadError, type DyadError } from '../shared/errors';
 import type { Fact, Sentence } from '../shared/types';
 import { expandInputs } from '../sources/index';
-import type { SourceItem, SourceOptions } from '../sources/types';
+import type { FeedVisit, SourceItem, SourceOptions } from '../sources/types';
 import type { SaveStatus, Store, StoredDocument } from '../storage/types';
 
 export type IngestStatus = SaveStatus | 'failed';
@@ -38,11 +38,17 @@ export interface IngestSummary {
   newVersions: number;
   failed: number;
   failures: IngestFailure[];
+  /** Feed links skipped because their articles are stored already. */
+  known: number;
+  /** Feeds whose server said nothing changed since the last run (HTTP 304). */
+  feedsNotModified: number;
 }
 
 export interface IngestOptions extends SourceOptions {
   /** Called once the inputs are expanded (folders listed, feeds read), with the number of items to come. */
   onStart?: (total: number) => void;
+  /** Stops before the next item once aborted (`dyad extract ... | head`: the reader went away). */
+  signal?: AbortSignal;
 }
 
 export type IngestListener = (event: IngestEvent, progress: IngestProgress) => void;
@@ -54,12 +60,13 @@ export type IngestListener = (event: IngestEvent, progress: IngestProgress) => v
  */
 export async function ingest(inputs: string[], options: IngestOptions, store: Store,
   onEvent: IngestListener = () => {}): Promise<IngestSummary> {
-  const { onStart, ...sourceOptions } = options;
-  const { items, failures } = await expandInputs(inputs, sourceOptions);
+  const { onStart, signal, ...sourceOptions } = options;
+  const { items, failures, feeds } = await expandInputs(inputs, { memory: store.feeds, ...sourceOptions });
   const total = items.length + failures.length;
   onStart?.(total);
 
-  const summary: IngestSummary = { ingested: 0, unchanged: 0, newVersions: 0, failed: 0, failures: [] };
+  const summary: IngestSummary = { ingested: 0, unchanged: 0, newVersions: 0, failed: 0, failures: [],
+    known: feeds.reduce((n, f) => n + f.known, 0), feedsNotModified: feeds.filter((f) => f.notModified).length };
   let done = 0;
   const report = (event: IngestEvent): void => {
     done += 1;
@@ -77,13 +84,27 @@ export async function ingest(inputs: string[], options: IngestOptions, store: St
   // People whose country one document states help resolve the documents ingested after it.
   const people = new PeopleRegistry();
   for (const item of items) {
+    if (signal?.aborted) break;
     try {
       report(await ingestItem(item, sourceOptions, store, people));
     } catch (err) {
       report({ source: item.source, status: 'failed', error: asDyadError(err, item.source) });
     }
   }
+  await rememberFeeds(store, feeds, summary);
   return summary;
+}
+
+/**
+ * A feed's validators are kept only when every new item it listed was stored: otherwise the next run would get
+ * 304 and never retry the items that failed.
+ */
+async function rememberFeeds(store: Store, feeds: FeedVisit[], summary: IngestSummary): Promise<void> {
+  const failed = new Set(summary.failures.map((f) => f.source));
+  for (const feed of feeds) {
+    if (!store.feeds || feed.items.some((source) => failed.has(source))) continue;
+    await store.feeds.saveFeedState({ url: feed.url, etag: feed.etag, lastModified: feed.lastModified });
+  }
 }
 
 async function ingestItem(item: SourceItem, options: SourceOptions, store: Store, people: PeopleRegistry): Promise<IngestEvent> {

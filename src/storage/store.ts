@@ -1,8 +1,10 @@
 // Every query of the store, written once in the SQL both PGlite and PostgreSQL understand.
 import { DyadError } from '../shared/errors';
+import { factColumns } from '../shared/kinds/index';
 import type { CleanDocument, Fact, FactBody, Sentence } from '../shared/types';
 import type { Driver } from './driver';
 import { countryAliases, entitiesOf, mentionSpan } from './entities';
+import { feedMemory } from './feeds';
 import type { SaveOutcome, SearchHit, Store, StoredDocument, StoredFact } from './types';
 
 const SNIPPET_OPTIONS = 'StartSel=[, StopSel=], MaxWords=30, MinWords=12';
@@ -30,23 +32,6 @@ function asId(ref: string): number | null {
   if (!/^\d+$/.test(ref)) return null;
   const n = Number(ref);
   return n <= MAX_INT ? n : null;
-}
-
-/** The shared columns of a fact: who with whom (sorted, or in the direction that matters) and when. */
-function normalise(fact: FactBody): { a: string | null; b: string | null; when: string | null } {
-  switch (fact.type) {
-    case 'person': return { a: fact.country, b: null, when: null };
-    case 'visit': return { a: fact.visitor, b: fact.host, when: fact.date };
-    case 'figure': return { a: fact.from, b: fact.to, when: fact.period };
-    case 'project': {
-      const [a = null, b = null] = [...fact.parties].sort();
-      return { a, b, when: null };
-    }
-    default: {
-      const [a = null, b = null] = [...fact.parties].sort();
-      return { a, b, when: fact.date };
-    }
-  }
 }
 
 /** A name not yet used by another source: `name`, else `name-2`, `name-3`... */
@@ -93,7 +78,7 @@ export function createStore(driver: Driver): Store {
   async function saveFacts(tx: Driver, versionId: number, doc: CleanDocument, facts: Fact[]): Promise<void> {
     for (const fact of facts) {
       const { confidence, evidence, ...body } = fact;
-      const { a, b, when } = normalise(body as FactBody);
+      const { a, b, when } = factColumns(body as FactBody);
       await tx.query(
         `WITH f AS (
            INSERT INTO facts (version_id, type, country_a, country_b, date_or_period, body, confidence)
@@ -159,6 +144,7 @@ export function createStore(driver: Driver): Store {
   }
 
   return {
+    feeds: feedMemory(driver),
     async saveDocument(doc, sentences, facts): Promise<SaveOutcome> {
       checkSpans(doc, sentences, facts);
       return guarded(`saving ${doc.source}`, doc.source, () => driver.transaction(async (tx) => {

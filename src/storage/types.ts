@@ -1,5 +1,6 @@
 // The storage contract shared by the PGlite and PostgreSQL drivers and used by the pipeline, CLI and API.
 import type { CleanDocument, Fact, FactType, Sentence } from '../shared/types';
+import type { FeedMemory } from './feeds';
 
 export interface StoredDocument {
   id: number;
@@ -35,6 +36,8 @@ export interface SearchHit {
 }
 
 export interface Store {
+  /** Feeds read before and the sources already stored (absent in stores that keep no such memory, e.g. fakes). */
+  readonly feeds?: FeedMemory;
   /** Stores a document, its sentences and its facts in one transaction; same content again is 'unchanged'. */
   saveDocument(doc: CleanDocument, sentences: Sentence[], facts: Fact[]): Promise<SaveOutcome>;
   /** Latest version of every document, newest first. */

@@ -3,14 +3,14 @@ import { basename, extname } from 'node:path';
 import { Option, type Command } from 'commander';
 import { asDyadError, DyadError } from '../../shared/errors';
 import type { Extraction } from '../../extract/index';
-import type { CleanDocument, Fact, RawDocument } from '../../shared/types';
+import type { CleanDocument, Fact, FactsV1, RawDocument } from '../../shared/types';
 import type { SourceItem } from '../../sources/types';
 import { writeErr, writeOut, type CliContext } from '../context';
 import { toFactsV1 } from '../facts-v1';
 import { failureReason } from '../format';
 import { publicationDate } from '../options';
 
-type Format = 'facts' | 'json';
+type Format = 'facts' | 'json' | 'record';
 
 /** Files are read ahead while the previous document is being extracted; extraction itself is CPU-bound. */
 const READ_AHEAD = 8;
@@ -19,14 +19,15 @@ export function registerExtract(program: Command, ctx: CliContext): void {
   program.command('extract')
     .description('print the facts of documents without storing them (for scoring and inspection)')
     .argument('<inputs...>', 'files or folders (URLs and "-" work too)')
-    .addOption(new Option('--format <format>', 'facts: Facts v1 JSONL, one fact a line; json: one document a line')
-      .choices(['facts', 'json']).default('facts'))
+    .addOption(new Option('--format <format>', 'facts: Facts v1 JSONL, one fact a line; json: one document a line; '
+      + 'record: the documents consolidated into one record (Record v1 JSONL)').choices(['facts', 'json', 'record']).default('facts'))
     .option('--date <YYYY-MM-DD>', 'publication date of the documents, overriding what the text says', publicationDate)
     .option('--allow-private', 'allow URLs on loopback and private network addresses')
     .addHelpText('after', `
 Examples:
   dyad extract ../shared/corpus > facts.jsonl
-  dyad extract article.html --format json`)
+  dyad extract article.html --format json
+  dyad extract articles/ --format record`)
     .action(async (inputs: string[], options: { format: Format; date?: string; allowPrivate?: boolean }) => {
       ctx.exitCode = await runExtract(ctx, inputs, options);
     });
@@ -53,18 +54,27 @@ async function runExtract(ctx: CliContext, inputs: string[],
   for (const failure of failures) writeErr(ctx, `failed  ${failure.source}: ${failureReason(failure.source, failure.error.message)}\n`);
   let failed = failures.length;
 
+  // The record needs every document's facts before it can be printed; the other formats stream.
+  const record: RecordInput = { facts: [], docs: [] };
   for await (const loaded of readAhead(items)) {
     if (ctx.stdoutClosed) break;
     try {
       if (loaded.raw instanceof DyadError) throw loaded.raw;
-      await writeOut(ctx, await extractOne(ctx, stages, loaded.raw, options));
+      await writeOut(ctx, await extractOne(ctx, stages, loaded.raw, options, record));
     } catch (err) {
       failed += 1;
       writeErr(ctx, `failed  ${loaded.source}: ${failureReason(loaded.source, asDyadError(err, loaded.source).message)}\n`);
     }
   }
+  if (options.format === 'record') {
+    const [{ consolidate }, { renderRecord }] = await Promise.all([import('../../record/index'), import('./consolidate')]);
+    await writeOut(ctx, await renderRecord(consolidate(record.facts, record.docs), 'record', record.docs));
+  }
   return failed > 0 ? 1 : 0;
 }
+
+/** What `--format record` gathers from every document: its Facts v1 lines and its own date. */
+interface RecordInput { facts: FactsV1[]; docs: { doc: string; date: string | null; url: string | null }[] }
 
 interface Stages {
   cleanDocument: (raw: RawDocument) => CleanDocument | Promise<CleanDocument>;
@@ -72,7 +82,7 @@ interface Stages {
 }
 
 async function extractOne(ctx: CliContext, { cleanDocument, extractFacts }: Stages, raw: RawDocument,
-  options: { format: Format; date?: string }): Promise<string> {
+  options: { format: Format; date?: string }, record: RecordInput): Promise<string> {
   if (options.date && !raw.dateOverride) raw.dateOverride = options.date;
   const doc = await cleanDocument(raw);
   const name = documentName(raw, doc);
@@ -87,6 +97,11 @@ async function extractOne(ctx: CliContext, { cleanDocument, extractFacts }: Stag
     const record = { name, source: doc.source, title: doc.title, date: doc.date, language: doc.language, sentences,
       ...(skipped ? { skipped } : {}), facts };
     return `${JSON.stringify(record)}\n`;
+  }
+  if (options.format === 'record') {
+    record.facts.push(...facts.map((fact) => toFactsV1(name, fact)));
+    record.docs.push({ doc: name, date: doc.date, url: raw.kind === 'url' ? raw.source : null });
+    return '';
   }
   return facts.map((fact) => `${JSON.stringify(toFactsV1(name, fact))}\n`).join('');
 }

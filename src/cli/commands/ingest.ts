@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { IngestEvent, IngestProgress, IngestSummary } from '../../pipeline/ingest';
 import { writeErr, writeOut, type CliContext } from '../context';
 import { failureReason, truncate } from '../format';
-import { positiveInteger, positiveNumber, publicationDate } from '../options';
+import { nonNegativeNumber, positiveInteger, positiveNumber, publicationDate } from '../options';
 import { DB_OPTION_HELP, withStore } from '../store';
 
 interface IngestCliOptions {
@@ -13,8 +13,12 @@ interface IngestCliOptions {
   allowPrivate?: boolean;
   timeout?: number;
   maxBytes?: number;
+  hostDelay?: number;
   json?: boolean;
 }
+
+/** Seconds between two requests to one host when the user does not say: polite to news sites, fine for feeds. */
+export const DEFAULT_HOST_DELAY = 0.5;
 
 export function registerIngest(program: Command, ctx: CliContext): void {
   program.command('ingest')
@@ -25,6 +29,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option('--allow-private', 'allow URLs on loopback and private network addresses')
     .option('--timeout <seconds>', 'give up on a URL after this many seconds', positiveNumber('--timeout'))
     .option('--max-bytes <n>', 'refuse files and downloads larger than this', positiveInteger('--max-bytes'))
+    .option('--host-delay <seconds>', `least time between two requests to one host (default ${DEFAULT_HOST_DELAY})`, nonNegativeNumber('--host-delay'))
     .option('--json', 'print the summary as JSON')
     .addHelpText('after', `
 Examples:
@@ -36,7 +41,7 @@ Examples:
     });
 }
 
-async function runIngest(ctx: CliContext, inputs: string[], options: IngestCliOptions): Promise<number> {
+export async function runIngest(ctx: CliContext, inputs: string[], options: IngestCliOptions): Promise<number> {
   // The pipeline pulls in cleaning and the extractors (language models): loaded only when ingesting.
   const { ingest } = await import('../../pipeline/ingest');
   const progress = ctx.io.stderr.isTTY ? new ProgressBar(ctx) : null;
@@ -44,6 +49,7 @@ async function runIngest(ctx: CliContext, inputs: string[], options: IngestCliOp
     allowPrivate: options.allowPrivate,
     timeoutMs: options.timeout === undefined ? undefined : options.timeout * 1000,
     maxBytes: options.maxBytes,
+    hostIntervalMs: (options.hostDelay ?? DEFAULT_HOST_DELAY) * 1000,
     date: options.date,
     stdin: ctx.io.stdin,
     onStart: (total: number) => progress?.start(total),
@@ -79,8 +85,10 @@ export function eventLine(event: IngestEvent): string {
 }
 
 export function summaryText(summary: IngestSummary): string {
+  const feeds = [summary.known ? `, already stored ${summary.known}` : '',
+    summary.feedsNotModified ? `, feeds not modified ${summary.feedsNotModified}` : ''].join('');
   const lines = [`ingested ${summary.ingested}, unchanged ${summary.unchanged}, new versions ${summary.newVersions}, `
-    + `failed ${summary.failed}`];
+    + `failed ${summary.failed}${feeds}`];
   for (const failure of summary.failures) lines.push(`  failed  ${failure.source}: ${failureReason(failure.source, failure.error.message)}`);
   return `${lines.join('\n')}\n`;
 }

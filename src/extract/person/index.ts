@@ -4,8 +4,12 @@ import type { DocContext } from '../context';
 
 export function extractPeople(ctx: DocContext): Fact[] {
   const facts: Fact[] = [];
-  for (const p of ctx.people.values()) {
+  const people = [...ctx.people.values()];
+  for (const p of people) {
     if ((!p.role && !p.country) || p.mentionedOnly) continue;
+    // "President Samia" after "President Samia Suluhu Hassan": a word of a fuller name is that person again.
+    if (!p.name.includes(' ') && people.some((o) => o !== p && o.name.split(' ').slice(0, -1).includes(p.name)
+      && (!p.country || !o.country || o.country === p.country))) continue;
     facts.push({ type: 'person', name: p.name, country: p.country, role: p.role ?? 'other',
       ...(p.title ? { title: p.title } : {}), confidence: p.confidence, evidence: p.evidence });
   }

@@ -45,7 +45,8 @@ export async function ingestThroughServer(server: ServerNote, inputs: string[], 
   const { items, failures } = await expandInputs(inputs, sourceOptions);
   const total = items.length + failures.length;
   onStart?.(total);
-  const summary: IngestSummary = { ingested: 0, unchanged: 0, newVersions: 0, failed: 0, failures: [] };
+  const summary: IngestSummary = { ingested: 0, unchanged: 0, newVersions: 0, failed: 0, failures: [], known: 0,
+    feedsNotModified: 0 };
   let done = 0;
   const report = (event: IngestEvent): void => {
     done += 1;

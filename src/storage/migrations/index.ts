@@ -1,6 +1,7 @@
 // The schema migrations in the order they apply; a new one is appended here, never edited once released.
 import * as init from './001_init';
-import * as serverCuration from './007_server_curation';
+import * as feeds from './003_feeds';
+import * as record from './004_record';
 
 export interface Migration {
   version: number;
@@ -10,5 +11,6 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, ...init },
-  { version: 7, ...serverCuration },
+  { version: 3, ...feeds },
+  { version: 4, ...record },
 ];
