@@ -9,6 +9,7 @@ import { registerFacts } from './commands/facts';
 import { registerIngest } from './commands/ingest';
 import { registerSearch } from './commands/search';
 import { registerServe } from './commands/serve';
+import { registerBrief } from './commands/brief';
 import { registerShow } from './commands/show';
 import { registerWatch } from './commands/watch';
 import type { CliContext, CliIO, RegisterCommand } from './context';
@@ -24,6 +25,7 @@ const COMMANDS: RegisterCommand[] = [
   registerConsolidate,
   registerWatch,
   registerServe,
+  registerBrief,
 ];
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
