@@ -7,11 +7,13 @@ import { registerDocs } from './commands/docs';
 import { registerExtract } from './commands/extract';
 import { registerFacts } from './commands/facts';
 import { registerIngest } from './commands/ingest';
+import { registerQueue } from './commands/queue';
 import { registerSearch } from './commands/search';
 import { registerServe } from './commands/serve';
 import { registerBrief } from './commands/brief';
 import { registerShow } from './commands/show';
 import { registerWatch } from './commands/watch';
+import { registerWorker } from './commands/worker';
 import type { CliContext, CliIO, RegisterCommand } from './context';
 
 /** Every command of dyad; a new one (serve, timeline...) is one more module and one more entry here. */
@@ -24,6 +26,8 @@ const COMMANDS: RegisterCommand[] = [
   registerExtract,
   registerConsolidate,
   registerWatch,
+  registerWorker,
+  registerQueue,
   registerServe,
   registerBrief,
 ];

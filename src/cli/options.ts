@@ -37,6 +37,14 @@ export function positiveInteger(option: string): (value: string) => number {
   };
 }
 
+export function nonNegativeInteger(option: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new DyadError('usage', `${option} must be a whole number (0 or more), got "${value}"`);
+    return n;
+  };
+}
+
 /** Accepts YYYY, YYYY-MM or YYYY-MM-DD, and only dates that exist. */
 export function publicationDate(value: string): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
@@ -47,4 +55,11 @@ export function publicationDate(value: string): string {
   })();
   if (!valid) throw new DyadError('usage', `--date must be a date like 2016-11-28, got "${value}"`);
   return value;
+}
+
+/** `--workers N`: a whole number of threads from 1 to 256 (more would only cost memory). */
+export function workerCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new DyadError('usage', `--workers must be a whole number from 1 to 256, got "${value}"`);
+  return n;
 }

@@ -4,7 +4,7 @@ import { parseWrittenDate, timestampLine } from '../cleaning/metadata';
 import { MONTH_RE } from '../language/dates-calendar';
 import { findDates } from '../language/dates';
 
-// "Baku/29.09.21/Turan:": the agency's dateline with a two-digit year.
+// "Baku/29.09.21/Agency:": the agency's dateline with a two-digit year.
 const NUMERIC_DATELINE = /^\s*\p{Lu}[\p{L} .'-]{1,30}\/(\d{1,2})\.(\d{1,2})\.(\d{2})\//u;
 // "BAKU, Azerbaijan, August 21." / "BUENOS AIRES, April 4 (Reuters) -": a dateline without its year.
 const YEARLESS_DATELINE = new RegExp(String.raw`^\s*\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*\p{Lu}[\p{L} .'-]{1,30})?,\s*(${MONTH_RE}\.?\s+\d{1,2})\b(?!,?\s*(?:19|20)\d\d)`, 'u');

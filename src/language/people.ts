@@ -20,7 +20,7 @@ export interface PersonMention {
 
 const NAME_TOKEN = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)*`;
 // Long enough to take a title run and the name after it ("Kenya's Foreign Affairs Cabinet Secretary X Y Z").
-// A monarch's or pope's regnal number ends a name ("Abdullah II", "Tawadros II").
+// A monarch's or pope's regnal number ends a name ("Abdullah II", "Mikhail III").
 const REGNAL = String.raw`(?: (?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})(?![\p{L}\d]))`;
 const NAME = String.raw`${NAME_TOKEN}(?:(?: (?:(?:bin|ibn|al|el|de|da|van|von|der|le|la)[ -])?${NAME_TOKEN}){1,9}${REGNAL}?|${REGNAL})`;
 
@@ -88,7 +88,7 @@ function countryIn(text: string | undefined): string | null {
  * Trims non-name words a name run swept in: a title at its start ("Minister Maxim X" → "Maxim X"), a title in its
  * middle ("Hydrocarbons Minister Luis X", "Islamist President Ali X": the name is the last stretch of name words),
  * a weekday after it ("X Friday admitted"), a possessive ("X's visit"). An honorific before a single name word is
- * part of the name ("Sheikh Hasina"), else it is dropped.
+ * part of the name ("Sheikh Nurjahan"), else it is dropped.
  */
 function trimName(raw: string, start: number, continuesTitle = false): { name: string; start: number } | null {
   const parts = raw.split(' ');
@@ -106,7 +106,7 @@ function trimName(raw: string, start: number, continuesTitle = false): { name: s
       const honorifics = LEADING_HONORIFICS.exec(parts.slice(skip, end).join(' '))?.[0];
       if (!honorifics) break;
       const n = honorifics.trim().split(' ').length;
-      if (end - skip - n === 1) break; // "Sheikh Hasina": the honorific is the name's first word
+      if (end - skip - n === 1) break; // "Sheikh Nurjahan": the honorific is the name's first word
       skip += n;
       continue;
     }
@@ -166,7 +166,7 @@ export function findPeople(sentence: string, countries: CountryMention[] = findC
     }
     // "Addressing the Belarusian leader, X said": a title before a comma belongs to someone else,
     // unless it is "Kenya's Foreign Minister, X".
-    // "the Minister of Agriculture, Chief Audu X" / "Managing Director of Acme, Mr. Uche X": an honorific after the
+    // "the Minister of Agriculture, Chief Bello X" / "Managing Director of Acme, Mr. Obinna X": an honorific after the
     // comma makes the name the title's holder.
     if (before && /,\s*$/.test(before[0]) && !/['’]s /.test(before[0]) && !before.groups?.ofc && before.index > 0
       && !/,\s*(?:Mr|Mrs|Ms|Dr|Chief)\.?\s+$/.test(sentence.slice(Math.max(0, start - 10), start))) before = null;

@@ -23,7 +23,7 @@ const SPELLING_RULES: readonly SpellingRule[] = [
   { name: 'inner vowels', pattern: /(?<!^)[aeiou]/g, replacement: '' },
 ];
 
-/** Lower case without accents or punctuation: "Erdoğan" and "ERDOGAN" fold alike. */
+/** Lower case without accents or punctuation: "Gökdoğan" and "GOKDOGAN" fold alike. */
 export function foldName(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\s'-]/gu, ' ')
     .replace(/\s+/g, ' ').trim();

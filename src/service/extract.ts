@@ -42,6 +42,7 @@ function sinkStore(onSave: (doc: CleanDocument, sentences: Sentence[], facts: Fa
     getDocument: refuse,
     search: refuse,
     listFacts: refuse,
+    analyze: async () => {},
     close: async () => {},
   };
 }

@@ -2,9 +2,10 @@
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import type { IngestEvent, IngestProgress, IngestSummary } from '../../pipeline/ingest';
+import { DyadError } from '../../shared/errors';
 import { writeErr, writeOut, type CliContext } from '../context';
 import { failureReason, truncate } from '../format';
-import { nonNegativeNumber, positiveInteger, positiveNumber, publicationDate } from '../options';
+import { nonNegativeInteger, nonNegativeNumber, positiveInteger, positiveNumber, publicationDate, workerCount } from '../options';
 import { DB_OPTION_HELP, withStore } from '../store';
 
 interface IngestCliOptions {
@@ -15,6 +16,11 @@ interface IngestCliOptions {
   maxBytes?: number;
   hostDelay?: number;
   json?: boolean;
+  workers?: number;
+  queue?: boolean;
+  retries?: number;
+  jobTimeout?: number;
+  retryDelay?: number;
 }
 
 /** Seconds between two requests to one host when the user does not say: polite to news sites, fine for feeds. */
@@ -31,13 +37,21 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option('--max-bytes <n>', 'refuse files and downloads larger than this', positiveInteger('--max-bytes'))
     .option('--host-delay <seconds>', `least time between two requests to one host (default ${DEFAULT_HOST_DELAY})`, nonNegativeNumber('--host-delay'))
     .option('--json', 'print the summary as JSON')
+    .option('--workers <n>', 'worker threads that clean and extract in parallel (default: the number of cores)', workerCount)
+    .option('--queue', 'put one job per document on the PostgreSQL queue (DATABASE_URL) for "dyad worker" instead')
+    .option('--retries <n>', 'with --queue: tries after the first, with growing waits (default 3)', nonNegativeInteger('--retries'))
+    .option('--retry-delay <seconds>', 'with --queue: wait before the first retry, doubled each time (default 5)',
+      positiveInteger('--retry-delay'))
+    .option('--job-timeout <seconds>', 'with --queue: a job running this long (its worker died) is run again (default 600)',
+      positiveInteger('--job-timeout'))
     .addHelpText('after', `
 Examples:
   dyad ingest articles/                      every .txt/.html file in the folder
   dyad ingest https://example.org/news.rss   every article linked from the feed
-  cat story.txt | dyad ingest - --date 2021-03-04`)
+  cat story.txt | dyad ingest - --date 2021-03-04
+  dyad ingest --queue archive/               one job per file, for "dyad worker" processes (needs DATABASE_URL)`)
     .action(async (inputs: string[], options: IngestCliOptions) => {
-      ctx.exitCode = await runIngest(ctx, inputs, options);
+      ctx.exitCode = options.queue ? await runEnqueue(ctx, inputs, options) : await runIngest(ctx, inputs, options);
     });
 }
 
@@ -52,6 +66,7 @@ export async function runIngest(ctx: CliContext, inputs: string[], options: Inge
     hostIntervalMs: (options.hostDelay ?? DEFAULT_HOST_DELAY) * 1000,
     date: options.date,
     stdin: ctx.io.stdin,
+    workers: options.workers,
     onStart: (total: number) => progress?.start(total),
   };
   const onEvent = (event: IngestEvent, state: IngestProgress) => {
@@ -69,6 +84,43 @@ export async function runIngest(ctx: CliContext, inputs: string[], options: Inge
   if (options.json) await writeOut(ctx, `${JSON.stringify(summaryJson(summary), null, 2)}\n`);
   else await writeOut(ctx, summaryText(summary));
   return summary.failed > 0 ? 1 : 0;
+}
+
+/** `--queue`: expands the inputs here (folders listed, feeds read) and queues one job per document. */
+async function runEnqueue(ctx: CliContext, inputs: string[], options: IngestCliOptions): Promise<number> {
+  const { openQueue, closeQueue, enqueue, queueUrl, DEFAULT_SETTINGS } = await import('../../queue/index');
+  const url = queueUrl('dyad ingest --queue');
+  if (inputs.includes('-')) throw new DyadError('usage', 'dyad ingest --queue cannot take standard input ("-"): a worker elsewhere could not read it');
+  const { expandInputs } = await import('../../sources/index');
+  const sourceOptions = {
+    allowPrivate: options.allowPrivate,
+    timeoutMs: options.timeout === undefined ? undefined : options.timeout * 1000,
+    maxBytes: options.maxBytes,
+    date: options.date,
+  };
+  const { items, failures } = await expandInputs(inputs, sourceOptions);
+  for (const failure of failures) writeErr(ctx, `failed  ${failure.source}: ${failureReason(failure.source, failure.error.message)}\n`);
+  const boss = await openQueue(url);
+  let queued: number;
+  try {
+    queued = await enqueue(boss, items.map((item) => ({ source: item.source, ...dropUndefined(sourceOptions) })), {
+      ...DEFAULT_SETTINGS,
+      ...(options.retries === undefined ? {} : { retries: options.retries }),
+      ...(options.jobTimeout === undefined ? {} : { jobTimeoutSeconds: options.jobTimeout }),
+      ...(options.retryDelay === undefined ? {} : { retryDelaySeconds: options.retryDelay }),
+    });
+  } finally {
+    await closeQueue(boss);
+  }
+  const summary = { queued, failed: failures.length,
+    failures: failures.map((f) => ({ input: f.source, code: f.error.code, reason: failureReason(f.source, f.error.message) })) };
+  if (options.json) await writeOut(ctx, `${JSON.stringify(summary, null, 2)}\n`);
+  else await writeOut(ctx, `queued ${queued}, failed ${failures.length}\n`);
+  return failures.length > 0 ? 1 : 0;
+}
+
+function dropUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** The one line a document gets on a non-interactive stderr, e.g. `ingested  000_abc  "Title"  (12 facts)`. */

@@ -382,10 +382,10 @@ export const cases: Case[] = [
     note: '"X was represented by its minister Y": Y serves X',
   },
   {
-    text: 'Ugandan President Yoweri Kato was received at the airport by President Neema Mwita as Uganda and Tanzania prepare to sign the pipeline deal.',
+    text: 'Ugandan President Moses Kato was received at the airport by President Neema Mwita as Uganda and Tanzania prepare to sign the pipeline deal.',
     date: '2021-05-20',
     facts: [
-      { type: 'person', name: 'Yoweri Kato', country: 'UGA', role: 'head_of_state' },
+      { type: 'person', name: 'Moses Kato', country: 'UGA', role: 'head_of_state' },
       { type: 'person', name: 'Neema Mwita', country: 'TZA', role: 'head_of_state' },
     ],
     note: 'the one who receives a visitor is from the other side',
