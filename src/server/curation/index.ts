@@ -3,12 +3,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Decision } from '../../storage/curation';
 import { badParameter } from '../core/errors';
-import { pageOf, pageQuery, pageResult } from '../core/params';
+import { pageOf, pageQuery, pageResult, parsePair } from '../core/params';
 import { errorResponses, FactSchema, jsonOk, notFoundResponse, pageSchema } from '../core/schemas';
 import { router } from '../core/env';
 import { freshRecord } from '../data/index';
 import { queryEvents } from '../data/events';
 import { queryFacts } from '../data/facts';
+import { itemsOfFacts } from '../data/record';
 import { EventSchema } from '../events/index';
 
 const DecisionSchema = z.object({
@@ -52,7 +53,7 @@ const factRoute = createRoute({
 
 const mergeRoute = createRoute({
   method: 'post', path: '/events/merge', tags: ['curation'],
-  summary: 'Merge events (record items of one type) into one',
+  summary: 'Merge events of one type and pair into one (ids as the events list gives them)',
   request: { body: json(z.object({ ids: z.array(z.number().int().min(1)).min(2), ...who })) },
   responses: {
     ...jsonOk(z.object({ entry: DecisionSchema, event: EventSchema.nullable() }), 'the decision and the merged event (its new id)'),
@@ -103,20 +104,20 @@ export const curationRoutes = router()
     const body = c.req.valid('json');
     const { data } = c.var;
     await freshRecord(data);
-    // Item ids change when the pair is recomputed: the merged event is found again by a fact of the first one.
-    const [first] = await queryEvents(data.driver, { ids: [body.ids[0]] });
-    const entry = await data.service.curate.merge(body.ids, meta(body, c.var.settings.defaultAuthor));
-    const factId = first?.sources[0]?.factId;
-    const [event] = factId === undefined ? [] : await queryEvents(data.driver, {
-      where: { sql: 'EXISTS (SELECT 1 FROM record_links l WHERE l.item_id = i.id AND l.fact_id = $1)', params: [factId] },
-    });
+    const ids = [...new Set(body.ids)];
+    if (ids.length < 2) throw badParameter('ids', 'a merge needs at least two different events');
+    const { pair, itemIds } = await itemsOfFacts(data.driver, ids);
+    const entry = await data.service.curate.merge(itemIds, meta(body, c.var.settings.defaultAuthor));
+    // The pair was recomputed: the merged event is the one its first event's fact now belongs to.
+    const [event] = await queryEvents(data.driver, { factIds: [ids[0]], pair: parsePair(pair) ?? undefined });
     return c.json({ entry, event: event ?? null }, 200);
   })
   .openapi(splitRoute, async (c) => {
     const { id: itemId } = c.req.valid('param');
     const body = c.req.valid('json');
     await freshRecord(c.var.data);
-    const entry = await c.var.data.service.curate.split(itemId, body.docs, meta(body, c.var.settings.defaultAuthor));
+    const { itemIds: [item] } = await itemsOfFacts(c.var.data.driver, [itemId]);
+    const entry = await c.var.data.service.curate.split(item, body.docs, meta(body, c.var.settings.defaultAuthor));
     return c.json({ entry }, 200);
   })
   .openapi(logRoute, async (c) => {
