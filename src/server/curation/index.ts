@@ -10,6 +10,7 @@ import { freshRecord } from '../data/index';
 import { queryEvents } from '../data/events';
 import { queryFacts } from '../data/facts';
 import { itemsOfFacts } from '../data/record';
+import { withFactIds } from '../data/curated';
 import { EventSchema } from '../events/index';
 
 const DecisionSchema = z.object({
@@ -22,6 +23,9 @@ const DecisionSchema = z.object({
   pairs: z.array(z.string()),
   author: z.string(), reason: z.string().nullable(),
   createdAt: z.string(), undoneAt: z.string().nullable(), undoneBy: z.string().nullable(), undoReason: z.string().nullable(),
+  factId: z.number().int().nullable().openapi({ description: 'the fact of a confirm, reject or edit, as stored now' }),
+  members: z.array(z.number().int()).openapi({ description: 'every fact the decision names, as stored now' }),
+  after: z.unknown().openapi({ description: 'what the decision sets (= detail)' }),
 }).openapi('CurationDecision');
 
 const who = {
@@ -98,7 +102,8 @@ export const curationRoutes = router()
       entry = await (body.action === 'confirm' ? curate.confirm(factId, m) : curate.reject(factId, m));
     }
     const [fact] = await queryFacts(c.var.data.driver, { ids: [factId], includeRejected: true });
-    return c.json({ entry, fact }, 200);
+    const [apiEntry] = await withFactIds(c.var.data.driver, [entry]);
+    return c.json({ entry: apiEntry, fact }, 200);
   })
   .openapi(mergeRoute, async (c) => {
     const body = c.req.valid('json');
@@ -110,7 +115,8 @@ export const curationRoutes = router()
     const entry = await data.service.curate.merge(itemIds, meta(body, c.var.settings.defaultAuthor));
     // The pair was recomputed: the merged event is the one its first event's fact now belongs to.
     const [event] = await queryEvents(data.driver, { factIds: [ids[0]], pair: parsePair(pair) ?? undefined });
-    return c.json({ entry, event: event ?? null }, 200);
+    const [apiEntry] = await withFactIds(data.driver, [entry]);
+    return c.json({ entry: apiEntry, event: event ?? null }, 200);
   })
   .openapi(splitRoute, async (c) => {
     const { id: itemId } = c.req.valid('param');
@@ -118,15 +124,17 @@ export const curationRoutes = router()
     await freshRecord(c.var.data);
     const { itemIds: [item] } = await itemsOfFacts(c.var.data.driver, [itemId]);
     const entry = await c.var.data.service.curate.split(item, body.docs, meta(body, c.var.settings.defaultAuthor));
-    return c.json({ entry }, 200);
+    return c.json({ entry: (await withFactIds(c.var.data.driver, [entry]))[0] }, 200);
   })
   .openapi(logRoute, async (c) => {
     const page = pageOf(c.req.valid('query'));
     const all = (await c.var.data.service.curate.log()).reverse();
-    return c.json(pageResult(all.slice(page.offset, page.offset + page.limit + 1), page), 200);
+    const shown = await withFactIds(c.var.data.driver, all.slice(page.offset, page.offset + page.limit + 1));
+    return c.json(pageResult(shown, page), 200);
   })
   .openapi(undoRoute, async (c) => {
     const { id: decisionId } = c.req.valid('param');
     const body = (c.req.valid('json') ?? {}) as { author?: string; reason?: string };
-    return c.json({ entry: await c.var.data.service.curate.undo(decisionId, meta(body, c.var.settings.defaultAuthor)) }, 200);
+    const entry = await c.var.data.service.curate.undo(decisionId, meta(body, c.var.settings.defaultAuthor));
+    return c.json({ entry: (await withFactIds(c.var.data.driver, [entry]))[0] }, 200);
   });
