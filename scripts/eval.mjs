@@ -1,16 +1,20 @@
-// `npm run eval`: scores `dyad extract` on every evaluation set (the shared corpus, eval/dev, eval/dev2, eval/holdout) with the
-// shared scorer and prints one table: the honest view of how extraction does on articles the rules were not written for.
+// `npm run eval`: scores `dyad extract` on every evaluation set with the shared scorer and prints one table. Real
+// articles written by others come first (../shared/corpus-dev, the facts of ../shared/cluster-dev), then the shared
+// corpus the rules were first written against, then the hand-written practice sets in eval/, marked as practice.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
+// CI clones the project beside shared/; DYAD_SHARED points elsewhere (a worktree has no sibling shared/).
+const shared = process.env.DYAD_SHARED ? `${process.env.DYAD_SHARED.replace(/\/$/, '')}/` : fileURLToPath(new URL('../../shared/', import.meta.url));
 const SETS = [
+  { name: 'corpus-dev (real)', dir: `${shared}corpus-dev/texts`, gold: `${shared}corpus-dev/gold.jsonl` },
+  { name: 'cluster-dev facts (real)', dir: `${shared}cluster-dev/texts`, gold: `${shared}cluster-dev/facts.gold.jsonl` },
   { name: 'shared corpus', dir: `${shared}corpus`, gold: `${shared}eval/corpus.gold.jsonl` },
-  { name: 'eval/dev', dir: `${root}eval/dev`, gold: `${root}eval/dev/dev.gold.jsonl` },
-  { name: 'eval/dev2', dir: `${root}eval/dev2`, gold: `${root}eval/dev2/dev2.gold.jsonl` },
-  { name: 'eval/holdout', dir: `${root}eval/holdout`, gold: `${root}eval/holdout/holdout.gold.jsonl` },
+  { name: 'eval/dev (practice)', dir: `${root}eval/dev`, gold: `${root}eval/dev/dev.gold.jsonl` },
+  { name: 'eval/dev2 (practice)', dir: `${root}eval/dev2`, gold: `${root}eval/dev2/dev2.gold.jsonl` },
+  { name: 'eval/holdout (practice)', dir: `${root}eval/holdout`, gold: `${root}eval/holdout/holdout.gold.jsonl` },
 ];
 const TYPES = ['person', 'visit', 'call', 'meeting', 'agreement', 'figure', 'project'];
 

@@ -2,13 +2,17 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { asDyadError } from '../shared/errors';
+import { registerConsolidate } from './commands/consolidate';
 import { registerDocs } from './commands/docs';
 import { registerExtract } from './commands/extract';
 import { registerFacts } from './commands/facts';
 import { registerIngest } from './commands/ingest';
+import { registerQueue } from './commands/queue';
 import { registerSearch } from './commands/search';
 import { registerServe } from './commands/serve';
 import { registerShow } from './commands/show';
+import { registerWatch } from './commands/watch';
+import { registerWorker } from './commands/worker';
 import type { CliContext, CliIO, RegisterCommand } from './context';
 
 /** Every command of dyad; a new one (serve, timeline...) is one more module and one more entry here. */
@@ -20,6 +24,10 @@ const COMMANDS: RegisterCommand[] = [
   registerFacts,
   registerExtract,
   registerServe,
+  registerConsolidate,
+  registerWatch,
+  registerWorker,
+  registerQueue,
 ];
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;

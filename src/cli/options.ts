@@ -9,10 +9,38 @@ export function positiveNumber(option: string): (value: string) => number {
   };
 }
 
+export function nonNegativeNumber(option: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new DyadError('usage', `${option} must be a number of 0 or more, got "${value}"`);
+    return n;
+  };
+}
+
+/** "30m", "1h", "90s", "2h30m" or a bare number of seconds, as milliseconds. */
+export function duration(option: string): (value: string) => number {
+  return (value) => {
+    const unit: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+    const parts = /^(?:\d+(?:\.\d+)?[smhd])+$/.test(value) ? [...value.matchAll(/(\d+(?:\.\d+)?)([smhd])/g)] : null;
+    const ms = parts ? parts.reduce((sum, m) => sum + Number(m[1]) * unit[m[2]], 0)
+      : /^\d+(?:\.\d+)?$/.test(value) ? Number(value) * 1000 : NaN;
+    if (!Number.isFinite(ms) || ms <= 0) throw new DyadError('usage', `${option} must be a duration like 30m, 1h or 90s, got "${value}"`);
+    return ms;
+  };
+}
+
 export function positiveInteger(option: string): (value: string) => number {
   return (value) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n <= 0) throw new DyadError('usage', `${option} must be a positive whole number, got "${value}"`);
+    return n;
+  };
+}
+
+export function nonNegativeInteger(option: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new DyadError('usage', `${option} must be a whole number (0 or more), got "${value}"`);
     return n;
   };
 }
@@ -27,4 +55,11 @@ export function publicationDate(value: string): string {
   })();
   if (!valid) throw new DyadError('usage', `--date must be a date like 2016-11-28, got "${value}"`);
   return value;
+}
+
+/** `--workers N`: a whole number of threads from 1 to 256 (more would only cost memory). */
+export function workerCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new DyadError('usage', `--workers must be a whole number from 1 to 256, got "${value}"`);
+  return n;
 }

@@ -1,11 +1,12 @@
 // What the extractors know about a document: its sentences with their country, people and organisation
 // mentions, the people it names (merged by surname), and the pair of states it is mainly about.
 import type { CleanDocument, Evidence, Role, Sentence } from '../shared/types';
-import { capitalOf, findAmbiguousDemonyms, findCountries, type CountryMention } from '../language/countries';
+import { capitalOf, findAmbiguousDemonyms, findCountries, lookupCountry, type CountryMention } from '../language/countries';
 import { findPeople, surnameKey, type PersonMention } from '../language/people';
 import { findOrganisations, type Organisation } from '../language/organisations';
 import { splitSentences } from '../language/sentences';
 import { afterWord } from './actors';
+import { inferDocDate } from './docdate';
 
 export interface Person {
   key: string;
@@ -55,6 +56,11 @@ export function evidenceOf(s: Sentence, start = 0, end = s.text.length): Evidenc
 }
 
 export function buildContext(doc: CleanDocument, known?: KnownPeople): DocContext {
+  // Without a publication date, the date the text itself prints (a dateline, a caption) resolves its dates.
+  if (!doc.date) {
+    const inferred = inferDocDate(doc.text);
+    if (inferred) doc = { ...doc, date: inferred };
+  }
   const sentences = splitSentences(doc.text);
   const people = new Map<string, Person>();
   const organisations = new Map<string, Organisation>();
@@ -156,7 +162,8 @@ function resolveByContext(people: Map<string, Person>, infos: SentenceInfo[], pa
     if (p.country || !p.role || !STATE_ROLES.has(p.role) || p.mentionedOnly) continue;
     const info = infos[p.evidence.sentence];
     if (!info) continue;
-    const guess = delegationState(p, info) ?? (pair ? travellerState(p, info, pair) ?? sentenceSide(p, infos, info, pair)
+    const guess = delegationState(p, info) ?? behalfState(p, info)
+      ?? (pair ? counterpartSide(p, info, pair, home) ?? receiverState(p, info, pair) : null) ?? (pair ? travellerState(p, info, pair) ?? sentenceSide(p, infos, info, pair)
       ?? (home && pair.includes(home) ? home : null) : null);
     if (guess) { p.country = guess; p.confidence = Math.min(p.confidence, 0.5); }
   }
@@ -166,11 +173,44 @@ function resolveByContext(people: Map<string, Person>, infos: SentenceInfo[], pa
 function travellerState(p: Person, info: SentenceInfo, pair: [string, string]): string | null {
   const at = p.evidence.end - info.sentence.start;
   const after = info.sentence.text.slice(at, at + 90);
-  const m = /^[^.;]{0,40}?\b(?:travel\w*|fl(?:ew|ies|y)|arriv\w*|visit(?:ed|s|ing)?|(?:is|was) (?:on|in)|went)\s+(?:to\s+|in\s+|on\s+)?(?:the\s+)?/.exec(after);
+  const m = /^[^.;]{0,40}?\b(?:travel\w*|fl(?:ew|ies|y)|arriv\w*|visit(?:ed|s|ing)?|(?:is|was) (?:on|in)|went|on an? (?:[\w-]+ ){0,3}(?:visit|trip) to)\s+(?:to\s+|in\s+|on\s+)?(?:the\s+)?/i.exec(after);
   if (!m) return null;
   const dest = info.countries.find((c) => c.start >= at + m[0].length && c.start <= at + m[0].length + 30);
   if (!dest || !pair.includes(dest.code)) return null;
   return pair[0] === dest.code ? pair[1] : pair[0];
+}
+
+// "X signed on behalf of Kenya", "Kenya was represented by its Trade Minister X": the state the person acts for.
+function behalfState(p: Person, info: SentenceInfo): string | null {
+  const text = info.sentence.text;
+  const at = p.evidence.start - info.sentence.start;
+  const after = /^[^,;]{0,60}?\bon behalf of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(text.slice(p.evidence.end - info.sentence.start));
+  const before = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:was|were|is|will be) represented by (?:its|their|her|his) (?:[\p{L}-]+ ){0,6}$/u.exec(text.slice(Math.max(0, at - 120), at));
+  const name = after?.[1] ?? before?.[1];
+  return name ? findCountries(name).map((c) => c.code)[0] ?? null : null;
+}
+
+// "X held talks with his Zambian counterpart": X is from the other side.
+// The dateline's state, when it is not the counterpart's, is the person's: a report filed from home.
+function counterpartSide(p: Person, info: SentenceInfo, pair: [string, string], home: string | null): string | null {
+  const rest = info.sentence.text.slice(p.evidence.end - info.sentence.start);
+  const m = /^[^.;]{0,120}?\b(?:his|her|their) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) counterparts?\b/u.exec(rest);
+  const code = m ? lookupCountry(m[1]) : undefined;
+  if (!code) return null;
+  if (home && home !== code) return home;
+  if (!pair.includes(code)) return null;
+  return code === pair[0] ? pair[1] : pair[0];
+}
+
+// "X was received at the airport by President Y", "welcomed by Y": the one who receives a visitor is the host.
+function receiverState(p: Person, info: SentenceInfo, pair: [string, string]): string | null {
+  const text = info.sentence.text;
+  const at = p.evidence.start - info.sentence.start;
+  const m = /\b(?:received|welcomed|greeted|met|hosted)\b[^.;]{0,80}?\bby (?:(?:his|her|their) )?(?:[\p{L}-]+ ){0,4}$/u.exec(text.slice(Math.max(0, at - 140), at));
+  if (!m) return null;
+  const guest = info.people.find((q) => q.end <= at && q.country && pair.includes(q.country))?.country
+    ?? info.refs.find((r) => r.end <= at && r.person.country && r.person !== p && pair.includes(r.person.country))?.person.country;
+  return guest ? (guest === pair[0] ? pair[1] : pair[0]) : null;
 }
 
 // "the delegation of Afghanistan headed by acting Minister X", "a Kenyan delegation led by X".
@@ -182,6 +222,8 @@ function delegationState(p: Person, info: SentenceInfo): string | null {
   if (!name) return null;
   return findCountries(name).map((c) => c.code)[0] ?? null;
 }
+
+const UNNAMED_HOLDER = /^(?:['’]s)? (?:counterparts?|(?:[Vv]ice[ -]|[Dd]eputy )?(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Ff]oreign [Mm]inister|[Kk]ing|[Ll]eader|[Hh]ead of [Ss]tate|[Aa]mbassador|[Ee]nvoy|[Mm]inister|[Dd]elegation|[Ss]ide))\b(?! (?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+)/u;
 
 /**
  * The state the sentence (or the one before it, in the same paragraph) speaks for, when it names one side of the
@@ -199,7 +241,9 @@ function sentenceSide(p: Person, infos: SentenceInfo[], info: SentenceInfo, pair
       if (!pair.includes(c.code)) continue;
       if (afterWord(text, c.start, 'to|in|into|with|from|at|on|visit\\w*')) continue;
       const other = s.people.find((q) => q.start >= c.end && q.start - c.end < 70 && q.name !== p.name && !/[,;]|\band\b/.test(text.slice(c.end, q.start)));
-      (other ? owned : free).add(c.code);
+      // "his Mexican counterpart", "and the Turkish Vice President": the state of someone else, named or not.
+      const unnamed = c.kind !== 'capital' && UNNAMED_HOLDER.test(text.slice(c.end, c.end + 40));
+      (other || unnamed ? owned : free).add(c.code);
     }
     if (free.size === 1) return [...free][0];
     if (free.size > 1) return null;

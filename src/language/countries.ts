@@ -14,7 +14,10 @@ export interface CountryMention {
 interface Entry { code: string; kind: CountryMentionKind }
 
 // Abbreviations news copy uses that the package lists only as ISO codes.
-const EXTRA_NAMES: Record<string, string> = { US: 'USA', 'U.S.': 'USA', UK: 'GBR', 'U.K.': 'GBR' };
+// The seats of government news copy names for the state ("a Kremlin spokesman", "the White House said").
+const EXTRA_NAMES: Record<string, string> = { US: 'USA', 'U.S.': 'USA', UK: 'GBR', 'U.K.': 'GBR', Kremlin: 'RUS', 'White House': 'USA' };
+// Adjectives the package lacks because its demonym is another word ("Filipino").
+const EXTRA_DEMONYMS: Record<string, string> = { Philippine: 'PHL' };
 
 /**
  * Demonyms that name no single state: shared by two UN members ("Congolese", "Dominican"), or the bare form of
@@ -90,6 +93,7 @@ for (const c of ordered) {
   }
 }
 for (const [text, code] of Object.entries(EXTRA_NAMES)) add(text, code, 'name');
+for (const [text, code] of Object.entries(EXTRA_DEMONYMS)) add(text, code, 'demonym');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = [...entries.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -115,6 +119,8 @@ export function findCountries(text: string): CountryMention[] {
     const e = entries.get(m[0]);
     if (!e) continue;
     if (text[m.index + m[0].length] === '$') continue; // "US$3.9 billion" is a currency, not a state
+    // "North America", "Latin America": a continent, not the United States.
+    if (m[0] === 'America' && /(?:North|South|Latin|Central) $/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), code: e.code, kind: e.kind });
   }
   if (text.includes('o-')) {

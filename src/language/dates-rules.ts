@@ -166,7 +166,7 @@ export const HAS_YEAR = /(?:19|20)\d\d|2100/;
 /** A lone month name is a date only after one of these ("in March", "since January", "last May"). */
 const BARE_MONTH_BEFORE = /\b(?:in|since|until|till|by|from|during|through|before|after|early|late|mid-|end of|beginning of|start of|middle of|last|next|this|(?:scheduled|planned|set|slated|due|expected|penciled|pencilled) for)\s+(?:the month of\s+)?$|\bmid-$/i;
 
-const MONTH_RANGE_JOIN = '\\s*(?<j>-|–|—|to|through|till|until|and)\\s*';
+const MONTH_RANGE_JOIN = '\\s*(?<j>-|–|—|−|to|through|till|until|and)\\s*';
 
 export const RULES: Rule[] = [
   {
@@ -190,14 +190,14 @@ export const RULES: Rule[] = [
   {
     name: 'day-month-to-day-month',
     needs: [HAS_DIGIT, HAS_MONTH],
-    re: new RegExp(`(?<![\\p{L}\\d.,:/$€£-])${D('d1')}\\s+${M('m1')}\\s*(?:-|–|—|to|until|till)\\s*${D('d2')}\\s+${M('m2')}(?:,?\\s+${Y('y')}${YEAR_END})?`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}\\d.,:/$€£-])${D('d1')}\\s+${M('m1')}\\s*(?:-|–|—|−|to|until|till)\\s*${D('d2')}\\s+${M('m2')}(?:,?\\s+${Y('y')}${YEAR_END})?`, 'gu'),
     read: (m, ctx) => dayRange(m.index, m.index + m[0].length, monthNumber(g(m, 'm1')!), Number(g(m, 'd1')),
       monthNumber(g(m, 'm2')!), Number(g(m, 'd2')), g(m, 'y'), ctx),
   },
   {
     name: 'day-month-year',
     needs: [HAS_DIGIT, HAS_MONTH],
-    re: new RegExp(`(?<![\\p{L}\\d.,:/$€£-])(?:the\\s+)?${D('d1')}(?:\\s*(?:-|–|—|to|and)\\s*${D('d2')})?(?:\\s+of)?\\s+${M('m1')}(?:,?\\s+${Y('y')}${YEAR_END})?`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}\\d.,:/$€£-])(?:the\\s+)?${D('d1')}(?:\\s*(?:-|–|—|−|to|and)\\s*${D('d2')})?(?:\\s+of)?\\s+${M('m1')}(?:,?\\s+${Y('y')}${YEAR_END})?`, 'gu'),
     read: (m, ctx) => {
       const mo = monthNumber(g(m, 'm1')!);
       const d1 = Number(g(m, 'd1'));
@@ -212,7 +212,7 @@ export const RULES: Rule[] = [
   {
     name: 'month-day-year',
     needs: [HAS_DIGIT, HAS_MONTH],
-    re: new RegExp(`${M('m1')}\\s+${D('d1')}(?:\\s*(?:-|–|—)\\s*${D('d2')})?(?![\\d\\p{L}%]|[.,]\\d|\\s*(?:%|percent|per cent|million|billion|thousand|tons?\\b|tonnes|barrels))(?:,?\\s+${Y('y')}${YEAR_END})?`, 'gu'),
+    re: new RegExp(`${M('m1')}\\s+${D('d1')}(?:\\s*(?:-|–|—|−)\\s*${D('d2')})?(?![\\d\\p{L}%]|[.,]\\d|\\s*(?:%|percent|per cent|million|billion|thousand|tons?\\b|tonnes|barrels))(?:,?\\s+${Y('y')}${YEAR_END})?`, 'gu'),
     read: (m, ctx) => {
       const mo = monthNumber(g(m, 'm1')!);
       const d1 = Number(g(m, 'd1'));
@@ -352,7 +352,7 @@ export const RULES: Rule[] = [
   {
     name: 'year-range',
     needs: [HAS_YEAR],
-    re: new RegExp(`(?:\\b(?<pre>[Ff]rom|[Bb]etween)\\s+)?${NOT_NUMBER_BEFORE}${Y('y1')}\\s*(?<j>-|–|—|/|to|and|through|till|until)\\s*(?:${Y('y2')}|(?<yy>\\d\\d))(?![\\d\\p{L}%]|[.,]\\d)`, 'gu'),
+    re: new RegExp(`(?:\\b(?<pre>[Ff]rom|[Bb]etween)\\s+)?${NOT_NUMBER_BEFORE}${Y('y1')}\\s*(?<j>-|–|—|−|/|to|and|through|till|until)\\s*(?:${Y('y2')}|(?<yy>\\d\\d))(?![\\d\\p{L}%]|[.,]\\d)`, 'gu'),
     read: (m, ctx) => {
       const { start, end } = span(m);
       if (g(m, 'j')!.toLowerCase() === 'and' && g(m, 'pre')?.toLowerCase() !== 'between') return null;

@@ -20,7 +20,9 @@ export interface PersonMention {
 
 const NAME_TOKEN = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)*`;
 // Long enough to take a title run and the name after it ("Kenya's Foreign Affairs Cabinet Secretary X Y Z").
-const NAME = String.raw`${NAME_TOKEN}(?: (?:(?:bin|ibn|al|el|de|da|van|von|der|le|la)[ -])?${NAME_TOKEN}){1,9}`;
+// A monarch's or pope's regnal number ends a name ("Abdullah II", "Mikhail III").
+const REGNAL = String.raw`(?: (?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})(?![\p{L}\d]))`;
+const NAME = String.raw`${NAME_TOKEN}(?:(?: (?:(?:bin|ibn|al|el|de|da|van|von|der|le|la)[ -])?${NAME_TOKEN}){1,9}${REGNAL}?|${REGNAL})`;
 
 // Capitalised words that start a name run but are never part of a person's name.
 const NOT_NAME = new Set(('The A An This That These Those In On At For From By With And Or But If As Of To It He She ' +
@@ -37,16 +39,21 @@ const NOT_NAME = new Set(('The A An This That These Those In On At For From By W
   'Oil Gas International National Joint Economic Political Cooperation Mining Planning Resources Natural Environment ' +
   'Water Communications Technology Infrastructure Housing Fisheries Petroleum Mines Works Social Higher External ' +
   'Information Innovation Industrial Commerce Situations Urban Rural Public Youth Labour Employment Integration Cabinet ' +
-  'Economist Professor Researcher Expert Journalist Fellow Lecturer Member Studies Research Relations Policy').split(' '));
+  'Economist Professor Researcher Expert Journalist Fellow Lecturer Member Studies Research Relations Policy ' +
+  'Crown Prince Princess Pope Speaker Undersecretary Authority Administration Office Board Organisation Organization ' +
+  'Department Service Assembly Senate Court Party Army Forces Press News Airport Airlines Airways Railways Port').split(' '));
+
+// Words that can follow a name in the same capitalised run without being part of it.
+const TRAILING = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
 
 // Honorifics that stand between a title and a name ("Prime Minister Dato' Sri X", "Sheikh X"): not part of the name.
-const HONORIFIC = String.raw`(?:(?:Dato['’]?|Datuk|Tan) (?:Seri|Sri)|Dato['’]?|Datuk|Tun|Sheikh|Sheikha|Sir|Dame|Shri|Smt|Shrimati|Samdech|His Excellency|Her Excellency|H\.E\.)`;
+const HONORIFIC = String.raw`(?:\((?:Dato['’]?|Datuk|Tan) (?:Seri|Sri)\)|(?:Dato['’]?|Datuk|Tan) (?:Seri|Sri)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Chief|Dato['’]?|Datuk|Tun|Sheikh|Sheikha|Sir|Dame|Shri|Smt|Shrimati|Samdech|His Excellency|Her Excellency|H\.E\.)`;
 const LEADING_HONORIFICS = new RegExp(String.raw`^(?:${HONORIFIC}(?: |$))+`, 'u');
 
 // Titles right before a name: a capital after one is a given name ("President Sofia X").
 const TITLE_TOKENS = new Set('President Minister Premier King Queen Emir Sultan Chancellor Ambassador Governor Mayor Mr Mrs Ms Dr Prof'.split(' '));
 
-const COUNTRY_WORD = String.raw`(?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}?)`;
+const COUNTRY_WORD = String.raw`(?:U\.S\.|U\.K\.|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}?)`;
 
 // "Kenya's Foreign Minister, Amina X" / "Peruvian Economy Minister Rosa X" / "President of Chile Pablo X".
 // Lowercase words between the country and the title ("Kenya's dairy processor"), never a preposition: in
@@ -61,11 +68,11 @@ const ROLE_AFTER = new RegExp(String.raw`^(?!,? (?:and|or|but|while)\b),? (?:(?:
 // "presidents of Ghana and Nigeria, Kofi X and Bola Y" / "presidents Kofi X and Bola Y".
 const PLURAL = new RegExp(String.raw`\b(?<title>[Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Ll]eaders|[Mm]inisters)(?: of (?<c1>${COUNTRY_WORD}) and (?<c2>${COUNTRY_WORD}))?,? (?<n1>${NAME}) and (?<n2>${NAME})`, 'gu');
 // "his Ghanaian counterpart Kofi X".
-const COUNTERPART = new RegExp(String.raw`\b(?:his|her|their) (?<cty>${COUNTRY_WORD}) counterparts?,? (?<name>${NAME})`, 'gu');
+const COUNTERPART = new RegExp(String.raw`\b(?:his|her|their) (?<cty>${COUNTRY_WORD}) counterparts?,? (?:${HONORIFIC} )?(?<name>${NAME})`, 'gu');
 const NAME_RE = new RegExp(NAME, 'gu');
 const TITLE_ANYWHERE = new RegExp(String.raw`\b(?:${TITLE_SOURCE})\b`, 'gu');
 // Every title of TITLE_SOURCE holds one of these words: a cheap test before the costly anchored patterns.
-const TITLE_HINT = /minister|commissioner|fellow|lecturer|scholar|premier|president|king|queen|emir|sultan|chancellor|secretary|affairs|ambassador|envoy|consul|governor|mayor|spokes|CEO|executive|chair|analyst|expert|economist|professor|researcher|scientist|blogger|journalist|activist|leader|advis|director|head of/i;
+const TITLE_HINT = /prince|pope|speaker|minister|commissioner|fellow|lecturer|scholar|premier|president|king|queen|emir|sultan|chancellor|secretary|affairs|ambassador|envoy|consul|governor|mayor|spokes|CEO|executive|chair|analyst|expert|economist|professor|researcher|scientist|blogger|journalist|activist|leader|advis|director|head of/i;
 // "President Odhiambo", "Mr. Rojas": a surname alone after a title or an honorific.
 const TITLED_SURNAME = new RegExp(String.raw`\b(?<title>(?:[Pp]rime |[Ff]oreign |[Dd]eputy )?(?:President|Minister|Premier|Chancellor|Ambassador|King|Emir|Sultan)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) (?<name>${NAME_TOKEN})(?![\p{L}'’-])(?! ${NAME_TOKEN})`, 'gu');
 
@@ -77,22 +84,44 @@ function countryIn(text: string | undefined): string | null {
   return found.length ? found[found.length - 1].code : null;
 }
 
-/** Trims non-name words a name run swept in at its start ("Minister Maxim X" → "Maxim X"). */
+/**
+ * Trims non-name words a name run swept in: a title at its start ("Minister Maxim X" → "Maxim X"), a title in its
+ * middle ("Hydrocarbons Minister Luis X", "Islamist President Ali X": the name is the last stretch of name words),
+ * a weekday after it ("X Friday admitted"), a possessive ("X's visit"). An honorific before a single name word is
+ * part of the name ("Sheikh Nurjahan"), else it is dropped.
+ */
 function trimName(raw: string, start: number, continuesTitle = false): { name: string; start: number } | null {
   const parts = raw.split(' ');
   let skip = 0;
   // After "Minister of Fisheries and", capitalised English words ("Ocean Policy") still name the portfolio.
   if (continuesTitle) while (skip < parts.length - 2 && isWord(parts[skip].toLowerCase())) skip++;
   const givenName = (i: number) => i > 0 && TITLE_TOKENS.has(parts[i - 1]) && capitalOf(parts[i]);
+  const notName = (i: number) => NOT_NAME.has(parts[i]) || (lookupCountry(parts[i].replace(/['’]s$/, '')) && !givenName(i));
+  let end = parts.length;
   for (;;) {
-    while (skip < parts.length && (NOT_NAME.has(parts[skip]) || (lookupCountry(parts[skip].replace(/['’]s$/, '')) && !givenName(skip)))) skip++;
-    const honorifics = LEADING_HONORIFICS.exec(parts.slice(skip).join(' '))?.[0];
-    if (!honorifics) break;
-    skip += honorifics.trim().split(' ').length;
+    while (skip < end && notName(skip)) skip++;
+    // A title inside the run: start again after it, provided a name of two words or more follows.
+    const inner = parts.slice(skip, end).findIndex((_, k) => notName(skip + k));
+    if (inner === -1) {
+      const honorifics = LEADING_HONORIFICS.exec(parts.slice(skip, end).join(' '))?.[0];
+      if (!honorifics) break;
+      const n = honorifics.trim().split(' ').length;
+      if (end - skip - n === 1) break; // "Sheikh Nurjahan": the honorific is the name's first word
+      skip += n;
+      continue;
+    }
+    const after = skip + inner;
+    let next = after;
+    while (next < end && notName(next)) next++;
+    let nextEnd = next;
+    while (nextEnd < end && !notName(nextEnd)) nextEnd++;
+    if (nextEnd - next >= 2) { skip = next; continue; }
+    if (!TRAILING.test(parts[after])) return null;
+    end = after; // "X Friday admitted": the name ends before the day
   }
-  const rest = parts.slice(skip);
-  // A capital inside a name is a given name ("Sofia", "Victoria"); a country name or demonym is not.
-  if (rest.length < 2 || rest.length > 4 || rest.some((p) => NOT_NAME.has(p) || (lookupCountry(p) && !capitalOf(p)))) return null;
+  const rest = parts.slice(skip, end);
+  if (rest.length && /['’]s$/.test(rest[rest.length - 1])) rest[rest.length - 1] = rest[rest.length - 1].replace(/['’]s$/, '');
+  if (rest.length < 2 || rest.length > 4) return null;
   const offset = parts.slice(0, skip).join(' ').length + (skip ? 1 : 0);
   return { name: rest.join(' '), start: start + offset };
 }
@@ -137,7 +166,10 @@ export function findPeople(sentence: string, countries: CountryMention[] = findC
     }
     // "Addressing the Belarusian leader, X said": a title before a comma belongs to someone else,
     // unless it is "Kenya's Foreign Minister, X".
-    if (before && /,\s*$/.test(before[0]) && !/['’]s /.test(before[0]) && !before.groups?.ofc && before.index > 0) before = null;
+    // "the Minister of Agriculture, Chief Bello X" / "Managing Director of Acme, Mr. Obinna X": an honorific after the
+    // comma makes the name the title's holder.
+    if (before && /,\s*$/.test(before[0]) && !/['’]s /.test(before[0]) && !before.groups?.ofc && before.index > 0
+      && !/,\s*(?:Mr|Mrs|Ms|Dr|Chief)\.?\s+$/.test(sentence.slice(Math.max(0, start - 10), start))) before = null;
     if (before?.groups) {
       const g = before.groups;
       if (/^(?:Order|Prize|Award|Medal|Foundation|Fund|Street|Avenue|University|Airport)/.test(right.trimStart())) continue;

@@ -1,23 +1,32 @@
 // Vocabulary of the quantity reader: currencies, scale words and physical units, as sticky regexes plus lookup tables.
 
-export type CurrencyCode = 'USD' | 'EUR' | 'RUB' | 'AZN' | 'GBP' | 'CNY' | 'KZT' | 'UAH' | 'TRY' | 'BYN' | 'INR' | 'JPY'
-  | 'CHF' | 'AED' | 'SAR' | 'UZS' | 'GEL' | 'AMD' | 'KRW' | 'PLN' | 'IRR' | 'KGS';
+import countries from 'world-countries';
+
+/** An ISO 4217 code ("USD", "MYR"). */
+export type CurrencyCode = string;
 
 export type QuantityUnit = CurrencyCode | 't' | 'bbl' | 'm3' | 'pct' | 'count';
 
 export type QuantityKind = 'money' | 'mass' | 'volume' | 'share' | 'count';
 
-export const CURRENCY_CODES: readonly CurrencyCode[] = ['USD', 'EUR', 'RUB', 'AZN', 'GBP', 'CNY', 'KZT', 'UAH', 'TRY',
-  'BYN', 'INR', 'JPY', 'CHF', 'AED', 'SAR', 'UZS', 'GEL', 'AMD', 'KRW', 'PLN', 'IRR', 'KGS'];
+// Every state's currencies from maintained data, so that any ISO 4217 code is read ("AUD100 million", "MYR 5bn").
+// "ALL" and "TOP" are also English words written in capitals; they are read only after the amount.
+const WORLD_CURRENCIES = new Map<string, string>();
+for (const c of countries) for (const [code, v] of Object.entries(c.currencies ?? {})) if (/^[A-Z]{3}$/.test(code)) WORLD_CURRENCIES.set(code, v.name);
+export const CURRENCY_CODES: readonly CurrencyCode[] = [...WORLD_CURRENCIES.keys()].filter((c) => c !== 'ALL' && c !== 'TOP');
 
 /** Codes that are also read as currencies in their older or local spelling. */
 const CODE_ALIASES: Record<string, CurrencyCode> = { RUR: 'RUB', BYR: 'BYN', RMB: 'CNY', TL: 'TRY' };
 
 /** Symbols written before (and occasionally after) the amount. Longest first so "US$" wins over "$". */
 const SYMBOLS: Array<[string, CurrencyCode]> = [
-  ['US$', 'USD'], ['U.S.$', 'USD'], ['CN¥', 'CNY'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['₽', 'RUB'],
+  ['US$', 'USD'], ['U.S.$', 'USD'], ['CN¥', 'CNY'], ['A$', 'AUD'], ['C$', 'CAD'], ['NZ$', 'NZD'], ['HK$', 'HKD'],
+  ['S$', 'SGD'], ['R$', 'BRL'], ['RM', 'MYR'], ['Rp', 'IDR'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['₽', 'RUB'],
   ['₼', 'AZN'], ['₸', 'KZT'], ['₴', 'UAH'], ['₺', 'TRY'], ['₹', 'INR'], ['¥', 'JPY'], ['Rs.', 'INR'], ['Rs', 'INR'],
 ];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeWords = (s: string): string => escape(s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).replace(/\s+/g, '\\s');
 
 /**
  * Currency names written after the amount. Qualified names come first so that
@@ -41,15 +50,18 @@ const CURRENCY_WORDS: Array<[string, CurrencyCode]> = [
   ['uzbek (?:soums?|sums?)', 'UZS'], ['(?:georgian )?laris?', 'GEL'], ['armenian drams?', 'AMD'],
   ['(?:south )?korean won', 'KRW'], ['(?:polish )?zloty(?:s)?', 'PLN'], ['iranian rials?', 'IRR'],
   ['kyrgyz soms?', 'KGS'],
+  // Names used alone that only one currency bears.
+  ['ringgits?', 'MYR'], ['baht', 'THB'], ['rupiahs?', 'IDR'], ['nairas?', 'NGN'], ['reais', 'BRL'], ['dongs?', 'VND'],
+  // Every state's currency by its full name ("Saudi riyals", "Australian dollars"), from maintained data.
+  ...[...WORLD_CURRENCIES].map(([code, name]): [string, CurrencyCode] => [`${escapeWords(name)}s?`, code]),
 ];
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const codeAlternation = [...CURRENCY_CODES, ...Object.keys(CODE_ALIASES)].sort((a, b) => b.length - a.length).join('|');
 
 /** A currency code or symbol ending right before the amount ("USD 204", "US$1.2", "€ 500"). */
 export const CURRENCY_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}\\d])(${codeAlternation})|(${SYMBOLS.map(([s]) => escape(s)).join('|')}))\\s?$`, 'u');
+  `(?:(?<![\\p{L}\\d])(${codeAlternation})|(?<![\\p{L}])(${SYMBOLS.map(([s]) => escape(s)).join('|')}))\\s?$`, 'u');
 
 /** A currency code, symbol or name starting right after the amount ("million US dollars", "bn roubles", "500 €"). */
 export const CURRENCY_AFTER_WORD = new RegExp(`\\s?(${CURRENCY_WORDS.map(([w]) => `(${w})`).join('|')})(?![\\p{L}\\d])`, 'iuy');
@@ -90,6 +102,8 @@ const PHYSICAL: Array<[string, PhysicalUnit]> = [
   ['t', { unit: 't', kind: 'mass', factor: 1 }],
   ['barrels? per day|barrels? a day|bpd|b/d', { unit: 'bbl', kind: 'volume', factor: 1, rate: 'day' }],
   ['barrels?|bbls?', { unit: 'bbl', kind: 'volume', factor: 1 }],
+  ['MMm3d|MMm3/d|mmcmd|mcm/d', { unit: 'm3', kind: 'volume', factor: 1e6, rate: 'day' }],
+  ['MMm3|MMcm', { unit: 'm3', kind: 'volume', factor: 1e6 }],
   ['bcm', { unit: 'm3', kind: 'volume', factor: 1e9 }],
   ['mcm|mmcm', { unit: 'm3', kind: 'volume', factor: 1e6 }],
   ['tcm', { unit: 'm3', kind: 'volume', factor: 1e12 }],
@@ -110,13 +124,14 @@ export function physicalFromMatch(m: RegExpExecArray): PhysicalUnit | null {
  * known adjectives, so "3 plants assembling trucks" is not read as 3 trucks.
  */
 const COUNT_NOUNS = 'vehicles|trucks|lorries|tractors|buses|cars|units|jobs|tourists|visitors|students|flights|'
-  + 'wagons|railcars|containers|tanks|aircraft|airplanes|planes|helicopters|drones|combines|'
+  + 'wagons|railcars|containers|tanks|aircraft|airplanes|planes|helicopters|drones|combines|jets|ships|vessels|warships|'
+  + 'corvettes|frigates|submarines|locomotives|'
   + 'heads? of (?:cattle|livestock|sheep)|head of (?:cattle|livestock|sheep)';
 const COUNT_MODIFIERS = 'new|more|additional|extra|foreign|passenger|cargo|freight|heavy|agricultural|electric|'
   + 'military|combat|used|direct|regular|charter|weekly|international|modern|armoured|armored|fighter|transport|'
-  + 'mining|dump|commercial|domestic|permanent|skilled|tracked|wheeled';
+  + 'mining|dump|commercial|domestic|permanent|skilled|tracked|wheeled|light|combat|naval|patrol|multirole|trainer';
 export const COUNT_AFTER = new RegExp(
-  `\\s(?:(?:${COUNT_MODIFIERS}|\\p{Lu}[\\p{L}\\d-]*)\\s){0,2}(?:${COUNT_NOUNS})(?![\\p{L}\\d])`, 'uy');
+  `\\s(?:(?:${COUNT_MODIFIERS}|\\p{Lu}[\\p{L}\\d-]*)\\s){0,3}(?:${COUNT_NOUNS})(?![\\p{L}\\d])`, 'uy');
 
 /** "a day", "per year", "annually", "/month" after the unit; the value is kept, the rate reported. */
 export const RATE_AFTER = /\s?(?:(?:a|per|each|every|\/)\s?(day|week|month|year|annum)|(daily|weekly|monthly|annually|yearly))(?![\p{L}\d])(?!\s+(?:ago|earlier|later|before|after)\b)/iuy;

@@ -40,6 +40,9 @@ const SCALE_ONLY_WORD = /^(thousands?|millions?|billions?|trillions?|lakhs?|cror
 const GLUED_ONLY = /^(k|m|b)$/i;
 const YEAR_PREPOSITION = /(?:\b(?:in|since|by|of|until|till|for|during|from|to|and|before|after|through|between)\s+)$/i;
 
+const COMMON_CODES = new Set(['USD', 'EUR', 'RUB', 'AZN', 'GBP', 'CNY', 'KZT', 'UAH', 'TRY', 'BYN', 'INR', 'JPY', 'CHF', 'AED',
+  'SAR', 'UZS', 'GEL', 'AMD', 'KRW', 'PLN', 'IRR', 'KGS', 'AUD', 'CAD']);
+
 const round = (n: number): number => Number(n.toPrecision(12));
 
 interface NumberRead { value: number; end: number; scale: number; scaleGlued: boolean; year: boolean }
@@ -130,7 +133,9 @@ export function findQuantities(text: string): Quantity[] {
       first = { ...r, value: WORD_NUMBERS[word]!, year: false };
     }
 
-    const cur = currencyBefore(text, numStart);
+    let cur = currencyBefore(text, numStart);
+    // "COP 29", "CUP 2": a rarer code spaced before a bare small number is more often a name than an amount.
+    if (cur && !COMMON_CODES.has(cur.code) && /\s$/.test(text.slice(cur.start, numStart)) && first.scale === 1 && !/[.,]/.test(nm[0])) cur = null;
     let spanStart = cur ? cur.start : numStart;
     const lead = text.slice(Math.max(0, spanStart - 24), spanStart);
     const between = /\bbetween\s*$/i.test(lead);

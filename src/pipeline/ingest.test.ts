@@ -34,10 +34,11 @@ function memoryStore(failOn?: string): Store & { saved: { doc: CleanDocument; fa
       saved.push({ doc, facts });
       return { status: previous ? 'new_version' : 'ingested', document };
     },
-    listDocuments: async () => [...bySource.values()],
+    listDocuments: async () => [...bySource.values()].map((d) => ({ ...d, facts: 0 })),
     getDocument: async () => null,
     search: async () => [],
     listFacts: async () => [],
+    analyze: async () => {},
     close: async () => {},
   };
 }

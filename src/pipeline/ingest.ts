@@ -1,12 +1,10 @@
 // The ingest pipeline: loads each input, cleans it, extracts its facts and stores all of it, one item at a time.
-import { cleanDocument } from '../cleaning/index';
-import { extractFacts } from '../extract/index';
-import { PeopleRegistry } from '../resolve/people';
+import type { PeopleRegistry } from '../resolve/people';
 import { asDyadError, type DyadError } from '../shared/errors';
-import type { Fact, Sentence } from '../shared/types';
 import { expandInputs } from '../sources/index';
-import type { SourceItem, SourceOptions } from '../sources/types';
+import type { FeedVisit, SourceOptions } from '../sources/types';
 import type { SaveStatus, Store, StoredDocument } from '../storage/types';
+import { processInOrder } from './parallel';
 
 export type IngestStatus = SaveStatus | 'failed';
 
@@ -38,11 +36,21 @@ export interface IngestSummary {
   newVersions: number;
   failed: number;
   failures: IngestFailure[];
+  /** Feed links skipped because their articles are stored already. */
+  known: number;
+  /** Feeds whose server said nothing changed since the last run (HTTP 304). */
+  feedsNotModified: number;
 }
 
 export interface IngestOptions extends SourceOptions {
   /** Called once the inputs are expanded (folders listed, feeds read), with the number of items to come. */
   onStart?: (total: number) => void;
+  /** Stops before the next item once aborted (`dyad extract ... | head`: the reader went away). */
+  signal?: AbortSignal;
+  /** Worker threads that clean and extract in parallel (default: the number of cores); 1 keeps it all on this thread. */
+  workers?: number;
+  /** People known before this run (e.g. read from the store); a fresh registry if not given. */
+  people?: PeopleRegistry;
 }
 
 export type IngestListener = (event: IngestEvent, progress: IngestProgress) => void;
@@ -54,12 +62,13 @@ export type IngestListener = (event: IngestEvent, progress: IngestProgress) => v
  */
 export async function ingest(inputs: string[], options: IngestOptions, store: Store,
   onEvent: IngestListener = () => {}): Promise<IngestSummary> {
-  const { onStart, ...sourceOptions } = options;
-  const { items, failures } = await expandInputs(inputs, sourceOptions);
+  const { onStart, signal, workers, people, ...sourceOptions } = options;
+  const { items, failures, feeds } = await expandInputs(inputs, { memory: store.feeds, ...sourceOptions });
   const total = items.length + failures.length;
   onStart?.(total);
 
-  const summary: IngestSummary = { ingested: 0, unchanged: 0, newVersions: 0, failed: 0, failures: [] };
+  const summary: IngestSummary = { ingested: 0, unchanged: 0, newVersions: 0, failed: 0, failures: [],
+    known: feeds.reduce((n, f) => n + f.known, 0), feedsNotModified: feeds.filter((f) => f.notModified).length };
   let done = 0;
   const report = (event: IngestEvent): void => {
     done += 1;
@@ -74,31 +83,35 @@ export async function ingest(inputs: string[], options: IngestOptions, store: St
 
   // Inputs that could not even be listed (a missing path, an unreadable feed) come first: they are known already.
   for (const failure of failures) report({ source: failure.source, status: 'failed', error: failure.error });
-  // People whose country one document states help resolve the documents ingested after it.
-  const people = new PeopleRegistry();
-  for (const item of items) {
+  // Loading, cleaning and extraction run ahead on the workers; this thread is the one writer and stores the
+  // documents in input order, so the store ends up as a serial run leaves it.
+  for await (const outcome of processInOrder(items, { workers, date: sourceOptions.date, people })) {
+    if (signal?.aborted) break;
+    const { item } = outcome;
+    if (outcome.error) {
+      report({ source: item.source, status: 'failed', error: outcome.error });
+      continue;
+    }
+    const { doc, sentences, facts, skipped } = outcome.result;
     try {
-      report(await ingestItem(item, sourceOptions, store, people));
+      const saved = await store.saveDocument(doc, sentences, facts);
+      report({ source: item.source, status: saved.status, document: saved.document, facts: facts.length, skipped });
     } catch (err) {
       report({ source: item.source, status: 'failed', error: asDyadError(err, item.source) });
     }
   }
+  await rememberFeeds(store, feeds, summary);
   return summary;
 }
 
-async function ingestItem(item: SourceItem, options: SourceOptions, store: Store, people: PeopleRegistry): Promise<IngestEvent> {
-  const raw = await item.load();
-  if (options.date && !raw.dateOverride) raw.dateOverride = options.date;
-  const doc = await cleanDocument(raw);
-
-  // extractFacts itself declines languages it cannot read (anything but English, or undetermined), saying why;
-  // such a document is still stored, searchable, with its language and no facts.
-  const extraction = extractFacts(doc, { known: people.known });
-  const sentences: Sentence[] = extraction.sentences;
-  const skipped = extraction.skipped;
-  const facts: Fact[] = skipped ? [] : extraction.facts;
-  people.learn(facts);
-
-  const outcome = await store.saveDocument(doc, sentences, facts);
-  return { source: item.source, status: outcome.status, document: outcome.document, facts: facts.length, skipped };
+/**
+ * A feed's validators are kept only when every new item it listed was stored: otherwise the next run would get
+ * 304 and never retry the items that failed.
+ */
+async function rememberFeeds(store: Store, feeds: FeedVisit[], summary: IngestSummary): Promise<void> {
+  const failed = new Set(summary.failures.map((f) => f.source));
+  for (const feed of feeds) {
+    if (!store.feeds || feed.items.some((source) => failed.has(source))) continue;
+    await store.feeds.saveFeedState({ url: feed.url, etag: feed.etag, lastModified: feed.lastModified });
+  }
 }

@@ -10,8 +10,12 @@ export class PeopleRegistry {
   readonly known: KnownPeople = new Map();
   private readonly conflicting = new Set<string>();
 
-  /** Learns the people of one document's facts; a surname seen with two countries is dropped for good. */
-  learn(facts: readonly Fact[]): void {
+  /**
+   * Learns the people of one document's facts; a surname seen with two countries is dropped for good.
+   * Returns the surname keys it added or dropped, so copies of the registry (worker threads) can follow.
+   */
+  learn(facts: readonly Fact[]): string[] {
+    const changed: string[] = [];
     for (const f of facts) {
       if (f.type !== 'person' || !f.country || f.confidence < MIN_CONFIDENCE) continue;
       const key = surnameKey(f.name);
@@ -20,9 +24,14 @@ export class PeopleRegistry {
       if (prev && prev.country !== f.country) {
         this.known.delete(key);
         this.conflicting.add(key);
+        changed.push(key);
         continue;
       }
-      if (!prev) this.known.set(key, { name: f.name, country: f.country, role: f.role });
+      if (!prev) {
+        this.known.set(key, { name: f.name, country: f.country, role: f.role });
+        changed.push(key);
+      }
     }
+    return changed;
   }
 }

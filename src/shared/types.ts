@@ -1,10 +1,6 @@
 // The data model every stage of dyad shares: documents, sentences, facts and their evidence.
 
-/** ISO 3166-1 alpha-3 code, e.g. "AZE". */
-export type Country = string;
-
-/** ISO 8601 at the precision the text supports: "2016", "2016-11", "2016-11-28". */
-export type PartialDate = string;
+import type { PartialDate } from './kinds/index';
 
 /** A raw input as a source hands it over, before cleaning. */
 export interface RawDocument {
@@ -44,57 +40,13 @@ export interface Sentence {
   text: string;
 }
 
-/** Where a fact was read: both the character span and the quoted text, so it survives re-cleaning. */
-export interface Evidence {
-  sentence: number;
-  start: number;
-  end: number;
-  quote: string;
-}
-
-export const FACT_TYPES = ['person', 'visit', 'call', 'meeting', 'agreement', 'figure', 'project'] as const;
-export type FactType = (typeof FACT_TYPES)[number];
-
-export const ROLES = ['head_of_state', 'head_of_government', 'foreign_minister', 'minister', 'official',
-  'diplomat', 'business', 'expert', 'other'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const TOPICS = ['trade', 'investment', 'energy', 'industry', 'agriculture', 'transport', 'it', 'science',
-  'education', 'culture', 'sport', 'health', 'tourism', 'defense', 'security', 'finance', 'regional',
-  'political', 'economic', 'other'] as const;
-export type Topic = (typeof TOPICS)[number];
-
-export const SECTORS = ['automotive', 'machinery', 'agriculture', 'food', 'energy', 'oil_gas', 'chemicals',
-  'pharma', 'construction', 'transport', 'it', 'textiles', 'metals', 'finance', 'other'] as const;
-export type Sector = (typeof SECTORS)[number];
-
-export const METRICS = ['trade_turnover', 'exports', 'shipment', 'investment', 'arms_sales', 'other'] as const;
-export type Metric = (typeof METRICS)[number];
-
-export const UNITS = ['USD', 'EUR', 'RUB', 'AZN', 't', 'bbl', 'm3', 'pct', 'count'] as const;
-export type Unit = (typeof UNITS)[number] | string;
-
-export type AgreementStatus = 'signed' | 'in_force' | 'planned';
-export type ProjectStatus = 'proposed' | 'agreed' | 'under_construction' | 'operating';
-export type Modality = 'actual' | 'target';
-
-export interface PersonFact { type: 'person'; name: string; country: Country | null; role: Role; title?: string }
-export interface VisitFact { type: 'visit'; visitor: Country; host: Country; date: PartialDate | null; place: string | null; who?: string }
-export interface CallFact { type: 'call'; parties: Country[]; date: PartialDate | null }
-export interface MeetingFact { type: 'meeting'; parties: Country[]; date: PartialDate | null; place: string | null }
-export interface AgreementFact { type: 'agreement'; parties: Country[]; topic: Topic; date: PartialDate | null; status: AgreementStatus }
-export interface FigureFact {
-  type: 'figure'; metric: Metric; from: Country | null; to: Country | null; value: number; unit: Unit;
-  /** "2018", "2020-01/2020-04", or null. */
-  period: string | null; modality: Modality; commodity?: string | null;
-}
-export interface ProjectFact { type: 'project'; parties: Country[]; name: string; sector: Sector; place: string | null; status: ProjectStatus }
-
-/** A fact in the Facts v1 interchange shape, without `doc` and `evidence`. */
-export type FactBody = PersonFact | VisitFact | CallFact | MeetingFact | AgreementFact | FigureFact | ProjectFact;
-
-/** A fact as dyad keeps it: the body plus how sure we are and where it was read. */
-export type Fact = FactBody & { confidence: number; evidence: Evidence };
-
-/** The Facts v1 line as `dyad extract --format facts` prints it. */
-export type FactsV1 = FactBody & { doc: string; evidence?: string };
+// Every fact kind (its schema, type, Facts v1 fields, parties, date, key and one-line form) lives in ./kinds;
+// these names are re-exported so code importing them from here keeps working.
+export {
+  AGREEMENT_STATUSES, FACT_TYPES, METRICS, MODALITIES, PROJECT_STATUSES, ROLES, SECTORS, TOPICS, UNITS,
+} from './kinds/index';
+export type {
+  AgreementFact, AgreementStatus, CallFact, Country, Evidence, Fact, FactBody, FactsV1, FactType, FigureFact,
+  MeetingFact, Metric, Modality, PartialDate, PersonFact, ProjectFact, ProjectStatus, Role, Sector, Topic, Unit,
+  VisitFact,
+} from './kinds/index';

@@ -29,13 +29,8 @@ export function forbiddenAddressError(url: string, detail?: string): DyadError {
     `${url}: refusing to fetch a private or loopback address${where} (use --allow-private)`, { input: url });
 }
 
-/** Throws 'forbidden_address' if the host is, or resolves to, any forbidden address; 'network' if it does not resolve. */
-export async function assertPublicHost(url: string, hostname: string, lookup: HostLookup = defaultLookup): Promise<void> {
-  const host = hostname.replace(/^\[|\]$/g, '');
-  if (ipaddr.isValid(host)) {
-    if (isForbiddenAddress(host)) throw forbiddenAddressError(url, host);
-    return;
-  }
+/** The addresses of a host name, or a 'network' error naming the URL when it does not resolve. */
+export async function resolveHost(url: string, host: string, lookup: HostLookup = defaultLookup): Promise<{ address: string }[]> {
   let addresses: { address: string }[];
   try {
     addresses = await lookup(host);
@@ -44,7 +39,19 @@ export async function assertPublicHost(url: string, hostname: string, lookup: Ho
     throw new DyadError('network', `${url}: cannot resolve host ${host} (${code})`, { input: url, cause: err });
   }
   if (addresses.length === 0) throw new DyadError('network', `${url}: host ${host} has no address`, { input: url });
+  return addresses;
+}
+
+/** Throws 'forbidden_address' if the host is, or resolves to, any forbidden address; 'network' if it does not resolve. */
+export async function assertPublicHost(url: string, hostname: string, lookup: HostLookup = defaultLookup,
+  forbidden: (address: string) => boolean = isForbiddenAddress): Promise<void> {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  if (ipaddr.isValid(host)) {
+    if (forbidden(host)) throw forbiddenAddressError(url, host);
+    return;
+  }
+  const addresses = await resolveHost(url, host, lookup);
   // Every address is checked: a host with one public and one private record must not slip through.
-  const bad = addresses.find((a) => isForbiddenAddress(a.address));
+  const bad = addresses.find((a) => forbidden(a.address));
   if (bad) throw forbiddenAddressError(url, `${host} is ${bad.address}`);
 }

@@ -55,13 +55,20 @@ test('redirects are followed by hand, and a hop into a private address is refuse
   assert.equal(res.finalUrl, `${server.base}/ok`);
   assert.match(res.body.toString(), /Hello/);
 
-  // "localhost" is made to look public to the check, so only the redirect's 127.0.0.1 target can be refused.
-  const lookup = async () => [{ address: '93.184.216.34' }];
-  const first = `http://localhost:${server.port}/to-private`;
-  const before = server.requests.length;
-  await assert.rejects(fetchUrl(first, { lookup }), (err: DyadError) =>
-    err.code === 'forbidden_address' && err.input === first && err.message.includes(`redirected to ${server.base}/ok`));
-  assert.deepEqual(server.requests.slice(before).map((r) => r.url), ['/to-private']);
+  // A host the test's policy calls public (127.0.0.2) redirects to the literal 127.0.0.1, which it calls private.
+  const lookup = async () => [{ address: '127.0.0.2' }];
+  const isForbidden = (address: string) => address === '127.0.0.1';
+  const hop = await startServer((_req, res) => { res.statusCode = 302; res.setHeader('location', `${server.base}/ok`); res.end(); }, '127.0.0.2');
+  try {
+    const first = `http://public.invalid:${hop.port}/to-private`;
+    const before = server.requests.length;
+    await assert.rejects(fetchUrl(first, { lookup, isForbidden }), (err: DyadError) =>
+      err.code === 'forbidden_address' && err.input === first && err.message.includes(`redirected to ${server.base}/ok`));
+    assert.deepEqual(hop.requests.map((r) => r.url), ['/to-private']);
+    assert.equal(server.requests.length, before);
+  } finally {
+    await hop.close();
+  }
 });
 
 test('more than five redirects is an error', async () => {
@@ -82,4 +89,43 @@ test('a server that does not answer in time is a timeout', async () => {
 
 test('non-http schemes are unsupported', async () => {
   await assert.rejects(fetchUrl('ftp://example.org/file'), { code: 'unsupported' });
+});
+
+test('DNS rebinding: the connection goes to the address that was checked, not to a second answer', async () => {
+  // Two servers on the loopback range; the test's policy calls 127.0.0.2 public and 127.0.0.1 private.
+  const outside = await startServer((_req, res) => res.end('the public page'), '127.0.0.2');
+  const inside = await startServer((_req, res) => res.end('the internal secret'));
+  try {
+    let calls = 0;
+    // A resolver that answers "public" first and "loopback" afterwards, as a rebinding attacker's would.
+    const lookup = async () => [{ address: calls++ === 0 ? '127.0.0.2' : '127.0.0.1' }];
+    const isForbidden = (address: string) => address === '127.0.0.1';
+    const res = await fetchUrl(`http://rebind.invalid:${outside.port}/`, { lookup, isForbidden });
+    assert.equal(res.body.toString(), 'the public page');
+    assert.equal(calls, 1, 'the host is resolved once, for the check and the connection together');
+    assert.equal(inside.requests.length, 0);
+
+    // Answering loopback at once is refused before any byte is sent.
+    const loopback = async () => [{ address: '127.0.0.1' }];
+    await assert.rejects(fetchUrl(`http://rebind.invalid:${inside.port}/`, { lookup: loopback, isForbidden }),
+      (err: DyadError) => err.code === 'forbidden_address' && /rebind\.invalid is 127\.0\.0\.1/.test(err.message));
+    assert.equal(inside.requests.length, 0);
+  } finally {
+    await outside.close();
+    await inside.close();
+  }
+});
+
+test('a redirect to a host name that resolves privately is refused on that hop', async () => {
+  const lookup = async (host: string) => [{ address: host === 'first.invalid' ? '127.0.0.2' : '127.0.0.1' }];
+  const isForbidden = (address: string) => address === '127.0.0.1';
+  const hop = await startServer((_req, res) => { res.statusCode = 302; res.setHeader('location', `http://second.invalid:${server.port}/ok`); res.end(); }, '127.0.0.2');
+  try {
+    const before = server.requests.length;
+    await assert.rejects(fetchUrl(`http://first.invalid:${hop.port}/`, { lookup, isForbidden }), (err: DyadError) =>
+      err.code === 'forbidden_address' && /redirected to http:\/\/second\.invalid/.test(err.message));
+    assert.equal(server.requests.length, before);
+  } finally {
+    await hop.close();
+  }
 });

@@ -9,16 +9,16 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(handler: (req: IncomingMessage, res: ServerResponse, base: string) => void): Promise<TestServer> {
+export async function startServer(handler: (req: IncomingMessage, res: ServerResponse, base: string) => void, host = '127.0.0.1'): Promise<TestServer> {
   const requests: TestServer['requests'] = [];
   let base = '';
   const server = createServer((req, res) => {
     requests.push({ url: req.url ?? '', userAgent: req.headers['user-agent'] });
     handler(req, res, base);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const port = (server.address() as AddressInfo).port;
-  base = `http://127.0.0.1:${port}`;
+  base = `http://${host}:${port}`;
   return {
     base, port, requests,
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),

@@ -10,4 +10,6 @@ export interface Driver {
   close(): Promise<void>;
   /** Where the data lives, for messages: a directory or a connection string without its password. */
   readonly location: string;
+  /** Which backend runs the SQL, for the few maintenance steps that differ (CHECKPOINT on the embedded store). */
+  readonly backend: 'pglite' | 'postgres';
 }

@@ -1,5 +1,6 @@
 // Which entities a fact names (countries, people) and the keys that make the same entity meet across documents.
 import countries from 'world-countries';
+import { factCountries, foldName } from '../shared/kinds/index';
 import type { Fact } from '../shared/types';
 
 export interface EntityRef {
@@ -18,27 +19,14 @@ function countryName(code: string): { common: string; official: string } | undef
   return countryNames.get(code);
 }
 
-/** Lower case, accents and punctuation dropped, spaces collapsed: "José  Núñez-Ruiz" and "jose nunez ruiz" meet. */
-export function foldName(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
+export { foldName };
 
 const COUNTRY_CODE = /^[A-Z]{3}$/;
-
-function countriesOf(fact: Fact): (string | null)[] {
-  switch (fact.type) {
-    case 'person': return [fact.country];
-    case 'visit': return [fact.visitor, fact.host];
-    case 'figure': return [fact.from, fact.to];
-    default: return fact.parties;
-  }
-}
 
 /** The entities `fact` names; an unknown-looking country code is left out rather than invented. */
 export function entitiesOf(fact: Fact): EntityRef[] {
   const refs: EntityRef[] = [];
-  for (const code of new Set(countriesOf(fact))) {
+  for (const code of new Set(factCountries(fact))) {
     if (!code || !COUNTRY_CODE.test(code)) continue;
     const name = countryName(code)?.common ?? code;
     refs.push({ kind: 'country', key: code, name, country: code, alias: name });

@@ -13,6 +13,11 @@ export const DEFAULT_DATA_DIR = './dyad-data';
 
 /** Opens the store and brings its schema up to date; the caller closes it. */
 export async function openStore(opts: StoreOptions = {}): Promise<Store> {
+  return createStore(await openDatabase(opts));
+}
+
+/** Opens the database and brings its schema up to date, for the store and the record and curation tables. */
+export async function openDatabase(opts: StoreOptions = {}): Promise<Driver> {
   const url = opts.url ?? process.env.DATABASE_URL;
   const driver: Driver = url
     ? await openPostgres(url)
@@ -24,5 +29,5 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     throw new DyadError('storage', `cannot prepare the database in ${driver.location}: ${(err as Error).message}`,
       { input: driver.location, cause: err });
   }
-  return createStore(driver);
+  return driver;
 }

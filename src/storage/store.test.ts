@@ -301,7 +301,8 @@ for (const backend of backends) {
       const names = agreements.map((f) => f.documentName);
       assert.ok(names.includes('sahel') && names.includes('grazing'));
       assert.ok(names.indexOf('sahel') < names.indexOf('grazing'), 'documents in the order they were stored');
-      assert.deepEqual(await store.listFacts({ doc: 'no-such-document' }), []);
+      await assert.rejects(store.listFacts({ doc: 'no-such-document' }), (err: unknown) =>
+        err instanceof DyadError && err.code === 'not_found' && err.message.includes('"no-such-document"'));
       const [row] = await driver.query<{ country_a: string; country_b: string }>(
         `SELECT country_a, country_b FROM facts WHERE id = $1`, [agreements.find((f) => f.documentName === 'sahel')!.id]);
       assert.deepEqual(row, { country_a: 'MLI', country_b: 'SEN' }, 'parties are stored as a sorted pair');
@@ -332,6 +333,177 @@ for (const backend of backends) {
       const latest = await store.getDocument('ferry');
       assert.equal(latest?.version, 1);
       assert.equal(latest?.text, text);
+    });
+
+    test('listDocuments pages in the database: limit, offset, after, with fact counts', async () => {
+      const names = ['page-a', 'page-b', 'page-c', 'page-d'];
+      for (const [i, name] of names.entries()) {
+        const text = `Chad and Niger discussed livestock corridors, meeting ${name}. Chad agreed on a corridor.`;
+        const ss = splitSentences(text);
+        const facts = Array.from({ length: i }, () => factAt(ss, 'agreed', { type: 'agreement', parties: ['TCD', 'NER'],
+          topic: 'agriculture', date: null, status: 'signed' }));
+        await store.saveDocument(makeDoc(`/page/${name}`, name, text), ss, facts);
+      }
+      const top = await store.listDocuments({ limit: 2 });
+      assert.deepEqual(top.map((d) => d.name), ['page-d', 'page-c']);
+      assert.deepEqual(top.map((d) => d.facts), [3, 2]);
+      const next = await store.listDocuments({ limit: 2, after: top[1].id });
+      assert.deepEqual(next.map((d) => d.name), ['page-b', 'page-a']);
+      assert.deepEqual(next.map((d) => d.facts), [1, 0]);
+      assert.deepEqual((await store.listDocuments({ limit: 1, offset: 2 })).map((d) => d.name), ['page-b']);
+      const all = await store.listDocuments();
+      assert.deepEqual(all.slice(0, 4).map((d) => d.name), [...names].reverse());
+    });
+
+    test('listFacts filters by pair, country and dates and pages by id in SQL', async () => {
+      const text = 'Laos visited Cambodia in May 2019. Cambodia and Laos signed a power deal on 2 June 2021. ' +
+        'Cambodia sent rice worth 5 million dollars to Laos in 2020. Thailand and Laos met in 2018.';
+      const ss = splitSentences(text);
+      const facts = [
+        factAt(ss, 'visited', { type: 'visit', visitor: 'LAO', host: 'KHM', date: '2019-05', place: null }),
+        factAt(ss, 'power', { type: 'agreement', parties: ['KHM', 'LAO'], topic: 'energy', date: '2021-06-02',
+          status: 'signed' }),
+        factAt(ss, 'rice', { type: 'figure', metric: 'exports', from: 'KHM', to: 'LAO', value: 5e6, unit: 'USD',
+          period: '2020-01/2020-12', modality: 'actual', commodity: 'rice' }),
+        factAt(ss, 'Thailand', { type: 'meeting', parties: ['THA', 'LAO'], date: '2018', place: null }),
+      ];
+      await store.saveDocument(makeDoc('/f/mekong', 'mekong', text), ss, facts);
+      const ofDoc = <T extends { documentName: string }>(list: T[]) => list.filter((f) => f.documentName === 'mekong');
+      const kinds = (list: { type: string }[]) => list.map((f) => f.type);
+      assert.deepEqual(kinds(await store.listFacts({ doc: 'mekong', pair: ['LAO', 'KHM'] })), ['visit', 'agreement', 'figure']);
+      assert.deepEqual(kinds(await store.listFacts({ doc: 'mekong', pair: ['KHM', 'LAO'] })), ['visit', 'agreement', 'figure']);
+      assert.deepEqual(kinds(ofDoc(await store.listFacts({ country: 'THA' }))), ['meeting']);
+      assert.deepEqual(kinds(await store.listFacts({ doc: 'mekong', from: '2020' })), ['agreement', 'figure']);
+      assert.deepEqual(kinds(await store.listFacts({ doc: 'mekong', to: '2019-05-31' })), ['visit', 'meeting']);
+      assert.deepEqual(kinds(await store.listFacts({ doc: 'mekong', from: '2020-06', to: '2020-06' })), ['figure']);
+      assert.deepEqual(kinds(await store.listFacts({ doc: 'mekong', from: '2019-05-10', to: '2019-05-10' })), ['visit']);
+      const first = await store.listFacts({ doc: 'mekong', limit: 2 });
+      assert.deepEqual(kinds(first), ['visit', 'agreement']);
+      const rest = await store.listFacts({ doc: 'mekong', limit: 2, after: first[1].id });
+      assert.deepEqual(kinds(rest), ['figure', 'meeting']);
+      assert.deepEqual(await store.listFacts({ doc: 'mekong', after: rest[1].id }), []);
+      assert.deepEqual(kinds(await store.listFacts({ doc: 'mekong', type: 'visit', pair: ['KHM', 'LAO'] })), ['visit']);
+    });
+
+    test('the same content under another source is one document with two sources; facts counted once', async () => {
+      const text = 'Bhutan and Nepal agreed to open a trekking route across the border.';
+      const ss = splitSentences(text);
+      const fact = factAt(ss, 'agreed', { type: 'agreement', parties: ['BTN', 'NPL'], topic: 'tourism', date: null,
+        status: 'signed' });
+      const first = await store.saveDocument(makeDoc('/copies/trek.txt', 'trek', text), ss, [fact]);
+      const factsBefore = await count('facts');
+      const copy = await store.saveDocument(makeDoc('https://example.org/trek-copy', 'trek-copy', text), ss, [fact]);
+      assert.equal(copy.status, 'unchanged');
+      assert.equal(copy.addedSource, 'https://example.org/trek-copy');
+      assert.equal(copy.document.id, first.document.id);
+      assert.equal(await count('facts'), factsBefore, 'no second set of facts');
+      assert.equal(await store.getDocument('trek-copy'), null, 'no second document');
+      assert.deepEqual((await store.getDocument('trek'))?.sources, ['/copies/trek.txt', 'https://example.org/trek-copy']);
+      assert.equal((await store.saveDocument(makeDoc('https://example.org/trek-copy', 'trek-copy', text), ss, [fact])).status,
+        'unchanged');
+      // The copy changes: it becomes a document of its own and the first keeps only its own source.
+      const changed = `${text} The route opens in spring.`;
+      const own = await store.saveDocument(makeDoc('https://example.org/trek-copy', 'trek-copy', changed),
+        splitSentences(changed), []);
+      assert.equal(own.status, 'ingested');
+      assert.equal(own.document.name, 'trek-copy');
+      assert.deepEqual((await store.getDocument('trek'))?.sources, ['/copies/trek.txt']);
+    });
+
+    test('--date on stored content is a new version with that date; old versions can be read', async () => {
+      const text = 'Malta and Cyprus agreed on a ferry timetable.';
+      const ss = splitSentences(text);
+      const first = await store.saveDocument(makeDoc('/dates/ferry', 'dated', text, { date: '2020-01-05', dateSource: 'date-line' }), ss, []);
+      const same = await store.saveDocument(makeDoc('/dates/ferry', 'dated', text, { date: '2020-01-05', dateSource: 'date-line' }), ss, []);
+      assert.equal(same.status, 'unchanged');
+      const fixed = await store.saveDocument(makeDoc('/dates/ferry', 'dated', text, { date: '2019-12-30', dateSource: 'override' }), ss, []);
+      assert.equal(fixed.status, 'new_version');
+      assert.equal(fixed.document.version, 2);
+      assert.equal(fixed.document.date, '2019-12-30');
+      const again = await store.saveDocument(makeDoc('/dates/ferry', 'dated', text, { date: '2019-12-30', dateSource: 'override' }), ss, []);
+      assert.equal(again.status, 'unchanged');
+      assert.equal((await store.getDocument('dated'))?.date, '2019-12-30');
+      const old = await store.getDocument('dated', { version: 1 });
+      assert.equal(old?.date, '2020-01-05');
+      assert.equal(old?.version, 1);
+      assert.equal(old?.versions, 2);
+      assert.equal(old?.id, first.document.id);
+      assert.equal(await store.getDocument('dated', { version: 3 }), null);
+    });
+
+    test('a document with facts is saved in a handful of statements', async () => {
+      const statements: string[] = [];
+      const counting = (d: Driver): Driver => ({
+        ...d,
+        query: (sql, params) => { statements.push(sql); return d.query(sql, params); },
+        transaction: (fn) => d.transaction((tx) => fn(counting(tx))),
+      });
+      const counted = createStore(counting(driver));
+      const text = 'Oman and Qatar signed a shipping accord. Minister Salim Harbi of Oman and Minister Noor Fadel of ' +
+        'Qatar met in Doha. Trade between Oman and Qatar reached 2 billion dollars in 2022.';
+      const ss = splitSentences(text);
+      const facts = [
+        factAt(ss, 'accord', { type: 'agreement', parties: ['OMN', 'QAT'], topic: 'transport', date: null, status: 'signed' }),
+        factAt(ss, 'Salim', { type: 'person', name: 'Salim Harbi', country: 'OMN', role: 'minister' }),
+        factAt(ss, 'Noor', { type: 'person', name: 'Noor Fadel', country: 'QAT', role: 'minister' }),
+        factAt(ss, 'Doha', { type: 'meeting', parties: ['OMN', 'QAT'], date: null, place: 'Doha' }),
+        factAt(ss, 'reached', { type: 'figure', metric: 'trade_turnover', from: null, to: null, value: 2e9, unit: 'USD',
+          period: '2022', modality: 'actual' }),
+      ];
+      await counted.saveDocument(makeDoc('/few/shipping', 'shipping', text), ss, facts);
+      assert.ok(statements.length <= 9, `${statements.length} statements: ${statements.map((q) => q.slice(0, 40)).join(' | ')}`);
+      assert.equal((await store.listFacts({ doc: 'shipping' })).length, 5);
+      const people = await driver.query<{ key: string; alias: string }>(
+        `SELECT e.key, a.alias FROM entities e JOIN entity_aliases a ON a.entity_id = e.id
+         WHERE e.key IN ('salim harbi|OMN', 'noor fadel|QAT') ORDER BY e.key`);
+      assert.deepEqual(people, [{ key: 'noor fadel|QAT', alias: 'Noor Fadel' }, { key: 'salim harbi|OMN', alias: 'Salim Harbi' }]);
+      assert.equal(await count(`mentions m JOIN entities e ON e.id = m.entity_id WHERE e.key = 'QAT'`) >= 1, true);
+    });
+
+    test('names are chosen among the similar names only, in byte order', async () => {
+      const text = (n: number) => `Benin and Togo discussed a coastal road, draft ${n}.`;
+      const save = (source: string, name: string, n: number) =>
+        store.saveDocument(makeDoc(source, name, text(n)), splitSentences(text(n)), []);
+      await save('/names/1', 'coast', 1);
+      await save('/names/2', 'coast-road', 2);
+      await save('/names/3', 'coastal', 3);
+      await save('/names/4', 'coast-2', 4);
+      assert.equal((await save('/names/5', 'coast', 5)).document.name, 'coast-3');
+    });
+
+    test('concurrent writers sharing entities do not deadlock', async () => {
+      const people = ['Aiko Brandt', 'Bela Costa', 'Cyra Dunn', 'Dario Ekwe'];
+      const saves = Array.from({ length: 8 }, (_, i) => {
+        const order = i % 2 ? [...people].reverse() : people;
+        const text = `Gabon and Congo met in round ${i}. ${order.map((p) => `Minister ${p} spoke.`).join(' ')}`;
+        const ss = splitSentences(text);
+        const facts = order.map((p) => factAt(ss, p, { type: 'person', name: p, country: i % 2 ? 'GAB' : 'COG', role: 'minister' }));
+        return store.saveDocument(makeDoc(`/deadlock/${i}`, `deadlock-${i}`, text), ss, facts);
+      });
+      const outcomes = await Promise.all(saves);
+      assert.deepEqual(outcomes.map((o) => o.status), Array(8).fill('ingested'));
+      assert.equal(await count(`entities WHERE kind = 'person' AND key LIKE '%|GAB'`), 4);
+    });
+
+    test('search can use the full-text index; analyze gathers statistics', async () => {
+      await store.analyze();
+      const [stats] = await driver.query<{ n: number }>(`SELECT reltuples::integer AS n FROM pg_class WHERE relname = 'sentences'`);
+      assert.ok(stats.n > 0, 'statistics gathered');
+      // On a few rows any index on is_latest is cheaper; without those (dropped inside a transaction rolled back
+      // afterwards) the planner must show that the query's shape can use the full-text index at all.
+      let plan = '';
+      await assert.rejects(driver.transaction(async (tx) => {
+        await tx.exec(`SET LOCAL enable_seqscan = off;
+          DROP INDEX document_versions_latest_hash; DROP INDEX document_versions_latest;
+          DROP INDEX document_versions_latest_by_ingestion`);
+        const rows = await tx.query<Record<string, string>>(
+          `EXPLAIN SELECT v.id FROM document_versions v
+           WHERE v.search @@ websearch_to_tsquery('english', 'copper') AND v.is_latest`);
+        plan = rows.map((r) => Object.values(r)[0]).join('\n');
+        throw new Error('roll back');
+      }), /roll back/);
+      assert.ok(await count(`pg_indexes WHERE indexname = 'document_versions_latest_hash'`) === 1, 'rolled back');
+      assert.match(plan, /Bitmap Index Scan on document_versions_latest_search/);
     });
 
     test('evidence outside the text is refused before touching the database', async () => {

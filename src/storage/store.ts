@@ -1,29 +1,18 @@
 // Every query of the store, written once in the SQL both PGlite and PostgreSQL understand.
 import { DyadError } from '../shared/errors';
-import type { CleanDocument, Fact, FactBody, Sentence } from '../shared/types';
+import type { FactBody } from '../shared/types';
 import type { Driver } from './driver';
-import { countryAliases, entitiesOf, mentionSpan } from './entities';
-import type { SaveOutcome, SearchHit, Store, StoredDocument, StoredFact } from './types';
+import { feedMemory } from './feeds';
+import { checkSpans, DOCUMENT_COLUMNS, saveInTransaction, toDocument, type DocumentRow } from './save';
+import type { DocumentDetail, ListedDocument, SearchHit, Store, StoredFact } from './types';
 
 const SNIPPET_OPTIONS = 'StartSel=[, StopSel=], MaxWords=30, MinWords=12';
 const MAX_INT = 2147483647;
-
-/** Columns of a document joined with one of its versions, as StoredDocument needs them. */
-const DOCUMENT_COLUMNS = `d.id, d.name, d.source, v.title, v.language, v.date, v.date_source, v.hash, v.size,
-  v.version, v.ingested_at`;
-
-interface DocumentRow {
-  id: number; name: string; source: string; title: string | null; language: string; date: string | null;
-  date_source: string | null; hash: string; size: number; version: number; ingested_at: Date | string;
-}
-
-function toDocument(r: DocumentRow): StoredDocument {
-  return {
-    id: r.id, name: r.name, source: r.source, title: r.title, language: r.language, date: r.date,
-    dateSource: r.date_source, hash: r.hash, size: r.size, version: r.version,
-    ingestedAt: new Date(r.ingested_at).toISOString(),
-  };
-}
+/** Saves in one session after which close() gathers statistics: the planner needs them once tables have grown. */
+const ANALYZE_AFTER_SAVES = 50;
+/** PostgreSQL's codes for a deadlock and a serialization failure: the transaction may simply run again. */
+const RETRYABLE = new Set(['40P01', '40001']);
+const MAX_ATTEMPTS = 5;
 
 /** A reference typed by a user is a document id when it is all digits (and fits), else a name. */
 function asId(ref: string): number | null {
@@ -32,119 +21,42 @@ function asId(ref: string): number | null {
   return n <= MAX_INT ? n : null;
 }
 
-/** The shared columns of a fact: who with whom (sorted, or in the direction that matters) and when. */
-function normalise(fact: FactBody): { a: string | null; b: string | null; when: string | null } {
-  switch (fact.type) {
-    case 'person': return { a: fact.country, b: null, when: null };
-    case 'visit': return { a: fact.visitor, b: fact.host, when: fact.date };
-    case 'figure': return { a: fact.from, b: fact.to, when: fact.period };
-    case 'project': {
-      const [a = null, b = null] = [...fact.parties].sort();
-      return { a, b, when: null };
-    }
-    default: {
-      const [a = null, b = null] = [...fact.parties].sort();
-      return { a, b, when: fact.date };
-    }
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Builds a WHERE clause from the conditions present, numbering parameters as they are added. */
+class Conditions {
+  readonly params: unknown[] = [];
+  private readonly parts: string[] = [];
+  /** Adds `sql` where each `?` stands for the next of `values`. */
+  add(sql: string, ...values: unknown[]): void {
+    let i = 0;
+    this.parts.push(sql.replace(/\?/g, () => { this.params.push(values[i++]); return `$${this.params.length}`; }));
+  }
+  param(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+  get where(): string {
+    return this.parts.length ? `WHERE ${this.parts.join(' AND ')}` : '';
   }
 }
 
-/** A name not yet used by another source: `name`, else `name-2`, `name-3`... */
-function freeName(base: string, taken: Set<string>): string {
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
-function checkSpans(doc: CleanDocument, sentences: Sentence[], facts: Fact[]): void {
-  const bad = (what: string) =>
-    new DyadError('storage', `cannot save ${doc.source}: ${what} lies outside the document text`, { input: doc.source });
-  const inText = (s: { start: number; end: number }) =>
-    Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start <= s.end && s.end <= doc.text.length;
-  for (const s of sentences) if (!inText(s)) throw bad(`sentence ${s.index}`);
-  for (const f of facts) if (!inText(f.evidence)) throw bad(`the evidence of a ${f.type} fact`);
+/** A limit the database can take: a positive whole number, or none. */
+function limitOf(n: number | undefined): number | null {
+  if (n === undefined) return null;
+  if (!Number.isInteger(n) || n < 1) throw new DyadError('usage', `a limit must be a positive whole number, got ${n}`);
+  return n;
 }
 
 export function createStore(driver: Driver): Store {
-  /** Finds or creates the logical document for `doc.source`, holding its row lock until the transaction ends. */
-  async function documentFor(tx: Driver, doc: CleanDocument): Promise<{ id: number; created: boolean }> {
-    for (let attempt = 0; attempt < 10; attempt++) {
-      const [found] = await tx.query<{ id: number }>('SELECT id FROM documents WHERE source = $1 FOR UPDATE',
-        [doc.source]);
-      if (found) return { id: found.id, created: false };
-      const taken = await tx.query<{ name: string }>(
-        'SELECT name FROM documents WHERE left(name, length($1::text)) = $1::text', [doc.name]);
-      const name = freeName(doc.name, new Set(taken.map((r) => r.name)));
-      // DO NOTHING: another process may take this source or name meanwhile; then look again.
-      const [created] = await tx.query<{ id: number }>(
-        'INSERT INTO documents (name, source) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING id',
-        [name, doc.source]);
-      if (created) return { id: created.id, created: true };
-    }
-    throw new DyadError('storage', `cannot find a free name for ${doc.source}`, { input: doc.source });
-  }
+  let savedSinceAnalyze = 0;
 
-  async function versionById(tx: Driver, versionId: number): Promise<StoredDocument> {
-    const [row] = await tx.query<DocumentRow>(
-      `SELECT ${DOCUMENT_COLUMNS} FROM document_versions v JOIN documents d ON d.id = v.document_id WHERE v.id = $1`,
-      [versionId]);
-    return toDocument(row);
-  }
-
-  async function saveFacts(tx: Driver, versionId: number, doc: CleanDocument, facts: Fact[]): Promise<void> {
-    for (const fact of facts) {
-      const { confidence, evidence, ...body } = fact;
-      const { a, b, when } = normalise(body as FactBody);
-      await tx.query(
-        `WITH f AS (
-           INSERT INTO facts (version_id, type, country_a, country_b, date_or_period, body, confidence)
-           VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7) RETURNING id)
-         INSERT INTO evidence (fact_id, version_id, sentence_index, char_start, char_end, quote)
-         SELECT f.id, $1::integer, $8::integer, $9::integer, $10::integer, $11::text FROM f`,
-        [versionId, fact.type, a, b, when, JSON.stringify(body), confidence,
-          evidence.sentence, evidence.start, evidence.end, evidence.quote]);
-    }
-
-    const entityIds = new Map<string, number>();
-    const mentions: { e: number; i: number; s: number; x: number }[] = [];
-    for (const fact of facts) {
-      for (const ref of entitiesOf(fact)) {
-        const cacheKey = `${ref.kind}\u0000${ref.key}`;
-        let id = entityIds.get(cacheKey);
-        if (id === undefined) {
-          // DO UPDATE rather than DO NOTHING so RETURNING gives the id of an entity that already exists.
-          const [row] = await tx.query<{ id: number }>(
-            `INSERT INTO entities (kind, key, name, country) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (kind, key) DO UPDATE SET key = excluded.key RETURNING id`,
-            [ref.kind, ref.key, ref.name, ref.country]);
-          id = row.id;
-          entityIds.set(cacheKey, id);
-          const aliases = ref.kind === 'country' ? countryAliases(ref.key) : [ref.alias];
-          for (const alias of aliases) {
-            await tx.query('INSERT INTO entity_aliases (entity_id, alias) VALUES ($1, $2) ON CONFLICT DO NOTHING',
-              [id, alias]);
-          }
-        } else if (ref.kind === 'person') {
-          await tx.query('INSERT INTO entity_aliases (entity_id, alias) VALUES ($1, $2) ON CONFLICT DO NOTHING',
-            [id, ref.alias]);
-        }
-        const span = mentionSpan(doc.text, fact, ref);
-        mentions.push({ e: id, i: fact.evidence.sentence, s: span.start, x: span.end });
-      }
-    }
-    if (mentions.length) {
-      await tx.query(
-        `INSERT INTO mentions (entity_id, version_id, sentence_index, char_start, char_end)
-         SELECT m.e, $1::integer, m.i, m.s, m.x FROM jsonb_to_recordset($2::jsonb) AS m(e integer, i integer, s integer, x integer)
-         ON CONFLICT DO NOTHING`,
-        [versionId, JSON.stringify(mentions)]);
-    }
-  }
-
-  async function resolveDocumentId(ref: string): Promise<number | null> {
+  async function resolveDocumentId(ref: string): Promise<number> {
     const [row] = await driver.query<{ id: number }>(
       'SELECT id FROM documents WHERE id = $1::integer OR name = $2::text ORDER BY (id = $1::integer) IS TRUE DESC LIMIT 1',
       [asId(ref), ref]);
-    return row?.id ?? null;
+    if (!row) throw new DyadError('not_found', `no stored document "${ref}": see \`dyad docs\` for ids and names`, { input: ref });
+    return row.id;
   }
 
   /** Runs a read or write, turning database failures into a storage error that names what was asked. */
@@ -158,70 +70,82 @@ export function createStore(driver: Driver): Store {
     }
   }
 
+  async function analyze(): Promise<void> {
+    await driver.exec('ANALYZE');
+    // The embedded store otherwise keeps every write in its log until the next start-up.
+    if (driver.backend === 'pglite') await driver.exec('CHECKPOINT');
+    savedSinceAnalyze = 0;
+  }
+
   return {
-    async saveDocument(doc, sentences, facts): Promise<SaveOutcome> {
+    feeds: feedMemory(driver),
+    async saveDocument(doc, sentences, facts) {
       checkSpans(doc, sentences, facts);
-      return guarded(`saving ${doc.source}`, doc.source, () => driver.transaction(async (tx) => {
-        const { id: documentId, created } = await documentFor(tx, doc);
-        if (!created) {
-          const [same] = await tx.query<{ id: number }>(
-            'SELECT id FROM document_versions WHERE document_id = $1 AND hash = $2', [documentId, doc.hash]);
-          if (same) return { status: 'unchanged', document: await versionById(tx, same.id) };
-          await tx.query('UPDATE document_versions SET is_latest = false WHERE document_id = $1 AND is_latest',
-            [documentId]);
+      const outcome = await guarded(`saving ${doc.source}`, doc.source, async () => {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            return await driver.transaction((tx) => saveInTransaction(tx, doc, sentences, facts));
+          } catch (err) {
+            const code = (err as { code?: string }).code;
+            if (!code || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw err;
+            // Another writer won the lock race; its transaction is done by now or soon.
+            await pause(10 * attempt + Math.random() * 20);
+          }
         }
-        const [version] = await tx.query<{ id: number }>(
-          `INSERT INTO document_versions
-             (document_id, version, hash, title, text, language, date, date_source, size, is_latest)
-           SELECT $1::integer, coalesce(max(version), 0) + 1, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text,
-                  $8::integer, true
-           FROM document_versions WHERE document_id = $1::integer
-           RETURNING id`,
-          [documentId, doc.hash, doc.title, doc.text, doc.language, doc.date, doc.dateSource ?? null,
-            doc.text.length]);
-        if (sentences.length) {
-          await tx.query(
-            `INSERT INTO sentences (version_id, sentence_index, char_start, char_end, text)
-             SELECT $1::integer, s.i, s.s, s.e, s.t FROM jsonb_to_recordset($2::jsonb) AS s(i integer, s integer, e integer, t text)`,
-            [version.id, JSON.stringify(sentences.map((s) => ({ i: s.index, s: s.start, e: s.end, t: s.text })))]);
-        }
-        await saveFacts(tx, version.id, doc, facts);
-        return { status: created ? 'ingested' : 'new_version', document: await versionById(tx, version.id) };
-      }));
+      });
+      if (outcome.status !== 'unchanged') savedSinceAnalyze += 1;
+      return outcome;
     },
 
-    listDocuments() {
+    listDocuments(page = {}) {
       return guarded('listing documents', undefined, async () => {
-        const rows = await driver.query<DocumentRow>(
-          `SELECT ${DOCUMENT_COLUMNS} FROM document_versions v JOIN documents d ON d.id = v.document_id
-           WHERE v.is_latest ORDER BY v.ingested_at DESC, v.id DESC`);
-        return rows.map(toDocument);
+        const c = new Conditions();
+        c.add('v.is_latest');
+        if (page.after !== undefined) {
+          c.add(`(v.ingested_at, v.id) < (SELECT ingested_at, id FROM document_versions
+                  WHERE document_id = ? AND is_latest)`, page.after);
+        }
+        const limit = limitOf(page.limit);
+        const rows = await driver.query<DocumentRow & { facts: number }>(
+          `SELECT ${DOCUMENT_COLUMNS}, (SELECT count(*) FROM facts f WHERE f.version_id = v.id)::integer AS facts
+           FROM document_versions v JOIN documents d ON d.id = v.document_id
+           ${c.where}
+           ORDER BY v.ingested_at DESC, v.id DESC
+           ${limit === null ? '' : `LIMIT ${c.param(limit)}`} ${page.offset ? `OFFSET ${c.param(page.offset)}` : ''}`,
+          c.params);
+        return rows.map((r): ListedDocument => ({ ...toDocument(r), facts: r.facts }));
       });
     },
 
-    getDocument(ref) {
+    getDocument(ref, options = {}) {
       return guarded(`reading document ${ref}`, ref, async () => {
         // An all-digit ref is an id first; a document named "2024" is still found when no id matches.
-        const [row] = await driver.query<DocumentRow & { text: string }>(
-          `SELECT ${DOCUMENT_COLUMNS}, v.text FROM documents d
-           JOIN document_versions v ON v.document_id = d.id AND v.is_latest
+        const version = options.version === undefined
+          ? 'v.is_latest' : `v.version = ${Number(limitOf(options.version))}`;
+        const [row] = await driver.query<DocumentRow & { text: string; sources: string[]; versions: number }>(
+          `SELECT ${DOCUMENT_COLUMNS}, v.text,
+                  (SELECT array_agg(source ORDER BY source = d.source DESC, added_at, source)
+                   FROM document_sources WHERE document_id = d.id) AS sources,
+                  (SELECT count(*) FROM document_versions WHERE document_id = d.id)::integer AS versions
+           FROM documents d
+           JOIN document_versions v ON v.document_id = d.id AND ${version}
            WHERE d.id = $1::integer OR d.name = $2::text ORDER BY (d.id = $1::integer) IS TRUE DESC LIMIT 1`,
           [asId(ref), ref]);
-        return row ? { ...toDocument(row), text: row.text } : null;
+        return row ? { ...toDocument(row), text: row.text, sources: row.sources ?? [row.source], versions: row.versions } satisfies DocumentDetail : null;
       });
     },
 
     search(query, limit = 20) {
       return guarded(`searching for "${query}"`, query, async () => {
         const n = Math.max(1, Math.min(Math.floor(limit) || 20, 1000));
-        // Rank in the inner query and build headlines only for the hits kept: ts_headline re-parses the text.
+        // The query is written inline (not as a FROM item) so the planner can match it against the GIN index;
+        // headlines are built only for the hits kept, since ts_headline re-parses the text.
         const rows = await driver.query<DocumentRow & { rank: number; snippet: string }>(
           `SELECT hit.*, ts_headline('english', hit.text, websearch_to_tsquery('english', $1::text), $3::text) AS snippet
            FROM (
-             SELECT ${DOCUMENT_COLUMNS}, v.text, ts_rank_cd(v.search, q) AS rank
-             FROM document_versions v JOIN documents d ON d.id = v.document_id,
-                  websearch_to_tsquery('english', $1::text) AS q
-             WHERE v.is_latest AND v.search @@ q
+             SELECT ${DOCUMENT_COLUMNS}, v.text, ts_rank_cd(v.search, websearch_to_tsquery('english', $1::text)) AS rank
+             FROM document_versions v JOIN documents d ON d.id = v.document_id
+             WHERE v.search @@ websearch_to_tsquery('english', $1::text) AND v.is_latest
              ORDER BY rank DESC, v.ingested_at DESC, v.id DESC
              LIMIT $2
            ) AS hit
@@ -233,11 +157,28 @@ export function createStore(driver: Driver): Store {
 
     listFacts(filter = {}) {
       return guarded('listing facts', filter.doc, async () => {
-        let documentId: number | null = null;
-        if (filter.doc !== undefined) {
-          documentId = await resolveDocumentId(filter.doc);
-          if (documentId === null) return [];
+        const c = new Conditions();
+        if (filter.doc !== undefined) c.add('v.document_id = ?', await resolveDocumentId(filter.doc));
+        if (filter.type) c.add('f.type = ?', filter.type);
+        if (filter.pair) {
+          const [a, b] = filter.pair;
+          c.add('((f.country_a = ? AND f.country_b = ?) OR (f.country_a = ? AND f.country_b = ?))', a, b, b, a);
         }
+        if (filter.country) c.add('(f.country_a = ? OR f.country_b = ?)', filter.country, filter.country);
+        // A date or period overlaps the range when compared at the precision both have ("2020" meets "2020-05").
+        const start = "split_part(f.date_or_period, '/', 1)";
+        const end = `coalesce(nullif(split_part(f.date_or_period, '/', 2), ''), ${start})`;
+        if (filter.from) {
+          const p = c.param(filter.from);
+          c.add(`left(${end}, length(${p}::text)) >= left(${p}::text, length(${end}))`);
+        }
+        if (filter.to) {
+          const p = c.param(filter.to);
+          c.add(`left(${start}, length(${p}::text)) <= left(${p}::text, length(${start}))`);
+        }
+        if (filter.after !== undefined) c.add('f.id > ?', filter.after);
+        const limit = limitOf(filter.limit);
+        // One evidence row per fact (saveDocument writes exactly one), so a plain join: no lookup per fact.
         const rows = await driver.query<{
           id: number; body: FactBody; confidence: number; curation: string; document_id: number;
           document_name: string; sentence_index: number; char_start: number; char_end: number; quote: string;
@@ -247,13 +188,11 @@ export function createStore(driver: Driver): Store {
            FROM facts f
            JOIN document_versions v ON v.id = f.version_id AND v.is_latest
            JOIN documents d ON d.id = v.document_id
-           JOIN LATERAL (
-             SELECT sentence_index, char_start, char_end, quote FROM evidence
-             WHERE evidence.fact_id = f.id ORDER BY evidence.id LIMIT 1
-           ) AS e ON true
-           WHERE ($1::integer IS NULL OR d.id = $1) AND ($2::text IS NULL OR f.type = $2)
-           ORDER BY d.id, e.char_start, f.id`,
-          [documentId, filter.type ?? null]);
+           JOIN evidence e ON e.fact_id = f.id
+           ${c.where}
+           ORDER BY f.id
+           ${limit === null ? '' : `LIMIT ${c.param(limit)}`}`,
+          c.params);
         return rows.map((r) => ({
           // jsonb reorders keys; the type reads best first.
           ...{ type: r.body.type },
@@ -265,6 +204,14 @@ export function createStore(driver: Driver): Store {
       });
     },
 
-    close: () => driver.close(),
+    analyze: () => guarded('gathering statistics', undefined, analyze),
+
+    async close() {
+      try {
+        if (savedSinceAnalyze >= ANALYZE_AFTER_SAVES) await analyze();
+      } finally {
+        await driver.close();
+      }
+    },
   };
 }

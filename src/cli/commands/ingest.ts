@@ -2,9 +2,10 @@
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import type { IngestEvent, IngestProgress, IngestSummary } from '../../pipeline/ingest';
+import { DyadError } from '../../shared/errors';
 import { writeErr, writeOut, type CliContext } from '../context';
 import { failureReason, truncate } from '../format';
-import { positiveInteger, positiveNumber, publicationDate } from '../options';
+import { nonNegativeInteger, nonNegativeNumber, positiveInteger, positiveNumber, publicationDate, workerCount } from '../options';
 import { DB_OPTION_HELP, withStore } from '../store';
 
 interface IngestCliOptions {
@@ -13,8 +14,17 @@ interface IngestCliOptions {
   allowPrivate?: boolean;
   timeout?: number;
   maxBytes?: number;
+  hostDelay?: number;
   json?: boolean;
+  workers?: number;
+  queue?: boolean;
+  retries?: number;
+  jobTimeout?: number;
+  retryDelay?: number;
 }
+
+/** Seconds between two requests to one host when the user does not say: polite to news sites, fine for feeds. */
+export const DEFAULT_HOST_DELAY = 0.5;
 
 export function registerIngest(program: Command, ctx: CliContext): void {
   program.command('ingest')
@@ -25,18 +35,27 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option('--allow-private', 'allow URLs on loopback and private network addresses')
     .option('--timeout <seconds>', 'give up on a URL after this many seconds', positiveNumber('--timeout'))
     .option('--max-bytes <n>', 'refuse files and downloads larger than this', positiveInteger('--max-bytes'))
+    .option('--host-delay <seconds>', `least time between two requests to one host (default ${DEFAULT_HOST_DELAY})`, nonNegativeNumber('--host-delay'))
     .option('--json', 'print the summary as JSON')
+    .option('--workers <n>', 'worker threads that clean and extract in parallel (default: the number of cores)', workerCount)
+    .option('--queue', 'put one job per document on the PostgreSQL queue (DATABASE_URL) for "dyad worker" instead')
+    .option('--retries <n>', 'with --queue: tries after the first, with growing waits (default 3)', nonNegativeInteger('--retries'))
+    .option('--retry-delay <seconds>', 'with --queue: wait before the first retry, doubled each time (default 5)',
+      positiveInteger('--retry-delay'))
+    .option('--job-timeout <seconds>', 'with --queue: a job running this long (its worker died) is run again (default 600)',
+      positiveInteger('--job-timeout'))
     .addHelpText('after', `
 Examples:
   dyad ingest articles/                      every .txt/.html file in the folder
   dyad ingest https://example.org/news.rss   every article linked from the feed
-  cat story.txt | dyad ingest - --date 2021-03-04`)
+  cat story.txt | dyad ingest - --date 2021-03-04
+  dyad ingest --queue archive/               one job per file, for "dyad worker" processes (needs DATABASE_URL)`)
     .action(async (inputs: string[], options: IngestCliOptions) => {
-      ctx.exitCode = await runIngest(ctx, inputs, options);
+      ctx.exitCode = options.queue ? await runEnqueue(ctx, inputs, options) : await runIngest(ctx, inputs, options);
     });
 }
 
-async function runIngest(ctx: CliContext, inputs: string[], options: IngestCliOptions): Promise<number> {
+export async function runIngest(ctx: CliContext, inputs: string[], options: IngestCliOptions): Promise<number> {
   // The pipeline pulls in cleaning and the extractors (language models): loaded only when ingesting.
   const { ingest } = await import('../../pipeline/ingest');
   const progress = ctx.io.stderr.isTTY ? new ProgressBar(ctx) : null;
@@ -44,8 +63,10 @@ async function runIngest(ctx: CliContext, inputs: string[], options: IngestCliOp
     allowPrivate: options.allowPrivate,
     timeoutMs: options.timeout === undefined ? undefined : options.timeout * 1000,
     maxBytes: options.maxBytes,
+    hostIntervalMs: (options.hostDelay ?? DEFAULT_HOST_DELAY) * 1000,
     date: options.date,
     stdin: ctx.io.stdin,
+    workers: options.workers,
     onStart: (total) => progress?.start(total),
   }, store, (event, state) => {
     if (progress) progress.update(event, state);
@@ -55,6 +76,43 @@ async function runIngest(ctx: CliContext, inputs: string[], options: IngestCliOp
   if (options.json) await writeOut(ctx, `${JSON.stringify(summaryJson(summary), null, 2)}\n`);
   else await writeOut(ctx, summaryText(summary));
   return summary.failed > 0 ? 1 : 0;
+}
+
+/** `--queue`: expands the inputs here (folders listed, feeds read) and queues one job per document. */
+async function runEnqueue(ctx: CliContext, inputs: string[], options: IngestCliOptions): Promise<number> {
+  const { openQueue, closeQueue, enqueue, queueUrl, DEFAULT_SETTINGS } = await import('../../queue/index');
+  const url = queueUrl('dyad ingest --queue');
+  if (inputs.includes('-')) throw new DyadError('usage', 'dyad ingest --queue cannot take standard input ("-"): a worker elsewhere could not read it');
+  const { expandInputs } = await import('../../sources/index');
+  const sourceOptions = {
+    allowPrivate: options.allowPrivate,
+    timeoutMs: options.timeout === undefined ? undefined : options.timeout * 1000,
+    maxBytes: options.maxBytes,
+    date: options.date,
+  };
+  const { items, failures } = await expandInputs(inputs, sourceOptions);
+  for (const failure of failures) writeErr(ctx, `failed  ${failure.source}: ${failureReason(failure.source, failure.error.message)}\n`);
+  const boss = await openQueue(url);
+  let queued: number;
+  try {
+    queued = await enqueue(boss, items.map((item) => ({ source: item.source, ...dropUndefined(sourceOptions) })), {
+      ...DEFAULT_SETTINGS,
+      ...(options.retries === undefined ? {} : { retries: options.retries }),
+      ...(options.jobTimeout === undefined ? {} : { jobTimeoutSeconds: options.jobTimeout }),
+      ...(options.retryDelay === undefined ? {} : { retryDelaySeconds: options.retryDelay }),
+    });
+  } finally {
+    await closeQueue(boss);
+  }
+  const summary = { queued, failed: failures.length,
+    failures: failures.map((f) => ({ input: f.source, code: f.error.code, reason: failureReason(f.source, f.error.message) })) };
+  if (options.json) await writeOut(ctx, `${JSON.stringify(summary, null, 2)}\n`);
+  else await writeOut(ctx, `queued ${queued}, failed ${failures.length}\n`);
+  return failures.length > 0 ? 1 : 0;
+}
+
+function dropUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** The one line a document gets on a non-interactive stderr, e.g. `ingested  000_abc  "Title"  (12 facts)`. */
@@ -71,8 +129,10 @@ export function eventLine(event: IngestEvent): string {
 }
 
 export function summaryText(summary: IngestSummary): string {
+  const feeds = [summary.known ? `, already stored ${summary.known}` : '',
+    summary.feedsNotModified ? `, feeds not modified ${summary.feedsNotModified}` : ''].join('');
   const lines = [`ingested ${summary.ingested}, unchanged ${summary.unchanged}, new versions ${summary.newVersions}, `
-    + `failed ${summary.failed}`];
+    + `failed ${summary.failed}${feeds}`];
   for (const failure of summary.failures) lines.push(`  failed  ${failure.source}: ${failureReason(failure.source, failure.error.message)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -296,4 +296,60 @@ export const cases: Case[] = [
     ],
     note: '"The agreement was signed by" refers back to the agreement just reported',
   },
+  {
+    text: 'Chile and Peru signed a programme of cooperation in the field of tourism, an agreement on a checkpoint on the state border, and a memorandum between the Chilean Export and Investment Development Agency and the Peruvian Small Business Foundation.',
+    date: '2024-05-08',
+    facts: [
+      { type: 'agreement', parties: ['CHL', 'PER'], topic: 'tourism', date: '2024-05-08', status: 'signed' },
+      { type: 'agreement', parties: ['CHL', 'PER'], topic: 'other', date: '2024-05-08', status: 'signed' },
+      { type: 'agreement', parties: ['CHL', 'PER'], topic: 'economic', date: '2024-05-08', status: 'signed' },
+    ],
+    note: 'each document of a list has its own topics; a body\'s name ("Export and Investment Development Agency") gives none, so that memorandum is economic',
+  },
+  {
+    text: 'Ghana and Togo signed 12 documents, including a joint statement on good-neighbourly relations and an agreement on the demarcation of the state border.',
+    date: '2024-03-02',
+    facts: [
+      { type: 'agreement', parties: ['GHA', 'TGO'], topic: 'political', date: '2024-03-02', status: 'signed' },
+      { type: 'agreement', parties: ['GHA', 'TGO'], topic: 'other', date: '2024-03-02', status: 'signed' },
+    ],
+    note: 'the count of documents adds no economic agreement when the documents it counts have topics',
+  },
+  {
+    text: 'Mongolia and Japan signed three memorandums of understanding on Tuesday. The first MoU was on cooperation in renewable energy. The second MoU was on vocational education.',
+    date: '2024-10-16',
+    facts: [
+      { type: 'agreement', parties: ['JPN', 'MNG'], topic: 'energy', date: '2024-10-15', status: 'signed' },
+      { type: 'agreement', parties: ['JPN', 'MNG'], topic: 'education', date: '2024-10-15', status: 'signed' },
+    ],
+    note: 'documents told one by one after a count ("The first MoU was on ...") are the signing\'s; the bare count is not an economic agreement',
+  },
+  {
+    text: 'Algeria and Tunisia are planned to sign a package of bilateral documents aimed at deepening cooperation in the fields of agriculture, health and tourism.',
+    date: '2024-02-12',
+    facts: [
+      { type: 'agreement', parties: ['DZA', 'TUN'], topic: 'agriculture', date: null, status: 'planned' },
+      { type: 'agreement', parties: ['DZA', 'TUN'], topic: 'health', date: null, status: 'planned' },
+      { type: 'agreement', parties: ['DZA', 'TUN'], topic: 'tourism', date: null, status: 'planned' },
+    ],
+    note: '"aimed at deepening cooperation in the fields of" lists the documents\' fields, not a purpose',
+  },
+  {
+    text: 'Serbia and Hungary signed a free trade protocol on Monday, while also inking a deal on joint drone production.',
+    date: '2024-11-20',
+    facts: [
+      { type: 'agreement', parties: ['HUN', 'SRB'], topic: 'trade', date: '2024-11-18', status: 'signed' },
+      { type: 'agreement', parties: ['HUN', 'SRB'], topic: 'defense', date: '2024-11-18', status: 'signed' },
+    ],
+    note: '"while also inking" is a second signing, not the end of the description; drones are defence',
+  },
+  {
+    text: 'Namibia and Botswana signed a treaty on allied relations and a Bilateral Security Agreement covering cyber security and climate change.',
+    date: '2024-07-03',
+    facts: [
+      { type: 'agreement', parties: ['BWA', 'NAM'], topic: 'political', date: '2024-07-03', status: 'signed' },
+      { type: 'agreement', parties: ['BWA', 'NAM'], topic: 'security', date: '2024-07-03', status: 'signed' },
+    ],
+    note: 'a treaty on allied relations is political; a document named by its topic ("Security Agreement") is about that topic whatever it covers',
+  },
 ];

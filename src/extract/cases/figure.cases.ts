@@ -392,4 +392,65 @@ export const cases: Case[] = [
     facts: [{ type: 'figure', metric: 'trade_turnover', from: 'ARM', to: 'GEO', value: 2_000_000_000, unit: 'USD', period: null, modality: 'target' }],
     note: 'a task of bringing trade to an amount is a target',
   },
+  {
+    text: 'Thailand will lend Laos 40 billion baht ($1.1 billion) for a new highway, the finance ministry said.',
+    date: '2024-04-10',
+    facts: [{ type: 'figure', metric: 'other', from: 'THA', to: 'LAO', value: 1_100_000_000, unit: 'USD', period: null, modality: 'target' }],
+    note: 'an amount also given in US dollars in brackets is the dollar one; a loan is other, target',
+  },
+  {
+    text: 'Australia announced an AUD50 million grant to Fiji for climate resilience.',
+    date: '2024-04-10',
+    facts: [{ type: 'figure', metric: 'other', from: 'AUS', to: 'FJI', value: 50_000_000, unit: 'AUD', period: null, modality: 'target' }],
+    note: 'any ISO 4217 code glued to the amount is its currency',
+  },
+  {
+    text: 'Exports from Kenya to Uganda totalled $300 million in 2023, while imports amounted to $120 million.',
+    date: '2024-04-10',
+    facts: [
+      { type: 'figure', metric: 'exports', from: 'KEN', to: 'UGA', value: 300_000_000, unit: 'USD', period: '2023', modality: 'actual' },
+      { type: 'figure', metric: 'exports', from: 'UGA', to: 'KEN', value: 120_000_000, unit: 'USD', period: '2023', modality: 'actual' },
+    ],
+    note: 'imports in a trailing clause flow the other way from the exports just read',
+  },
+  {
+    text: 'Georgia and Armenia agreed to increase the volume of imports from Armenia to $400 million, and exports to $250 million.',
+    date: '2024-04-10',
+    facts: [
+      { type: 'figure', metric: 'exports', from: 'ARM', to: 'GEO', value: 400_000_000, unit: 'USD', period: null, modality: 'target' },
+      { type: 'figure', metric: 'exports', from: 'GEO', to: 'ARM', value: 250_000_000, unit: 'USD', period: null, modality: 'target' },
+    ],
+    note: 'a verbless trailing clause ("and exports to $X") shares the goal and turns the direction of the clause before',
+  },
+  {
+    text: 'Trade between Peru and Chile reached $2 billion in 2022. In the first half of 2023, this indicator was $1.1 billion.',
+    date: '2024-04-10',
+    facts: [
+      { type: 'figure', metric: 'trade_turnover', from: 'CHL', to: 'PER', value: 2_000_000_000, unit: 'USD', period: '2022', modality: 'actual' },
+      { type: 'figure', metric: 'trade_turnover', from: 'CHL', to: 'PER', value: 1_100_000_000, unit: 'USD', period: '2023-01/2023-06', modality: 'actual' },
+    ],
+    note: '"this indicator" continues the figure of the sentence before, with its metric and parties',
+  },
+  {
+    text: 'Egypt signed a $3 billion deal with France for the acquisition of 30 fighter jets.',
+    date: '2024-04-10',
+    facts: [
+      { type: 'agreement', parties: ['EGY', 'FRA'], topic: 'defense', date: '2024-04-10', status: 'signed' },
+      { type: 'figure', metric: 'arms_sales', from: 'FRA', to: 'EGY', value: 3_000_000_000, unit: 'USD', period: null, modality: 'actual' },
+      { type: 'figure', metric: 'shipment', from: 'FRA', to: 'EGY', value: 30, unit: 'count', period: null, modality: 'target' },
+    ],
+    note: 'the buyer deals "with" the seller; the value of an arms deal signed is actual, the jets still to come a shipment target',
+  },
+  {
+    text: 'Transit cargo between Kazakhstan and Georgia exceeded 2 million tons in 2023.',
+    date: '2024-04-10',
+    facts: [{ type: 'figure', metric: 'other', from: 'GEO', to: 'KAZ', value: 2_000_000, unit: 't', period: '2023', modality: 'actual' }],
+    note: 'transit cargo is traffic, other, not exports',
+  },
+  {
+    text: 'The port of Mombasa, whose capacity will reach 30 million tons, handles goods for Uganda and Kenya.',
+    date: '2024-04-10',
+    facts: [],
+    note: 'a capacity is not a figure',
+  },
 ];

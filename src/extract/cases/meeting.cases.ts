@@ -170,4 +170,26 @@ export const cases: Case[] = [
     facts: [{ type: 'meeting', parties: ['BGR', 'ROU'], date: '2024-06-21', place: 'Ruse' }],
     note: 'a joint session of two governments is a meeting of a named format',
   },
+  {
+    text: 'The fourth Chile-Peru Annual Leaders’ Dialogue took place in Arica on 4 March 2024.',
+    date: '2024-03-06',
+    facts: [{ type: 'meeting', parties: ['CHL', 'PER'], date: '2024-03-04', place: 'Arica' }],
+    note: 'a numbered dialogue (or forum) of two states is a session of a named format',
+  },
+  {
+    text: 'The second Georgian-Armenian Interregional Forum is being held in Batumi on March 14-15.',
+    date: '2024-03-06',
+    facts: [{ type: 'meeting', parties: ['ARM', 'GEO'], date: '2024-03-14', place: 'Batumi' }],
+    note: 'a forum "being held" is a meeting dated by the first day of its range',
+  },
+  {
+    text: 'Kenyan President Amani Juma and Ugandan President Ruth Nakato will also chair the first session of the Supreme Interstate Council.',
+    date: '2024-03-06',
+    facts: [
+      { type: 'person', name: 'Amani Juma', country: 'KEN', role: 'head_of_state' },
+      { type: 'person', name: 'Ruth Nakato', country: 'UGA', role: 'head_of_state' },
+      { type: 'meeting', parties: ['KEN', 'UGA'], date: '2024-03', place: null },
+    ],
+    note: 'a session the article announces without a date of its own falls in the month of the report',
+  },
 ];

@@ -320,4 +320,74 @@ export const cases: Case[] = [
     facts: [{ type: 'person', name: 'Bakyt Osmonov', country: 'KGZ', role: 'expert' }],
     note: 'a long appositive still gives the workplace\'s state at its end',
   },
+  {
+    text: 'Moroccan King Idris IV praised the growing trade with Senegal in a speech on Friday.',
+    date: '2024-05-10',
+    facts: [{ type: 'person', name: 'Idris IV', country: 'MAR', role: 'head_of_state' }],
+    note: 'a regnal number is part of a monarch\'s name',
+  },
+  {
+    text: 'Qatari Crown Prince Faisal bin Hamad told reporters that relations with Oman were excellent.',
+    date: '2024-05-10',
+    facts: [{ type: 'person', name: 'Faisal bin Hamad', country: 'QAT', role: 'other' }],
+    note: 'a crown prince is a person of his state, but not its head',
+  },
+  {
+    text: "U.S. President Daniel Whitcombe's decision to raise tariffs worried exporters in Vietnam.",
+    date: '2024-05-10',
+    facts: [{ type: 'person', name: 'Daniel Whitcombe', country: 'USA', role: 'head_of_state' }],
+    note: 'a possessive is not part of the name; "U.S." before a title is the state',
+  },
+  {
+    text: "Peru's Mining Minister Ana Lucia Quispe Thursday said copper exports to China would rise.",
+    date: '2024-05-10',
+    facts: [{ type: 'person', name: 'Ana Lucia Quispe', country: 'PER', role: 'minister' }],
+    note: 'a portfolio word before the title and a weekday after the name stay out of the name',
+  },
+  {
+    text: 'Prime Minister Sheikh Rahela told parliament that Bangladesh would deepen ties with Nepal.',
+    date: '2024-05-10',
+    facts: [{ type: 'person', name: 'Sheikh Rahela', country: 'BGD', role: 'head_of_government' }],
+    note: 'an honorific before a single name word is part of the name',
+  },
+  {
+    text: 'OTTAWA, March 6 — Prime Minister Louis Fortin held a telephone conversation with his Mexican counterpart on Monday.',
+    date: '2023-03-06',
+    facts: [
+      { type: 'person', name: 'Louis Fortin', country: 'CAN', role: 'head_of_government' },
+      { type: 'call', parties: ['CAN', 'MEX'], date: '2023-03-06' },
+    ],
+    note: 'whoever speaks with "his Mexican counterpart" is not Mexican: here the state of the dateline',
+  },
+  {
+    text: 'At a press briefing in Accra, the Minister of Fisheries, Mr. Kwame Asante, said Ghana would sell more tuna to Senegal.',
+    date: '2024-05-10',
+    facts: [{ type: 'person', name: 'Kwame Asante', country: 'GHA', role: 'minister' }],
+    note: '"Title, Mr. Name": the honorific after the comma ties the name to the title',
+  },
+  {
+    text: 'Turkish Vice President Cem Aydin arrived in Pakistan on Tuesday. Prime Minister Imran Qadir and the Turkish Vice President will open a shipyard in Karachi today.',
+    date: '2023-03-08',
+    facts: [
+      { type: 'person', name: 'Cem Aydin', country: 'TUR', role: 'minister' },
+      { type: 'person', name: 'Imran Qadir', country: 'PAK', role: 'head_of_government' },
+      { type: 'visit', visitor: 'TUR', host: 'PAK', date: '2023-03-07', place: null },
+    ],
+    note: 'a demonym before an unnamed office holder ("the Turkish Vice President") is that person\'s state, not the named one\'s',
+  },
+  {
+    text: 'Tanzania was represented by its Energy Minister Baraka Mushi at the energy forum in Nairobi.',
+    date: '2024-05-10',
+    facts: [{ type: 'person', name: 'Baraka Mushi', country: 'TZA', role: 'minister' }],
+    note: '"X was represented by its minister Y": Y serves X',
+  },
+  {
+    text: 'Ugandan President Moses Kato was received at the airport by President Neema Mwita as Uganda and Tanzania prepare to sign the pipeline deal.',
+    date: '2021-05-20',
+    facts: [
+      { type: 'person', name: 'Moses Kato', country: 'UGA', role: 'head_of_state' },
+      { type: 'person', name: 'Neema Mwita', country: 'TZA', role: 'head_of_state' },
+    ],
+    note: 'the one who receives a visitor is from the other side',
+  },
 ];

@@ -294,4 +294,46 @@ export const cases: Case[] = [
     ],
     note: '"the first visit by X to Y since 2020" says there was one in 2020',
   },
+  {
+    text: 'Kazakh President Marat Seitkali will pay a state visit to Kyrgyzstan on 22−23 August at the invitation of his Kyrgyz counterpart.',
+    date: '2024-08-20',
+    facts: [
+      { type: 'person', name: 'Marat Seitkali', country: 'KAZ', role: 'head_of_state' },
+      { type: 'visit', visitor: 'KAZ', host: 'KGZ', date: '2024-08-22', place: null },
+    ],
+    note: 'a day range (with a minus sign) is one visit dated by its first day; "at the invitation of" is a visit made, not one offered',
+  },
+  {
+    text: "The Omani foreign minister's visit to Nairobi focused on maritime security.",
+    date: '2024-03-12',
+    facts: [{ type: 'visit', visitor: 'OMN', host: 'KEN', date: '2024-03', place: 'Nairobi' }],
+    note: 'a visit the article reports without a date of its own took place in the month of the report',
+  },
+  {
+    text: 'BAKU, August 21. Uzbek President Rustam Aliqulov will arrive in Azerbaijan on August 22 for a state visit, his first trip abroad since the election held on July 9, 2023.',
+    date: null,
+    facts: [
+      { type: 'person', name: 'Rustam Aliqulov', country: 'UZB', role: 'head_of_state' },
+      { type: 'visit', visitor: 'UZB', host: 'AZE', date: '2023-08-22', place: null },
+    ],
+    note: 'no publication date: the year-less dateline takes its year from the latest date the text gives, and fixes "August 22"',
+  },
+  {
+    text: 'Tbilisi/14.03.22/Caucasus Wire: Armenian Prime Minister Aram Sargsian arrived in Georgia on Monday for talks on transit.',
+    date: null,
+    facts: [
+      { type: 'person', name: 'Aram Sargsian', country: 'ARM', role: 'head_of_government' },
+      { type: 'visit', visitor: 'ARM', host: 'GEO', date: '2022-03-14', place: 'Tbilisi' },
+    ],
+    note: 'an agency dateline with a numeric two-digit-year date dates the document',
+  },
+  {
+    text: 'Kyiv, Ukraine, Feb. 3, 2022. (Presidential Office Photo)\nPolish President Jan Wolski visited Kyiv on Thursday.',
+    date: null,
+    facts: [
+      { type: 'person', name: 'Jan Wolski', country: 'POL', role: 'head_of_state' },
+      { type: 'visit', visitor: 'POL', host: 'UKR', date: '2022-02-03', place: 'Kyiv' },
+    ],
+    note: 'a dated photo caption at the top dates a document that has no other date',
+  },
 ];

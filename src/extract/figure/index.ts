@@ -8,17 +8,19 @@ import { datesOf } from '../when';
 import type { DateMention } from '../../language/dates';
 
 const METRICS: Array<[RegExp, Metric]> = [
-  [/\b(?:arms|weapons?|armaments|military (?:equipment|hardware|products|aircraft|vehicles)|missiles?|air[- ]defen[cs]e|howitzers?|tanks|armou?red vehicles|fighter jets|drones|ammunition|artillery)\b/i, 'arms_sales'],
+  [/\b(?:arms|weapons?|armaments|military (?:equipment|hardware|products|aircraft|vehicles)|(?:light )?combat aircraft|fighter|warships?|corvettes?|frigates?|submarines?|defen[cs]e (?:firm|company|contractor|deal)|missiles?|air[- ]defen[cs]e|howitzers?|tanks|armou?red vehicles|fighter jets|drones|ammunition|artillery)\b/i, 'arms_sales'],
   // Lowercase only: "Minister of Planning and Investment" names an office, not an investment.
   [/\binvest(?:ed|s|ing|ment|ments|or|ors)?\b|^Invest\w*|\bcontribut(?:e|es|ed|ing) (?:(?:about|around|some|up to|nearly|over) )?(?:US)?[$€£]/, 'investment'],
   [/\bturnover\b|\b(?:bilateral|mutual|two-way|foreign) trade\b|\btrade (?:between|volume|reach(?:ed|es)?|amount(?:ed|s)?|totall?(?:ed|s)?|st(?:ood|ands)|grew|rose|fell|increased|decreased|exceeded)\b|\b(?:trade|commercial) exchange\b|\bthe exchange (?:reached|amounted|totall?ed|stood)\b|\b(?:volume|value) of (?:bilateral |mutual )?trade\b|\btrade (?:with|of)\b/i, 'trade_turnover'],
+  // Goods carried through or by a route ("transit cargo", "the railway transported 3 million tons") are traffic, not trade.
+  [/\b(?:transit|cargo|freight)\b|\b(?:railway|rail|route|corridor)\b[^.;]{0,30}\btransport(?:ed|s)\b/i, 'other'],
   [/\bexport(?:s|ed|ing)?\b|\bimport(?:s|ed|ing)?\b/i, 'exports'],
-  [/\b(?:sen[dt]|sends|ship(?:ped|ping|ment|ments|s)?|deliver(?:ed|y|ies|s|ing)?|suppl(?:ied|ies|y|ying)|transport(?:ed|s)?|pump(?:ed|s)?|dispatch(?:ed|es)?|received)\b/i, 'shipment'],
-  [/\b(?:transactions?|deals?|contracts?|credit(?: line)?s?|loans?|grants?|aid|assistance|projects?|financing|funds?|allocat(?:e|es|ed|ing|ion))\b/i, 'other'],
+  [/\b(?:purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|sen[dt]|sends|ship(?:ped|ping|ment|ments|s)?|deliver(?:ed|y|ies|s|ing)?|suppl(?:ied|ies|y|ying)|transport(?:ed|s)?|pump(?:ed|s)?|dispatch(?:ed|es)?|received)\b/i, 'shipment'],
+  [/\b(?:transactions?|deals?|contracts?|credit(?: line)?s?|loans?|grants?|aid|assistance|ODA|projects?|portfolio|financing|funds?|debts?|collaterals?|lend(?:s|ing)?|lent|allocat(?:e|es|ed|ing|ion))\b/i, 'other'],
 ];
 const TRADE = new Set<Metric>(['trade_turnover', 'exports']);
-const TARGET = /\b(?:plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|target(?:s|ed)?|goal|seek(?:s|ing)?|intend(?:s|ed)?|expect(?:s|ed)?|forecast|projected|pledge[sd]?|will (?:reach|exceed|grow|rise|increase|amount)|to (?:reach|bring|increase|raise|boost|double|exceed)|(?:can|could|may|might|would) (?:\w+ )?(?:reach|grow|rise|increase|climb|exceed|hit|double|triple|top)|to invest|bringing|task of|set (?:the|a) (?:task|goal|target)|mark\b|prepared|ready to be implemented|by 20\d\d|(?:will|shall|is to|are to|would|agreed to|undertook to|committed to|contract(?:ed)? to|deal to) (?:(?:also|further|continue to|allow the|start to|begin to|soon) )*(?:deliver|supply|ship|send|export|provide|invest|contribute|buy|purchase|sell|import|allocate|grant|lend|finance|spend))\b/i;
-const CREDIT = /\b(?:credit(?: line)?s?|loans?|prepared|planned|ready to be implemented|grants?|aid|(?:financial |non-reimbursable |non-refundable )?assistance)\b/i;
+const TARGET = /\b(?:will|anticipat(?:e|es|ed|ing)|agreed upon|contracted|stipulated|to (?:deliver|supply|ship|provide|purchase|buy|lift)|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|target(?:s|ed)?|goal|seek(?:s|ing)?|intend(?:s|ed)?|expect(?:s|ed)?|forecast|projected|pledge[sd]?|will (?:reach|exceed|grow|rise|increase|amount)|to (?:reach|bring|increase|raise|boost|double|exceed)|(?:can|could|may|might|would) (?:\w+ )?(?:reach|grow|rise|increase|climb|exceed|hit|double|triple|top)|to invest|bringing|task of|set (?:the|a) (?:task|goal|target)|mark\b|prepared|ready to be implemented|by 20\d\d|(?:will|shall|is to|are to|would|agreed to|undertook to|committed to|contract(?:ed)? to|deal to) (?:(?:also|further|continue to|allow the|start to|begin to|soon) )*(?:deliver|supply|ship|send|export|provide|invest|contribute|buy|purchase|sell|import|allocate|grant|lend|finance|spend))\b/i;
+const CREDIT = /\b(?:credit(?: line)?s?|loans?|lend(?:s|ing)?|lent|ODA|portfolio|funds?|funding|financing|deals?|contracts?|memorand\w*|memorium|MoUs?|prepared|planned|ready to be implemented|grants?|aid|(?:financial |non-reimbursable |non-refundable )?assistance)\b/i;
 const COMPARISON_AFTER = /^\s*(?:more|less|higher|lower|up|down)\s+(?:than|on|from)\b|^\s*(?:above|below)\b/i;
 const CHANGE_BEFORE = /\bby\s*(?:about |around |nearly |almost |over |some )?$/i;
 
@@ -29,35 +31,56 @@ export function extractFigures(ctx: DocContext): Fact[] {
     const text = info.sentence.text;
     const found = findQuantities(text);
     for (const q of found) if (q.kind === 'share') { const f = shareFigure(ctx, info, q); if (f) facts.push(f); }
-    const quantities = found.filter((q) => q.kind === 'money' || q.kind === 'mass' || q.kind === 'volume');
+    const quantities = inDollars(text, found.filter((q) => q.kind === 'money' || q.kind === 'mass' || q.kind === 'volume' || GOODS.test(q.text)));
     const sentencePeriod = periodOf(ctx, info, 0, text.length);
     const sentenceMetric = metricOf(text);
     if (sentencePeriod && sentenceMetric) carried = { metric: sentenceMetric, period: sentencePeriod, paragraph: info.paragraph };
     // A denied deal or sale is no figure ("denied reports that it had sold weapons worth $X").
     if (/\b(?:denied|denies|deny|refuted|dismissed reports|did not|has not|have not|never)\b/i.test(text)) continue;
+    const flows: Flow[] = [];
     for (const q of quantities) {
       if (COMPARISON_AFTER.test(text.slice(q.end, q.end + 25)) || CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start))) continue;
       if (/\(\s*$/.test(text.slice(0, q.start))) continue; // a share or conversion in brackets
       const [cs, ce] = clauseAround(text, q);
       const clause = text.slice(cs, ce);
-      let metric = metricOf(clause) ?? sentenceMetric;
+      // "In the first five months, this indicator was $70 million": the figure of the sentence before, continued.
+      const referred = /\b(?:this|the same|that) (?:indicator|figure)\b/i.test(clause) ? lastOf(facts, info.sentence.index) : undefined;
+      let metric = referred?.metric ?? metricOf(clause) ?? sentenceMetric ?? (q.kind === 'count' && MADE.test(clause) ? 'other' : null);
       if (!metric) continue;
+      // A capacity ("whose capacity will reach 25 million tons") is no flow of goods or money.
+      if (/\bcapacity\b/i.test(text.slice(Math.max(cs, q.start - 50), q.start))) continue;
+      // Counted goods are figures only when made, sold or delivered ("12 jets", "5,300 cars were produced").
+      if (q.kind === 'count') {
+        if (MADE.test(clause) && !/\b(?:deliver|suppl|ship|export|sell|sold)/i.test(clause)) metric = 'other';
+        else if (metric === 'arms_sales' || metric === 'other' && /\b(?:deal|contract|agreement)\b/i.test(clause)) metric = 'shipment';
+        else if (metric !== 'shipment') continue;
+      }
+      // "a $500 million joint investment fund", "a portfolio of projects worth $2 billion": the size of a fund or of
+      // deals, a promise of money rather than money invested.
+      if (q.kind === 'money' && /^\s+(?:\S+\s+){0,3}?funds?\b/i.test(text.slice(q.end, q.end + 40))) metric = 'other';
       // Aid, grants, loans and credit lines are promises of money whatever else the clause mentions.
       if (q.kind === 'money' && metric !== 'other' && /\b(?:credit lines?|loans?|grants?|aid|assistance)\b/i.test(clause) && !/\btrade|turnover|exports?\b/i.test(clause)) metric = 'other';
       if (metric === 'shipment' && q.kind === 'money') metric = /\bworth\b/.test(clause) ? 'other' : 'exports';
       if ((metric === 'trade_turnover' || metric === 'exports') && q.kind !== 'money' && metric === 'trade_turnover') continue;
-      const parties = partiesFor(ctx, info, metric, q, cs, ce);
+      const parties = referred && !actorsIn(info, cs, ce).length ? [referred.from!, referred.to!] as [string, string]
+        : partiesFor(ctx, info, metric, q, cs, ce, flows);
       if (!parties) continue;
       // Credit lines and loans are promises of money, targets by nature, however they are worded.
       const credit = metric === 'other' && CREDIT.test(clause);
-      const modality: Modality = credit || TARGET.test(clause) || TARGET.test(text.slice(0, cs)) && /\bto (?:reach|bring)\b/.test(text) ? 'target' : 'actual';
+      // "signed a $700 million agreement to supply jets by 2030": the value of a deal signed is actual.
+      const signedDeal = q.kind === 'money' && metric === 'arms_sales' && /\b(?:signed|inked|concluded|sealed)\b/i.test(text.slice(cs, q.start));
+      // "plans to raise imports to $500 million, and exports to $600 million": a clause without a verb of its own
+      // shares the goal of the one before.
+      const verbless = !/\b(?:was|were|is|are|reached|total\w*|amount\w*|stood|rose|fell|grew|increased|decreased|exceeded|accounted)\b/i.test(clause);
+      const modality: Modality = !signedDeal && (credit || TARGET.test(clause) || TARGET.test(text.slice(0, cs)) && (/\bto (?:reach|bring)\b/.test(text) || verbless && /,?\s+and\s*$/.test(text.slice(0, cs))))
+        || q.kind === 'count' && metric === 'shipment' && !/\b(?:delivered|received|shipped|supplied|sent)\b/i.test(clause) ? 'target' : 'actual';
       // Goods agreed but not yet sent ("agreed to allow the export of 100,000 tonnes") are a shipment to come.
       if (metric === 'exports' && modality === 'target' && q.kind !== 'money') metric = 'shipment';
       // A clause without a period of its own borrows one stated before it in the sentence ("In 2023, A ... and
       // B ..."), never one stated after it, which belongs to a later clause ("..., below the $5.6 billion of 2022").
       // Borrowed only in a list of figures ("In 2023, trade reached $X; exports were $Y"), where an amount comes before.
-      const listed = quantities.some((o) => o.end <= cs);
-      let period = periodOf(ctx, info, cs, ce) ?? fullYear(ctx, clause) ?? (listed || cs === 0 ? periodOf(ctx, info, 0, cs) : null);
+      const listed = quantities.some((o) => o.end <= cs) || /,\s+with\s*$/.test(text.slice(0, cs));
+      let period = ownPeriod(ctx, info, q, ce) ?? periodOf(ctx, info, cs, ce) ?? fullYear(ctx, clause) ?? (listed || cs === 0 ? periodOf(ctx, info, 0, cs) : null);
       // A promise of money dated to a day ("signed a $200 million loan on Sunday") is dated by its signing, not for a period.
       if (credit && period && /^\d{4}-\d{2}$/.test(period) && datesOf(info, ctx.doc.date).some((d) => d.kind === 'relative' || (d.date?.length ?? 0) === 10)) period = null;
       // A figure without its own period shares the one just stated for the same trade flows
@@ -65,6 +88,8 @@ export function extractFigures(ctx: DocContext): Fact[] {
       if (!period && carried && modality === 'actual' && (carried.metric === metric
         || carried.paragraph === info.paragraph && TRADE.has(carried.metric) && TRADE.has(metric))) period = carried.period;
       if (period) carried = { metric, period, paragraph: info.paragraph };
+      const flow = flowWord(text, q, cs, ce);
+      if (flow && metric === 'exports') flows.push({ word: flow, from: parties[0], to: parties[1] });
       facts.push({
         type: 'figure', metric, from: parties[0], to: parties[1], value: q.value, unit: q.unit, period, modality,
         commodity: commodityAfter(text, q), confidence: 0.75, evidence: evidenceOf(info.sentence, cs, ce),
@@ -72,6 +97,48 @@ export function extractFigures(ctx: DocContext): Fact[] {
     }
   }
   return dedupe(facts);
+}
+
+const GOODS = /\b(?:vehicles|trucks|lorries|tractors|buses|cars|units|wagons|railcars|tanks|aircraft|airplanes|planes|helicopters|drones|combines|jets|ships|vessels|warships|corvettes|frigates|submarines|locomotives)$/i;
+const MADE = /\b(?:produced|assembled|manufactured|built|made|rolled off)\b/i;
+
+/**
+ * "60 billion riyals ($16 billion)", "€12.5 billion ($12.4 billion)": an amount the text also gives in US dollars is
+ * the dollar one. The bracketed amount takes the place of the first; the first is dropped.
+ */
+function inDollars(text: string, qs: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const [i, q] of qs.entries()) {
+    const next = qs[i + 1];
+    if (q.kind === 'money' && q.unit !== 'USD' && next?.unit === 'USD' && /^\s*\(\s*(?:about |approximately |some |around |nearly |over )?$/i.test(text.slice(q.end, next.start))) {
+      out.push({ ...q, value: next.value, unit: 'USD' });
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
+}
+
+/** The export or import of a clause, as the text names it, with its direction once read. */
+interface Flow { word: 'exports' | 'imports'; from: string; to: string }
+
+// The flow word nearest before the amount in its clause (else the first after it): "exports ... while imports – $X".
+function flowWord(text: string, q: Quantity, cs: number, ce: number): 'exports' | 'imports' | null {
+  const before = [...text.slice(cs, q.start).matchAll(/\b(export|import)/gi)].pop();
+  const m = before ?? /\b(export|import)/i.exec(text.slice(q.end, ce));
+  return m ? (m[1].toLowerCase() === 'export' ? 'exports' : 'imports') : null;
+}
+
+function lastOf(facts: Fact[], sentence: number): Extract<Fact, { type: 'figure' }> | undefined {
+  const f = facts[facts.length - 1];
+  return f?.type === 'figure' && f.evidence.sentence >= sentence - 1 && f.from && f.to ? f : undefined;
+}
+
+// "$274 million in 2018": a date right after the amount is its period, before any other date of the clause.
+function ownPeriod(ctx: DocContext, info: SentenceInfo, q: Quantity, ce: number): string | null {
+  const d = datesOf(info, ctx.doc.date).find((m) => m.start >= q.end && m.start - q.end <= 12 && m.end <= ce
+    && /^\s*(?:in|during|for)\s+$/i.test(info.sentence.text.slice(q.end, m.start)));
+  return d ? asPeriod(ctx, info, d) : null;
 }
 
 // "... 28.6% of Paraguay's exports", "... 7.3% of India's total trade", "5.4 percent of the Bolivian exports".
@@ -107,7 +174,7 @@ function metricOf(text: string): Metric | null {
 function clauseAround(text: string, q: Quantity): [number, number] {
   // ", up from $7.6 billion in 2021", "and €4.1 billion in January-September", "and imports from X at $7.3 billion":
   // each amount keeps its own period, metric and direction.
-  const SEP = /,\s+(?:while|whereas|and|but|with|of which|when|up|down|compared|against|below|above|after|according to|making|putting|bringing|leaving|representing|marking|reflecting)\b|\s+and\s+(?=will|would|plans?|is to|are to|intends?)\b|\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}+\s+(?:exports?|imports?)\b)|;|,\s+(?=[a-z]+ [a-z]+ (?:to|in) \p{Lu})|\.\s|\s+and\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]|\d|(?:its |their )?(?:imports?|exports?)\b)|\s+from\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]?\d)/gu;
+  const SEP = /,\s+(?:(?:far|well|just|still)\s+)?(?:while|whereas|and|but|with|of which|when|up|down|compared|against|below|above|after|according to|making|putting|bringing|leaving|representing|marking|reflecting)\b|\s+and\s+(?=will|would|plans?|is to|are to|intends?)\b|\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}+\s+(?:exports?|imports?)\b)|;|,\s+(?=[a-z]+ [a-z]+ (?:to|in) \p{Lu})|\.\s|\s+and\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]|\d|(?:its |their )?(?:imports?|exports?)\b)|\s+from\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]?\d)/gu;
   let start = 0, end = text.length;
   for (const m of text.matchAll(SEP)) {
     if (m.index! + m[0].length <= q.start) start = m.index! + m[0].length;
@@ -124,16 +191,18 @@ function clauseAround(text: string, q: Quantity): [number, number] {
   return [start, end];
 }
 
-function partiesFor(ctx: DocContext, info: SentenceInfo, metric: Metric, q: Quantity, cs: number, ce: number): [string, string] | null {
+function partiesFor(ctx: DocContext, info: SentenceInfo, metric: Metric, q: Quantity, cs: number, ce: number, flows: Flow[] = []): [string, string] | null {
   const text = info.sentence.text;
-  const all = actorsIn(info);
+  // "US$ 1.6 billion", "US $832 million": the currency's "US" is no party.
+  const all = actorsIn(info).filter((a) => !/^\s?\$/.test(text.slice(a.end, a.end + 2)) && !/^\s(?:dollars?|\$)\b/i.test(text.slice(a.end, a.end + 9)));
   const inClause = all.filter((a) => a.start >= cs && a.end <= ce);
   if (metric === 'trade_turnover' || metric === 'other') {
     let cs2 = codes(inClause);
     if (cs2.length < 2) cs2 = codes(all);
     if (cs2.length === 2) return [cs2[0], cs2[1]];
     if (cs2.length === 1 && ctx.pair?.includes(cs2[0])) return [cs2[0], partnerOf(ctx, cs2[0])!];
-    if (cs2.length === 0 && ctx.pair && /\b(?:bilateral|mutual|the two|turnover|both|two-way)\b/i.test(text)) return [ctx.pair[0], ctx.pair[1]];
+    if (cs2.length === 0 && ctx.pair && (/\b(?:bilateral|mutual|the two|turnover|both|two-way|our (?:two )?countries)\b/i.test(text)
+      || metric === 'other' && aboutPair(ctx, info))) return [ctx.pair[0], ctx.pair[1]];
     return null;
   }
   const to = destination(text, all, cs, ce);
@@ -144,7 +213,14 @@ function partiesFor(ctx: DocContext, info: SentenceInfo, metric: Metric, q: Quan
   if (!from && /^\s*(?:\S+\s+){0,3}?the (?:company|firm|group|investor|developer|carmaker|manufacturer|producer|operator|lender|bank|fund)\b/i.test(text.slice(cs, q.start))) {
     from = recentOrganisationCountry(ctx, info.sentence.index);
   }
-  if (metric === 'exports' && /\bimport/i.test(text.slice(cs, ce))) {
+  const word = flowWord(text, q, cs, ce);
+  // "Exports from A to B totalled $X, while imports were $Y": a bare flow after a flow already read goes the
+  // same way when it is the same word, the other way when it is the other word.
+  const prior = flows[flows.length - 1];
+  if (metric === 'exports' && prior && word && !all.some((a) => a.start >= cs && a.end <= ce)) {
+    return word === prior.word ? [prior.from, prior.to] : [prior.to, prior.from];
+  }
+  if (metric === 'exports' && word === 'imports') {
     // "Imports from Belarus to Azerbaijan", "Azerbaijan's imports from Belarus": exports the other way.
     const fromM = /\bfrom (?:the )?$/;
     const origin = all.find((a) => a.start >= cs && a.end <= ce && fromM.test(text.slice(Math.max(0, a.start - 10), a.start)));
@@ -169,6 +245,8 @@ function destination(text: string, all: Actor[], cs: number, ce: number): Actor 
   for (const a of all) {
     if (a.start < cs || a.end > ce) continue;
     const before = text.slice(Math.max(cs, a.start - 44), a.start);
+    // "would provide Jordan with 10,000 barrels": the one provided with the goods receives them.
+    if (/\b(?:provid|suppl|furnish)\w*\s+(?:the\s+)?$/i.test(before) && /^\s+with\b/.test(text.slice(a.end, a.end + 6))) return a;
     if (/\b(?:to|into|for)\s+(?:the\s+)?(?:(?!from\b)\p{Ll}+\s+){0,2}(?:(?:regions?|parts?|markets?|provinces?|areas?) of\s+)?$/u.test(before)) {
       // "to consumers in Kazakhstan and Azerbaijan": two destinations, no single one.
       const twin = all.find((b) => b !== a && b.start > a.end && b.start - a.end < 7 && b.code !== a.code);
@@ -195,6 +273,11 @@ function source(text: string, all: Actor[], metric: Metric, cs: number, q: Quant
     const maker = inClause.find((a) => /^(?:-made|-built|-manufactured|-produced|\s*(?:arms|weapons|military))/.test(text.slice(a.end, a.end + 14)));
     if (maker) return maker.code;
   }
+  if (metric === 'arms_sales' || metric === 'shipment') {
+    // "a deal with Ankara for the acquisition of four ships": the one a buyer deals with sells.
+    const partner = inClause.find((a) => /\bwith\s+(?:the\s+)?$/.test(text.slice(Math.max(0, a.start - 10), a.start)));
+    if (partner && /\b(?:acqui\w+|purchas\w+|buy\w*|bought|procure\w*)\b/i.test(text)) return partner.code;
+  }
   if (metric === 'arms_sales' || /\b(?:purchased|bought|imported|received)\b/.test(text)) return null;
   // "Kenyan tea exports", "the company has shipped": the actor just before the metric word is the sender.
   const keyword = /\b(?:exports?|sent|ship(?:ped|ments?|s)?|deliver(?:ed|ies|y|s)|suppl(?:ied|ies|y)|dispatched|transported|pumped|invest(?:ed|s|ments?)?)\b/i.exec(text);
@@ -206,6 +289,15 @@ function source(text: string, all: Actor[], metric: Metric, cs: number, q: Quant
   const demonymOnGoods = before.length ? before[before.length - 1] : null;
   const subject = before.find((a) => a.start < cs) ?? demonymOnGoods;
   return (before.length === 1 ? before[0] : subject)?.code ?? null;
+}
+
+// "The presidents hailed the forum, where projects worth $2 billion were signed": no state named, and the
+// sentence before names only the pair, or the sentence speaks of the two sides' cooperation.
+function aboutPair(ctx: DocContext, info: SentenceInfo): boolean {
+  if (/\b(?:presidents|leaders|sides|parties|cooperation|joint)\b/i.test(info.sentence.text)) return true;
+  const prev = ctx.sentences[info.sentence.index - 1];
+  const named = prev ? codes(actorsIn(prev)) : [];
+  return named.length > 0 && named.every((c) => ctx.pair!.includes(c));
 }
 
 function recentOrganisationCountry(ctx: DocContext, index: number): string | null {
@@ -234,7 +326,8 @@ function periodOf(ctx: DocContext, info: SentenceInfo, cs: number, ce: number): 
   const text = info.sentence.text;
   const ds = datesOf(info, ctx.doc.date).filter((d) => d.start >= cs && d.end <= ce);
   // "the best monthly result since March": a comparison, not what the figure covers.
-  const usable = ds.filter((d) => !/\bsame period\b|\bcompared\b|\bthan\b|\b(?:best|highest|lowest|largest|biggest|strongest|weakest|record|first time)\b[^,;]*$|\b(?:signed|concluded|announced|said|reported|unveiled)\s+(?:on\s+|in\s+|last\s+)?$/.test(text.slice(Math.max(0, d.start - 30), d.start)));
+  // "reported on Monday": a day of the week dates a report or an event, never the time a figure covers.
+  const usable = ds.filter((d) => !(d.kind === 'relative' && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today)\b/i.test(d.text)) && !/\bsame period\b|\bcompared\b|\bthan\b|\b(?:best|highest|lowest|largest|biggest|strongest|weakest|record|first time)\b[^,;]*$|\b(?:signed|concluded|announced|said|reported|unveiled)\s+(?:on\s+|in\s+|last\s+)?$/.test(text.slice(Math.max(0, d.start - 30), d.start)));
   // A stated span ("since January", "January-April") says more about what a figure covers than a report date.
   const ranked = [...usable.filter((d) => d.kind !== 'point' && d.kind !== 'relative'), ...usable.filter((d) => d.kind === 'point' || d.kind === 'relative')];
   for (const d of ranked) {
@@ -270,9 +363,13 @@ function commodityAfter(text: string, q: Quantity): string | null {
   return m ? m[1].split(' ')[0] : null;
 }
 
+// A headline's "$812mn in fresh aid" restated in the body with its period is one figure, the dated one.
 function dedupe(facts: Fact[]): Fact[] {
   const seen = new Set<string>();
+  const sameBut = (f: Fact) => f.type === 'figure' ? [f.metric, f.from, f.to, f.value, f.unit, f.modality].join('|') : '';
+  const dated = new Set(facts.filter((f) => f.type === 'figure' && f.period).map(sameBut));
   return facts.filter((f) => {
+    if (f.type === 'figure' && !f.period && dated.has(sameBut(f))) return false;
     if (f.type !== 'figure') return true;
     const key = [f.metric, f.from, f.to, f.value, f.unit, f.period, f.modality].join('|');
     if (seen.has(key)) return false;

@@ -10,12 +10,13 @@ import { isDenied, isHypothetical } from '../modality';
 const BODIES = String.raw`(?:commission|committee|council|cabinet|working group|forum|dialogue)`;
 // "a session of the joint commission", "the 13th high-level meeting of their governments": a recurring format.
 const ORDINAL = String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)`;
-const BODY_SOURCE = String.raw`\b(?:meeting|session|sitting)s? of (?:the |their )?(?:[\w-]+ ){0,4}${BODIES}\b|\b${ORDINAL} (?:[\w-]+ ){0,3}(?:meeting|session|sitting|round)\b|\b${BODIES}(?: of [Mm]inisters)? (?:held|holds|will hold|convened|met|meets|will meet|gathered|is meeting|(?:will be|was|were|is|are|to be) held|took place|(?:will )?takes? place)\b|\bjoint (?:meeting|session|sitting) of (?:the )?(?:two )?[Gg]overnments?\b|\b(?:meeting|session|sitting)s? of the \p{Lu}{3,7}\b`;
+const BODY_SOURCE = String.raw`\b(?:meeting|session|sitting)s? of (?:the |their )?(?:[\w-]+ ){0,4}${BODIES}\b|\b${ORDINAL} (?:[\w'’-]+ ){0,5}(?:meeting|session|sitting|round|forum|dialogue)\b|\b${BODIES}(?: of [Mm]inisters)? (?:held|holds|will hold|convened|met|meets|will meet|gathered|is meeting|(?:will be|was|were|is|are|to be|is being|are being) held|took place|(?:will )?takes? place)\b|\bjoint (?:meeting|session|sitting) of (?:the )?(?:two )?[Gg]overnments?\b|\b(?:meeting|session|sitting)s? of the \p{Lu}{3,7}\b`;
 const BODY = new RegExp(BODY_SOURCE, 'i');
 const MET = /\b(?:met|meet|meets|meeting|talks|held talks|negotiations|consultations)\b/i;
 const TRIGGER = new RegExp(String.raw`(?:${BODY_SOURCE})(?:(?! and the )[^,;])*|\b(?:meetings?|meet|met|talks)\b[^.;]*?\bon the (?:sidelines|margins) of [^,;]*|\bon the (?:sidelines|margins) of\b[^.;]*?\b(?:meetings?|meet|met|talks)\b[^,;]*`, 'gi');
 const TRILATERAL = /\btrilateral (?:summit|meeting|talks|format|consultations)\b|\b(?:summit|meeting|talks) of the three (?:leaders|presidents|countries|ministers)\b/i;
 const PLAIN = /\bmeeting (?:of|between)\b|\bmet\b|\btalks (?:between|of|with)\b|\bheld talks\b/i;
+const RECALLED = /\b(?:previous|last|earlier|former|ago|past|history|since|once|never|(?:19|20)\d\d)\b/i;
 const CITY = /\b(?:in|at) (?:the )?(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)/gu;
 
 export function extractMeetings(ctx: DocContext): Fact[] {
@@ -55,7 +56,10 @@ export function extractMeetings(ctx: DocContext): Fact[] {
         if (/\bvideo|phone|virtual(?:ly)?\b/i.test(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 40))) continue;
         // A session reported as held, with no date of its own, took place at the event the article reports.
         const held = /\b(?:was|were) held\b|\btook place\b|\bmet\b/.test(m[0]) && !/\b(?:previous|last|earlier|first)\b/i.test(m[0]);
-        facts.push({ type: 'meeting', parties: [...parties].sort(), date: eventDate(info, ctx.doc.date, m.index!) ?? (held ? leadDate(ctx) : null),
+        // Any other session the article reports without a date falls in the month of the event it reports,
+        // unless the sentence places it in the past.
+        const reported = !held && !RECALLED.test(text) ? leadDate(ctx)?.slice(0, 7) ?? null : null;
+        facts.push({ type: 'meeting', parties: [...parties].sort(), date: eventDate(info, ctx.doc.date, m.index!) ?? (held ? leadDate(ctx) : reported),
           place: cityOf(m[0], 0) ?? capitalIn(info, parties), confidence: 0.8, evidence: ev });
       }
       continue;
@@ -81,10 +85,12 @@ function merge(facts: Fact[]): Fact[] {
   const out: Fact[] = [];
   for (const f of facts) {
     if (f.type !== 'meeting') continue;
+    // "in May" and "on 23 May" of the same session are one meeting, dated by the more precise mention.
     const same = out.find((o) => o.type === 'meeting' && o.parties.join() === f.parties.join()
-      && (o.date === f.date || !o.date || !f.date) && (!o.place || !f.place || o.place === f.place));
+      && (!o.date || !f.date || o.date.startsWith(f.date) || f.date.startsWith(o.date)) && (!o.place || !f.place || o.place === f.place));
     if (!same) { out.push(f); continue; }
-    if (same.type === 'meeting' && !same.date && f.date) same.date = f.date;
+    if (same.type === 'meeting' && f.date && (!same.date || f.date.length > same.date.length)) same.date = f.date;
+    if (same.type === 'meeting' && !same.place && f.place) same.place = f.place;
   }
   return out;
 }

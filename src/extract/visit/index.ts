@@ -4,10 +4,10 @@ import type { Fact } from '../../shared/types';
 import { capitalOf } from '../../language/countries';
 import { evidenceOf, partnerOf, type DocContext, type SentenceInfo } from '../context';
 import { actorsIn, afterWord, codes, lastPersonCountry, subjectCountry } from '../actors';
-import { datesOf, eventDates } from '../when';
+import { datesOf, eventDates, leadDate } from '../when';
 import { isDenied, isHypothetical } from '../modality';
 
-const VERBAL = /\b(?:(?:has|have|had) been to|(?:held|holds|holding) talks in|led (?:an? |the )?(?:[\w-]+ ){0,3}delegation to|(?:has |have |had |will |to |would )?visit(?:ed|s|ing)?(?= (?:the )?\p{Lu})|(?:is|was|were|are|will be|has been|had been) (?:already |currently |also )?in (?=\p{Lu})|arriv(?:ed|es|ing) in|travel(?:l?ed|s|ling|ing)?(?: on)? to|fl(?:ew|ies|ying) to|(?:paid|pays|paying|pay|made|makes|make|began|begins|begin|started|starts|is on|was on|be on|will be on|kicked off|concluded|wrapped up|completed|continue|continues|continued|continuing) (?:an? |his |her |their |the )?(?:[\w-]+ ){0,4}(?:visits?|trips?|journey|tour) to|fly to)\b/gu;
+const VERBAL = /\b(?:(?:has|have|had) been to|(?:held|holds|holding) talks in|led (?:an? |the )?(?:[\w-]+ ){0,3}delegation to|(?:has |have |had |will |to |would )?visit(?:ed|s|ing)?(?= (?:the )?\p{Lu})|(?:is|was|were|are|will be|has been|had been) (?:already |currently |also )?in (?=\p{Lu})|arriv(?:e|ed|es|ing) in|travel(?:l?ed|s|ling|ing)?(?: on)? to|fl(?:ew|ies|ying) to|(?:paid|pays|paying|pay|made|makes|make|began|begins|begin|started|starts|is on|was on|be on|will be on|kicked off|concluded|wrapped up|completed|continue|continues|continued|continuing) (?:an? |his |her |their |the )?(?:[\w-]+ ){0,4}(?:visits?|trips?|journey|tour) to|fly to)\b/gu;
 const POSSESSIVE = /(?<owner>[\p{L}\p{M}.' -]{2,60}?)['’]s? (?:[\w-]+ ){0,4}visits? (?:to (?=\p{Lu}))?/u;
 const POSSESSIVE_TAIL = /['’]s? (?:[\w-]+ ){0,4}visits? /u;
 const OF_VISIT = /\bvisits? (?:of|by) (?<who>.{3,120}?)(?: to (?=\p{Lu})|,|$)/u;
@@ -21,7 +21,8 @@ export function extractVisits(ctx: DocContext): Fact[] {
     if (!/visit|been to|arriv|travel|flew|flies|talks|fly|trip|journey|tour|(?:is|was|were|are|be) (?:already |currently |also )?in \p{Lu}/iu.test(text)) continue;
     // Hopes, invitations and denials are not visits; announced and scheduled ones are.
     // An invitation accepted is a visit to come, dated or not; one merely extended is not.
-    const accepted = /\baccept(?:ed|s)? (?:an?|the|his|her) invitation\b/i.test(text);
+    // "at the invitation of X" tells on whose invitation a visit is made: the visit takes place.
+    const accepted = /\baccept(?:ed|s)? (?:an?|the|his|her) invitation\b|\b(?:at|on|upon) the invitation of\b|\binvited by\b/i.test(text);
     if (isHypothetical(text) || /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|rule out)\b/i.test(text) || (!accepted && /\binvit\w+/i.test(text))) continue;
     if (CANCELLED.test(text)) continue;
     const single = fromReceived(info) ?? null;
@@ -44,8 +45,24 @@ export function extractVisits(ctx: DocContext): Fact[] {
       facts.push({ type: 'visit', visitor, host, date: null, place: null, confidence: 0.6, evidence: evidenceOf(first.sentence) });
     }
   }
-  return withoutUndated(facts);
+  return withoutReportMonth(withoutUndated(facts));
 }
+
+// A visit dated only by the report's month is the same as a dated one of that month, or as another such mention.
+function withoutReportMonth(facts: Fact[]): Fact[] {
+  const out: Fact[] = [];
+  for (const f of facts) {
+    if (f.type === 'visit' && f.confidence === REPORT_MONTH && f.date && [...out, ...facts].some((o) => o !== f && o.type === 'visit'
+      && o.visitor === f.visitor && o.host === f.host && o.date?.startsWith(f.date!) && (out.includes(o) || o.confidence !== REPORT_MONTH))) continue;
+    out.push(f);
+  }
+  return out;
+}
+
+// Words that put an undated visit in the past rather than at the time of the report.
+const RECALLED_WORDS = /\b(?:previous|last|earlier|former|predecessor|ago|past|history|historic|first (?:ever )?(?:visit|trip)|since|once|never|(?:19|20)\d\d)\b/i;
+// Confidence of a visit dated only by the month of the report: below a dated one, which it yields to.
+const REPORT_MONTH = 0.75;
 
 // Confidence of a visit the sentence reports (recalled earlier visits get less): only those can date an undated twin.
 const CURRENT_VISIT = 0.8;
@@ -89,11 +106,25 @@ function visitsOf(ctx: DocContext, info: SentenceInfo, found: Found, several: bo
   const recalled: Array<[number, number]> = [];
   for (const m of text.matchAll(RECALLED)) recalled.push([m.index!, m.index! + m[0].length]);
   const inRecalled = (s: number) => recalled.some(([a, b]) => s >= a && s < b);
-  const dates = eventDates(info, ctx.doc.date, at, to).filter((d) => d.date);
+  let dates = eventDates(info, ctx.doc.date, at, to).filter((d) => d.date);
+  // "On August 22-23, X will arrive in Y": with no date after the verb, the nearest one before it in its clause.
+  if (!dates.length) {
+    const before = eventDates(info, ctx.doc.date, clauseStartBefore(text, found.from), found.from).filter((d) => d.date && !inRecalled(d.start));
+    if (before.length) dates = [before[before.length - 1]];
+  }
   const current = dates.filter((d) => !inRecalled(d.start));
   const earlier = dates.filter((d) => inRecalled(d.start));
   const ev = evidenceOf(info.sentence);
   const facts: Fact[] = [];
+  // A visit the article reports without a date of its own took place around the event it reports: that month.
+  // A visit recalled from the past ("his predecessor's visit", "the last visit") is left undated.
+  if (!current.length && !earlier.length && !RECALLED_WORDS.test(text)) {
+    const lead = leadDate(ctx);
+    if (lead) {
+      facts.push({ type: 'visit', visitor, host, date: lead.slice(0, 7), place, confidence: REPORT_MONTH, evidence: ev });
+      return facts;
+    }
+  }
   if (current.length > 1 && /\b(?:twice|times|and)\b/.test(text.slice(current[0].end, current[current.length - 1].start + 1))) {
     for (const d of current) {
       facts.push({ type: 'visit', visitor, host, date: d.date, place, confidence: 0.8, evidence: ev });

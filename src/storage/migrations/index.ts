@@ -1,5 +1,8 @@
 // The schema migrations in the order they apply; a new one is appended here, never edited once released.
 import * as init from './001_init';
+import * as scale from './002_scale';
+import * as feeds from './003_feeds';
+import * as record from './004_record';
 import * as serverCuration from './007_server_curation';
 
 export interface Migration {
@@ -10,5 +13,8 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, ...init },
+  { version: 2, ...scale },
+  { version: 3, ...feeds },
+  { version: 4, ...record },
   { version: 7, ...serverCuration },
 ];

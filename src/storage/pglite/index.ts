@@ -11,6 +11,7 @@ type Queryable = Pick<Transaction, 'query' | 'exec'>;
 function wrap(db: Queryable, location: string, transaction: Driver['transaction'], close: () => Promise<void>): Driver {
   return {
     location,
+    backend: 'pglite',
     async query<T>(sql: string, params: unknown[] = []) {
       return (await db.query<T>(sql, params)).rows;
     },

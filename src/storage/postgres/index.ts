@@ -23,6 +23,7 @@ const types = {
 function clientDriver(client: pg.PoolClient, location: string): Driver {
   const self: Driver = {
     location,
+    backend: 'postgres',
     async query<T>(sql: string, params: unknown[] = []) {
       return (await client.query(sql, params)).rows as T[];
     },
@@ -51,6 +52,7 @@ export async function openPostgres(url: string): Promise<Driver> {
 
   return {
     location,
+    backend: 'postgres',
     async query<T>(sql: string, params: unknown[] = []) {
       return (await pool.query(sql, params)).rows as T[];
     },

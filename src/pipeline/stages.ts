@@ -1,0 +1,32 @@
+// Cleaning and extraction of one loaded document: the CPU-bound part a worker thread runs.
+import { cleanDocument } from '../cleaning/index';
+import type { KnownPeople } from '../extract/context';
+import { extractFacts } from '../extract/index';
+import type { CleanDocument, Fact, RawDocument, Sentence } from '../shared/types';
+import { RecordingKnown, type Lookups } from './known';
+
+export interface Processed {
+  doc: CleanDocument;
+  sentences: Sentence[];
+  /** Empty when extraction was skipped. */
+  facts: Fact[];
+  /** Why no facts were extracted, e.g. "language ru". */
+  skipped?: string;
+  /** The registry lookups the extraction made, when it ran against a recorded view (see known.ts). */
+  lookups?: Lookups;
+}
+
+/**
+ * Cleans and extracts `raw`. With `record`, `known` is wrapped so that every lookup is kept in `lookups`.
+ * extractFacts declines languages it cannot read and says why; such a document keeps its sentences and no facts.
+ */
+export async function processDocument(raw: RawDocument, known: KnownPeople, record = false): Promise<Processed> {
+  const doc = await cleanDocument(raw);
+  const view = record ? new RecordingKnown(known) : known;
+  const extraction = extractFacts(doc, { known: view });
+  const facts = extraction.skipped ? [] : extraction.facts;
+  return {
+    doc, sentences: extraction.sentences, facts, skipped: extraction.skipped,
+    ...(view instanceof RecordingKnown ? { lookups: view.lookups() } : {}),
+  };
+}

@@ -1,0 +1,58 @@
+// The record layer: Facts v1 facts of many documents consolidated into Record v1 items (see shared/eval/RECORD.md).
+//
+// API (pure and deterministic: the same facts and documents give the same items, in the same order):
+//   consolidate(facts, docs, options?) => RecordItem[]
+//     facts:   Facts v1 facts ({doc, type, ...fields, evidence?}), in the order they were read
+//     docs:    document metadata ({doc, date?, url?}); a document without an entry is undated
+//     options: { keepApart?(a, b) } a curator's veto on merging two source facts
+//   toRecordV1(item, { sources? }) => the Record v1 line of an item (with `sources`/`merges` only when asked)
+//   renderPairStory(items) => the pair's story as terminal text          (./story.ts)
+//   exportRows(items, 'jsonl' | 'csv' | 'events', docs?) => lines of text (./export.ts)
+// Each item keeps, beyond Record v1, `sources` (doc, evidence, text order and the fact as that document gave it)
+// and `merges` (which rule joined which source to which), so a merge can be explained and undone.
+import { FACT_TYPES, type FactType } from '../shared/types';
+import { entriesOf } from './cluster';
+import { compareDates } from './dates';
+import { consolidateEvents, type EventFact } from './events';
+import { consolidateFigures, type FigureSource } from './figures';
+import { consolidatePeople } from './people';
+import { consolidateProjects, type ProjectSource } from './projects';
+import type { ConsolidateOptions, DocIndex, DocMeta, RecordItem, SourceFact } from './types';
+import { validateFact } from './validate';
+
+export type { ConsolidateOptions, DocMeta, ItemSource, MergeNote, RecordItem, SourceFact } from './types';
+export { renderPairStory } from './story';
+export { exportRows, EXPORT_FORMATS, type ExportFormat } from './export';
+export { toRecordV1 } from './record-v1';
+
+export function consolidate(facts: readonly SourceFact[], docs: readonly DocMeta[] = [],
+  options: ConsolidateOptions = {}): RecordItem[] {
+  const index = docIndex(docs);
+  const byType = new Map<FactType, { fact: SourceFact; order: number }[]>(FACT_TYPES.map((t) => [t, []]));
+  facts.forEach((fact, order) => {
+    validateFact(fact, order);
+    byType.get(fact.type)!.push({ fact, order });
+  });
+  const of = <F extends SourceFact>(type: FactType) => entriesOf(byType.get(type)! as { fact: F; order: number }[], index);
+  const items = [
+    ...consolidatePeople(of('person'), options),
+    ...(['visit', 'call', 'meeting', 'agreement'] as const).flatMap((t) => consolidateEvents(of<EventFact>(t), options)),
+    ...consolidateFigures(of<FigureSource>('figure'), options),
+    ...consolidateProjects(of<ProjectSource>('project'), options),
+  ];
+  return items.sort(itemOrder);
+}
+
+function docIndex(docs: readonly DocMeta[]): DocIndex {
+  const byName = new Map<string, DocMeta>();
+  for (const d of docs) byName.set(d.doc, d);
+  return { dateOf: (doc) => byName.get(doc)?.date ?? null, urlOf: (doc) => byName.get(doc)?.url ?? null };
+}
+
+/** Type by type; within a type by date (people by name), then by first source: a stable, readable order. */
+function itemOrder(a: RecordItem, b: RecordItem): number {
+  const t = FACT_TYPES.indexOf(a.type) - FACT_TYPES.indexOf(b.type);
+  if (t !== 0) return t;
+  const when = (i: RecordItem): string | null => (i.date ?? i.period ?? null) as string | null;
+  return compareDates(when(a), when(b)) || a.sources[0].order - b.sources[0].order;
+}

@@ -1,0 +1,104 @@
+// Storage of curators' decisions: each kept with its author, time and reason, undone by marking, never deleted.
+import type { Driver } from './driver';
+
+export type CurationAction = 'confirm' | 'reject' | 'edit' | 'merge' | 'split';
+
+/** A fact as decisions name it: what survives re-ingest and re-extraction, not a row id. */
+export interface FactRef {
+  /** The document's name: given once per source, kept by its new versions. */
+  doc: string;
+  key: string;
+}
+
+export interface Decision {
+  id: number;
+  action: CurationAction;
+  /** The fact of a confirm, reject or edit. */
+  fact: (FactRef & { type: string }) | null;
+  /** edit: `{ body }`; merge: `{ groups: FactRef[][] }`; split: `{ apart: FactRef[] }`. */
+  detail: Record<string, unknown> | null;
+  pairs: string[];
+  author: string;
+  reason: string | null;
+  createdAt: string;
+  undoneAt: string | null;
+  undoneBy: string | null;
+  undoReason: string | null;
+}
+
+export interface NewDecision {
+  action: CurationAction;
+  fact?: FactRef & { type: string };
+  detail?: Record<string, unknown>;
+  pairs: string[];
+  author: string;
+  reason?: string | null;
+}
+
+export interface CurationStore {
+  add(decision: NewDecision): Promise<Decision>;
+  /** Every decision, oldest first, undone ones included. */
+  list(): Promise<Decision[]>;
+  get(id: number): Promise<Decision | null>;
+  /** Decisions in force: all of them, or those touching one pair. */
+  active(pair?: string): Promise<Decision[]>;
+  /** Marks a decision undone; false when it is unknown or already undone. */
+  undo(id: number, author: string, reason: string | null): Promise<Decision | null>;
+}
+
+interface DecisionRow {
+  id: number; action: CurationAction; doc: string | null; fact_key: string | null; fact_type: string | null;
+  detail: Record<string, unknown> | null; pairs: string[]; author: string; reason: string | null;
+  created_at: Date | string; undone_at: Date | string | null; undone_by: string | null; undo_reason: string | null;
+}
+
+const iso = (t: Date | string | null): string | null => (t === null ? null : new Date(t).toISOString());
+
+function toDecision(r: DecisionRow): Decision {
+  return {
+    id: r.id, action: r.action,
+    fact: r.doc !== null && r.fact_key !== null ? { doc: r.doc, key: r.fact_key, type: r.fact_type ?? '' } : null,
+    detail: r.detail, pairs: r.pairs, author: r.author, reason: r.reason, createdAt: iso(r.created_at)!,
+    undoneAt: iso(r.undone_at), undoneBy: r.undone_by, undoReason: r.undo_reason,
+  };
+}
+
+const COLUMNS = 'id, action, doc, fact_key, fact_type, detail, pairs, author, reason, created_at, undone_at, '
+  + 'undone_by, undo_reason';
+
+export function createCurationStore(driver: Driver): CurationStore {
+  return {
+    async add(d) {
+      const [row] = await driver.query<DecisionRow>(
+        `INSERT INTO curation_decisions (action, doc, fact_key, fact_type, detail, pairs, author, reason)
+         VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8) RETURNING ${COLUMNS}`,
+        [d.action, d.fact?.doc ?? null, d.fact?.key ?? null, d.fact?.type ?? null,
+          d.detail === undefined ? null : JSON.stringify(d.detail), JSON.stringify(d.pairs), d.author, d.reason ?? null]);
+      return toDecision(row);
+    },
+
+    async list() {
+      return (await driver.query<DecisionRow>(`SELECT ${COLUMNS} FROM curation_decisions ORDER BY id`)).map(toDecision);
+    },
+
+    async get(id) {
+      const [row] = await driver.query<DecisionRow>(`SELECT ${COLUMNS} FROM curation_decisions WHERE id = $1`, [id]);
+      return row ? toDecision(row) : null;
+    },
+
+    async active(pair) {
+      const rows = await driver.query<DecisionRow>(
+        `SELECT ${COLUMNS} FROM curation_decisions
+         WHERE undone_at IS NULL AND ($1::text IS NULL OR pairs @> jsonb_build_array($1::text))
+         ORDER BY id`, [pair ?? null]);
+      return rows.map(toDecision);
+    },
+
+    async undo(id, author, reason) {
+      const [row] = await driver.query<DecisionRow>(
+        `UPDATE curation_decisions SET undone_at = clock_timestamp(), undone_by = $2, undo_reason = $3
+         WHERE id = $1 AND undone_at IS NULL RETURNING ${COLUMNS}`, [id, author, reason]);
+      return row ? toDecision(row) : null;
+    },
+  };
+}
