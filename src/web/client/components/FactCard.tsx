@@ -47,6 +47,9 @@ export function FactCard({ item, onChanged, mergeWith, compact }: Props) {
         {item.outcome && <span class={`badge badge-${item.outcome}`}>{item.outcome}</span>}
         {reviewed(item) && <span class="badge" data-testid="curation">{item.curation}</span>}
         <span class="muted">{n} source{n === 1 ? '' : 's'}</span>
+        {compact && sources[0] && (
+          <a href={href.doc(sources[0].docId ?? sources[0].doc, sources[0].factId)} data-testid="source-link">sentence</a>
+        )}
       </div>
       {!compact && sources.length > 0 && (
         <ul class="sources">
