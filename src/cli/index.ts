@@ -10,6 +10,7 @@ import { registerIngest } from './commands/ingest';
 import { registerQueue } from './commands/queue';
 import { registerSearch } from './commands/search';
 import { registerServe } from './commands/serve';
+import { registerBrief } from './commands/brief';
 import { registerShow } from './commands/show';
 import { registerWatch } from './commands/watch';
 import { registerWorker } from './commands/worker';
@@ -23,11 +24,12 @@ const COMMANDS: RegisterCommand[] = [
   registerSearch,
   registerFacts,
   registerExtract,
-  registerServe,
   registerConsolidate,
   registerWatch,
   registerWorker,
   registerQueue,
+  registerServe,
+  registerBrief,
 ];
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;

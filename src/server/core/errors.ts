@@ -32,7 +32,8 @@ export function notFound(what: string, ref: string): DyadError {
 /** Hono's onError: every failure leaves as DyadError's JSON, internals without their stack. */
 export function onError(err: Error, c: Context): Response {
   if (err instanceof HTTPException && !(err.cause instanceof DyadError)) {
-    const code: ErrorCode = err.status === 401 ? 'unauthorized' : err.status === 404 ? 'not_found' : 'usage';
+    const code: ErrorCode = ({ 401: 'unauthorized', 404: 'not_found', 413: 'too_large', 415: 'unsupported' } as
+      Partial<Record<number, ErrorCode>>)[err.status] ?? 'usage';
     return c.json(new DyadError(code, err.message || `HTTP ${err.status}`).toJSON(), err.status as ContentfulStatusCode);
   }
   const error = asDyadError(err instanceof HTTPException ? err.cause : err);

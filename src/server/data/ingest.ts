@@ -41,6 +41,8 @@ export interface Upload {
   /** What the document is known by (a path or URL on the client's side); the file name when absent. */
   source?: string;
   kind?: RawDocument['kind'];
+  /** MIME type as the client knows it (an HTTP response's); else from the file name. */
+  contentType?: string;
   date?: string;
 }
 
@@ -48,7 +50,7 @@ export interface Upload {
 export async function ingestUpload(store: Store, upload: Upload): Promise<IngestResult> {
   const source = upload.source ?? upload.filename;
   const kind = upload.kind ?? 'file';
-  const contentType = contentTypeForPath(upload.filename) ?? (kind === 'url' ? 'text/html' : undefined);
+  const contentType = upload.contentType ?? contentTypeForPath(upload.filename) ?? (kind === 'url' ? 'text/html' : undefined);
   if (kind === 'file' && !contentType) {
     throw new DyadError('unsupported', `${upload.filename}: dyad reads .txt, .md, .html and .htm files, not ${extname(upload.filename) || 'files without an extension'}`,
       { input: upload.filename });

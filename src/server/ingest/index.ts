@@ -6,6 +6,7 @@ import { badParameter, statusOf } from '../core/errors';
 import { router } from '../core/env';
 import { partialDate } from '../core/params';
 import { errorResponses, jsonOk } from '../core/schemas';
+import { freshRecord } from '../data/index';
 import { ingestUpload, ingestUrl } from '../data/ingest';
 
 /** Largest upload accepted, as for `dyad ingest` files by default. */
@@ -30,15 +31,17 @@ const FileBody = z.object({
   file: z.any().openapi({ type: 'string', format: 'binary', description: 'a .txt, .md, .html or .htm document' }),
   source: z.string().optional().openapi({ description: 'what the document is known by (path or URL); default its file name' }),
   kind: z.enum(['file', 'url', 'stdin']).optional().openapi({ description: 'what `source` is (default file)' }),
+  contentType: z.string().max(200).optional().openapi({ description: 'MIME type; by default from the file name' }),
   date: partialDate.optional(),
 });
 
 const route = createRoute({
   method: 'post', path: '/ingest', tags: ['ingest'],
   summary: 'Store a document from a URL (JSON) or an uploaded file (multipart), with its facts',
-  description: 'A feed URL stores every article it links. Results are listed per document; an input that fails is ' +
-    'listed with its error, and a request whose only document fails answers with that error.',
-  request: { body: { required: true, content: {
+  description: 'Send either body (the request needs one). A feed URL stores every article it links. Results are ' +
+    'listed per document; an input that fails is listed with its error, and a request whose only document fails ' +
+    'answers with that error.',
+  request: { body: { required: false, content: {
     'application/json': { schema: UrlBody },
     'multipart/form-data': { schema: FileBody },
   } } },
@@ -69,6 +72,8 @@ export function ingestRoutes(settings: IngestSettings) {
         throw badParameter(issue.path.join('.') || 'body', issue.message);
       }
       const items = await ingestUrl(store, parsed.data.url, { date: parsed.data.date, allowPrivate: settings.allowPrivate });
+      // The record of the pairs these documents touch is consolidated now, not at the next read.
+      await freshRecord(c.var.data);
       if (items.length === 1 && items[0].status === 'failed' && items[0].error) {
         const err = new DyadError(items[0].error.code as never, items[0].error.message, { input: items[0].source });
         return c.json(err.toJSON(), statusOf(err)) as never;
@@ -81,6 +86,7 @@ export function ingestRoutes(settings: IngestSettings) {
       if (!(file instanceof File)) throw badParameter('file', 'a multipart upload needs a file field');
       const fields = FileBody.omit({ file: true }).safeParse({
         source: form.source || undefined, kind: form.kind || undefined, date: form.date || undefined,
+        contentType: form.contentType || undefined,
       });
       if (!fields.success) {
         const issue = fields.error.issues[0];
@@ -89,6 +95,7 @@ export function ingestRoutes(settings: IngestSettings) {
       const item = await ingestUpload(store, {
         filename: file.name, body: Buffer.from(await file.arrayBuffer()), ...fields.data,
       });
+      await freshRecord(c.var.data);
       return c.json({ items: [item] }, 200);
     }
     throw new DyadError('unsupported', `content type ${type || '(none)'}: send application/json with a url, or multipart/form-data with a file`);
