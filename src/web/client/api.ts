@@ -107,6 +107,10 @@ export function setToken(token: string | null): void {
   if (token) sessionStorage.setItem(TOKEN_KEY, token); else sessionStorage.removeItem(TOKEN_KEY);
 }
 
+export function hasToken(): boolean {
+  return sessionStorage.getItem(TOKEN_KEY) !== null;
+}
+
 async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   const token = sessionStorage.getItem(TOKEN_KEY);
@@ -204,4 +208,11 @@ export const api = {
   curationLog: () => call<Page<CurationEntry>>('GET', '/curation/log?limit=200'),
   undo: (id: number) => call<unknown>('POST', `/curation/${id}/undo`),
   dossierUrl: (pair: string) => `${API}/pairs/${encodeURIComponent(pair)}/dossier?format=html`,
+  /** The dossier's HTML fetched with the token, for a server that asks for one (a frame's own request cannot carry it). */
+  dossierHtml: async (pair: string) => {
+    const res = await fetch(`${API}/pairs/${encodeURIComponent(pair)}/dossier?format=html`,
+      { headers: { authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY) ?? ''}` } });
+    if (!res.ok) throw new ApiError(res.status, `http_${res.status}`, `dossier of ${pair}: HTTP ${res.status}`);
+    return res.text();
+  },
 };
