@@ -27,7 +27,7 @@ for (const backend of BACKENDS) {
       const kept = await s.get('/api/v1/facts?doc=trade-report&include_rejected=true');
       assert.equal(kept.body.items.find((f: any) => f.id === call.id).curation, 'rejected');
       const log = await s.get('/api/v1/curation/log');
-      assert.deepEqual(log.body.items.map((e: any) => [e.action, e.author, e.reason]), [['reject', 'ana', 'a different call']]);
+      assert.deepEqual(log.body.items.map((e: any) => [e.action, e.author, e.reason, e.factId]), [['reject', 'ana', 'a different call', call.id]]);
 
       const undo = await s.post(`/api/v1/curation/${r.body.entry.id}/undo`, { reason: 'it was this call' });
       assert.equal(undo.status, 200);
@@ -76,6 +76,7 @@ for (const backend of BACKENDS) {
       const merged = await s.post('/api/v1/events/merge', { ids: apart.map((v: any) => v.id), reason: 'same visit after all' });
       assert.equal(merged.status, 200);
       assert.deepEqual(merged.body.event.body.docs, ['oslo-visit', 'second-view']);
+      assert.deepEqual(merged.body.entry.members.sort(), visit.sources.map((x: any) => x.factId).sort());
       assert.equal((await visits()).length, 1);
       await s.post(`/api/v1/curation/${merged.body.entry.id}/undo`, {});
       assert.equal((await visits()).length, 2);

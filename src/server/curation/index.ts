@@ -3,12 +3,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Decision } from '../../storage/curation';
 import { badParameter } from '../core/errors';
-import { pageOf, pageQuery, pageResult } from '../core/params';
+import { pageOf, pageQuery, pageResult, parsePair } from '../core/params';
 import { errorResponses, FactSchema, jsonOk, notFoundResponse, pageSchema } from '../core/schemas';
 import { router } from '../core/env';
 import { freshRecord } from '../data/index';
 import { queryEvents } from '../data/events';
 import { queryFacts } from '../data/facts';
+import { itemsOfFacts } from '../data/record';
+import { withFactIds } from '../data/curated';
 import { EventSchema } from '../events/index';
 
 const DecisionSchema = z.object({
@@ -21,6 +23,9 @@ const DecisionSchema = z.object({
   pairs: z.array(z.string()),
   author: z.string(), reason: z.string().nullable(),
   createdAt: z.string(), undoneAt: z.string().nullable(), undoneBy: z.string().nullable(), undoReason: z.string().nullable(),
+  factId: z.number().int().nullable().openapi({ description: 'the fact of a confirm, reject or edit, as stored now' }),
+  members: z.array(z.number().int()).openapi({ description: 'every fact the decision names, as stored now' }),
+  after: z.unknown().openapi({ description: 'what the decision sets (= detail)' }),
 }).openapi('CurationDecision');
 
 const who = {
@@ -52,7 +57,7 @@ const factRoute = createRoute({
 
 const mergeRoute = createRoute({
   method: 'post', path: '/events/merge', tags: ['curation'],
-  summary: 'Merge events (record items of one type) into one',
+  summary: 'Merge events of one type and pair into one (ids as the events list gives them)',
   request: { body: json(z.object({ ids: z.array(z.number().int().min(1)).min(2), ...who })) },
   responses: {
     ...jsonOk(z.object({ entry: DecisionSchema, event: EventSchema.nullable() }), 'the decision and the merged event (its new id)'),
@@ -97,35 +102,39 @@ export const curationRoutes = router()
       entry = await (body.action === 'confirm' ? curate.confirm(factId, m) : curate.reject(factId, m));
     }
     const [fact] = await queryFacts(c.var.data.driver, { ids: [factId], includeRejected: true });
-    return c.json({ entry, fact }, 200);
+    const [apiEntry] = await withFactIds(c.var.data.driver, [entry]);
+    return c.json({ entry: apiEntry, fact }, 200);
   })
   .openapi(mergeRoute, async (c) => {
     const body = c.req.valid('json');
     const { data } = c.var;
     await freshRecord(data);
-    // Item ids change when the pair is recomputed: the merged event is found again by a fact of the first one.
-    const [first] = await queryEvents(data.driver, { ids: [body.ids[0]] });
-    const entry = await data.service.curate.merge(body.ids, meta(body, c.var.settings.defaultAuthor));
-    const factId = first?.sources[0]?.factId;
-    const [event] = factId === undefined ? [] : await queryEvents(data.driver, {
-      where: { sql: 'EXISTS (SELECT 1 FROM record_links l WHERE l.item_id = i.id AND l.fact_id = $1)', params: [factId] },
-    });
-    return c.json({ entry, event: event ?? null }, 200);
+    const ids = [...new Set(body.ids)];
+    if (ids.length < 2) throw badParameter('ids', 'a merge needs at least two different events');
+    const { pair, itemIds } = await itemsOfFacts(data.driver, ids);
+    const entry = await data.service.curate.merge(itemIds, meta(body, c.var.settings.defaultAuthor));
+    // The pair was recomputed: the merged event is the one its first event's fact now belongs to.
+    const [event] = await queryEvents(data.driver, { factIds: [ids[0]], pair: parsePair(pair) ?? undefined });
+    const [apiEntry] = await withFactIds(data.driver, [entry]);
+    return c.json({ entry: apiEntry, event: event ?? null }, 200);
   })
   .openapi(splitRoute, async (c) => {
     const { id: itemId } = c.req.valid('param');
     const body = c.req.valid('json');
     await freshRecord(c.var.data);
-    const entry = await c.var.data.service.curate.split(itemId, body.docs, meta(body, c.var.settings.defaultAuthor));
-    return c.json({ entry }, 200);
+    const { itemIds: [item] } = await itemsOfFacts(c.var.data.driver, [itemId]);
+    const entry = await c.var.data.service.curate.split(item, body.docs, meta(body, c.var.settings.defaultAuthor));
+    return c.json({ entry: (await withFactIds(c.var.data.driver, [entry]))[0] }, 200);
   })
   .openapi(logRoute, async (c) => {
     const page = pageOf(c.req.valid('query'));
     const all = (await c.var.data.service.curate.log()).reverse();
-    return c.json(pageResult(all.slice(page.offset, page.offset + page.limit + 1), page), 200);
+    const shown = await withFactIds(c.var.data.driver, all.slice(page.offset, page.offset + page.limit + 1));
+    return c.json(pageResult(shown, page), 200);
   })
   .openapi(undoRoute, async (c) => {
     const { id: decisionId } = c.req.valid('param');
     const body = (c.req.valid('json') ?? {}) as { author?: string; reason?: string };
-    return c.json({ entry: await c.var.data.service.curate.undo(decisionId, meta(body, c.var.settings.defaultAuthor)) }, 200);
+    const entry = await c.var.data.service.curate.undo(decisionId, meta(body, c.var.settings.defaultAuthor));
+    return c.json({ entry: (await withFactIds(c.var.data.driver, [entry]))[0] }, 200);
   });

@@ -34,3 +34,37 @@ export async function factCurations(driver: Driver): Promise<FactCurations> {
   }
   return { byId, rejectedIds: [...byId].filter(([, c]) => c.curation === 'rejected').map(([id]) => id) };
 }
+
+export interface ApiDecision extends Decision {
+  /** The fact a confirm, reject or edit is about, as stored now (null when its document no longer has it). */
+  factId: number | null;
+  /** Every fact the decision names (a merge's or split's facts), as stored now. */
+  members: number[];
+  /** What the decision sets: an edit's body, a merge's groups, a split's facts. */
+  after: unknown;
+}
+
+/** Decisions with the row ids of the facts they name (decisions themselves name facts by document and key). */
+export async function withFactIds(driver: Driver, decisions: Decision[]): Promise<ApiDecision[]> {
+  type Ref = { doc: string; key: string };
+  const refsOf = (d: Decision): Ref[] => {
+    if (d.fact) return [d.fact];
+    const detail = d.detail as { groups?: Ref[][]; apart?: Ref[] } | null;
+    return [...(detail?.groups?.flat() ?? []), ...(detail?.apart ?? [])];
+  };
+  const names = [...new Set(decisions.flatMap((d) => refsOf(d).map((r) => r.doc)))];
+  const rows = names.length ? await driver.query<{ id: number; body: FactBody; name: string }>(
+    `SELECT f.id, f.body, d.name FROM facts f
+     JOIN document_versions v ON v.id = f.version_id AND v.is_latest
+     JOIN documents d ON d.id = v.document_id
+     WHERE d.name = ANY($1::text[]) ORDER BY f.id`, [names]) : [];
+  const idOf = new Map<string, number>();
+  for (const r of rows) {
+    const k = `${r.name}\u0000${factKey(r.body)}`;
+    if (!idOf.has(k)) idOf.set(k, r.id);
+  }
+  return decisions.map((d) => {
+    const ids = refsOf(d).map((r) => idOf.get(`${r.doc}\u0000${r.key}`)).filter((x): x is number => x !== undefined);
+    return { ...d, factId: d.fact ? (ids[0] ?? null) : null, members: [...new Set(ids)], after: d.detail };
+  });
+}

@@ -1,11 +1,15 @@
 // People: the record's person items (one per person and pair, spellings joined), their roles and their events.
 import type { Driver } from '../../storage/driver';
 import type { Page } from '../core/params';
-import { queryFacts } from './facts';
+import { queryFacts, type ApiFact } from './facts';
 import { queryItems, type ApiItem, type ItemFilter, type Source } from './record';
 
 export interface Person {
+  /** The id of the person's first fact: stable, what GET /people/{id} takes. */
   id: number;
+  itemId: number;
+  /** Number of facts the person was read from. */
+  mentions: number;
   pair: string;
   name: string;
   country: string | null;
@@ -21,13 +25,15 @@ export interface PersonDetail extends Person {
   roles: { role: string; title: string | null; date: string | null; factId: number; document: Source['document'] }[];
   /** Events, figures and projects of the record whose sentences name the person. */
   items: ApiItem[];
+  /** The facts of those items. */
+  facts: ApiFact[];
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 function toPerson(i: ApiItem): Person {
   const b = i.body;
-  return { id: i.id, pair: i.pair, name: String(b.name), country: str(b.country), role: str(b.role), title: str(b.title),
+  return { id: i.id, itemId: i.itemId, mentions: i.sources.length, pair: i.pair, name: String(b.name), country: str(b.country), role: str(b.role), title: str(b.title),
     aliases: Array.isArray(b.aliases) ? (b.aliases as string[]) : [], docs: (b.docs as string[] | undefined) ?? [],
     sources: i.sources };
 }
@@ -39,7 +45,7 @@ export async function listPeople(driver: Driver, filter: ItemFilter & { q?: stri
 }
 
 export async function getPerson(driver: Driver, id: number): Promise<PersonDetail | null> {
-  const [item] = await queryItems(driver, { ids: [id], types: ['person'] });
+  const [item] = await queryItems(driver, { factIds: [id], types: ['person'] });
   if (!item) return null;
   const person = toPerson(item);
   const facts = await queryFacts(driver, { ids: item.sources.map((s) => s.factId), includeRejected: true });
@@ -55,5 +61,7 @@ export async function getPerson(driver: Driver, id: number): Promise<PersonDetai
         JOIN evidence pe ON pe.version_id = ev.version_id AND pe.sentence_index = ev.sentence_index
         WHERE l.item_id = i.id AND pe.fact_id = ANY($2::integer[]))`, params: [item.pair, factIds] },
   }) : [];
-  return { ...person, roles, items };
+  const itemFacts = items.length
+    ? await queryFacts(driver, { ids: items.flatMap((x) => x.sources.map((s) => s.factId)), order: 'date' }) : [];
+  return { ...person, roles, items, facts: itemFacts };
 }

@@ -1,5 +1,6 @@
 // Items of the stored record (consolidated across documents), paged and filtered in SQL, with their sources.
 import type { Driver } from '../../storage/driver';
+import { badParameter, notFound } from '../core/errors';
 import type { Page, Pair } from '../core/params';
 import { factCurations, type Curation } from './curated';
 import { queryFacts, type DocumentRef, type EvidenceSpan } from './facts';
@@ -7,8 +8,13 @@ import { queryFacts, type DocumentRef, type EvidenceSpan } from './facts';
 export interface Source { factId: number; document: DocumentRef; evidence: EvidenceSpan }
 
 export interface ApiItem {
-  /** The record item's id; it changes when its pair's record is recomputed (after an ingest or a decision). */
+  /**
+   * The id of the fact that stands for the item (its first source in document order): stable while the record is
+   * recomputed, and what curation of a fact takes. Merges and splits accept it too.
+   */
   id: number;
+  /** The record item's own id; it changes when its pair's record is recomputed (after an ingest or a decision). */
+  itemId: number;
   type: string;
   pair: string;
   /** The item in the Record v1 shape (its kind's fields, `docs` and the extras of its kind). */
@@ -29,6 +35,8 @@ export interface ItemFilter {
   doc?: string;
   source?: string;
   ids?: number[];
+  /** Items consolidated from any of these facts. */
+  factIds?: number[];
   /** Extra SQL over `i` (record_items) with its own $1, $2... */
   where?: { sql: string; params: unknown[] };
   order?: 'date' | 'date_desc' | 'position';
@@ -61,6 +69,9 @@ export async function queryItems(driver: Driver, filter: ItemFilter, page?: Page
       WHERE l.item_id = i.id AND d.source = ${p(filter.source)}::text)`);
   }
   if (filter.ids) conds.push(`i.id = ANY(${p(filter.ids)}::integer[])`);
+  if (filter.factIds) {
+    conds.push(`EXISTS (SELECT 1 FROM record_links l WHERE l.item_id = i.id AND l.fact_id = ANY(${p(filter.factIds)}::integer[]))`);
+  }
   if (filter.where) {
     let sql = filter.where.sql;
     for (let n = filter.where.params.length; n >= 1; n--) sql = sql.replaceAll(`$${n}`, `$__${params.length + n}`);
@@ -90,10 +101,26 @@ async function withSources(driver: Driver, rows: { id: number; type: string; pai
     const states = new Set(own.map((f) => f.curation));
     const { sources: _sources, merges: _merges, ...body } = r.body;
     return {
-      id: r.id, type: r.type, pair: r.pair, body,
+      id: own[0]?.id ?? r.id, itemId: r.id, type: r.type, pair: r.pair, body,
       curation: states.size === 1 ? [...states][0] : 'unreviewed',
       confidence: own.reduce((m, f) => Math.max(m, f.confidence), 0),
       sources: own.map((f) => ({ factId: f.id, document: f.document, evidence: f.evidence })),
     };
   });
+}
+
+/**
+ * The record items that facts stand for, all of one pair: a fact naming three states belongs to an item in each of
+ * their pairs, and the pair the facts have in common decides. Throws the API's 404 / 400 with the reason.
+ */
+export async function itemsOfFacts(driver: Driver, factIds: number[]): Promise<{ pair: string; itemIds: number[] }> {
+  const rows = await driver.query<{ fact_id: number; item_id: number; pair: string }>(
+    `SELECT l.fact_id, l.item_id, i.pair FROM record_links l JOIN record_items i ON i.id = l.item_id
+     WHERE l.fact_id = ANY($1::integer[]) ORDER BY l.item_id`, [factIds]);
+  const missing = factIds.filter((id) => !rows.some((r) => r.fact_id === id));
+  if (missing.length) throw notFound('event', String(missing[0]));
+  const pairs = [...new Set(rows.map((r) => r.pair))].filter((pair) => factIds.every((id) => rows.some((r) => r.fact_id === id && r.pair === pair)));
+  if (!pairs.length) throw badParameter('ids', 'these events belong to different pairs of states');
+  const pair = pairs[0];
+  return { pair, itemIds: factIds.map((id) => rows.find((r) => r.fact_id === id && r.pair === pair)!.item_id) };
 }

@@ -9,7 +9,8 @@ import { freshRecord } from '../data/index';
 
 /** A record item: one event, figure, project or person across documents, with the facts it rests on. */
 export const ItemSchema = z.object({
-  id: z.number().int().openapi({ description: "record item id (it changes when the pair's record is recomputed)" }),
+  id: z.number().int().openapi({ description: 'id of the fact that stands for the item (its first source): stable, and what merges take' }),
+  itemId: z.number().int().openapi({ description: "the record item's own id (it changes when the pair's record is recomputed)" }),
   type: z.string(),
   pair: z.string(),
   body: z.record(z.string(), z.unknown()).openapi({ description: 'the item in the Record v1 shape, with `docs`' }),

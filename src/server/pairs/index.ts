@@ -20,6 +20,7 @@ const PairSchema = z.object({
   events: z.number().int(),
   figures: z.number().int(),
   items: z.number().int().openapi({ description: 'record items of every type' }),
+  facts: z.number().int().openapi({ description: 'stored facts the items were consolidated from' }),
   lastIngested: z.string().nullable(),
 }).openapi('Pair');
 
@@ -34,11 +35,11 @@ const SummarySchema = PairSchema.extend({
   keyFigures: z.array(KeyFigureSchema),
 }).openapi('PairSummary');
 
-interface PairRow { pair: string; documents: number; events: number; figures: number; items: number; last: Date | string | null }
+interface PairRow { pair: string; documents: number; events: number; figures: number; items: number; facts: number; last: Date | string | null }
 
 function toPair(r: PairRow) {
   return { pair: r.pair, countries: pairCountries(r.pair), documents: r.documents, events: r.events, figures: r.figures,
-    items: r.items, lastIngested: r.last ? new Date(r.last).toISOString() : null };
+    items: r.items, facts: r.facts, lastIngested: r.last ? new Date(r.last).toISOString() : null };
 }
 
 /** Pairs of the stored record with their counts (items are what the record consolidated, not raw facts). */
@@ -50,6 +51,7 @@ async function pairRows(driver: Driver, pair: Pair | null, limit: number, offset
           AND i.type IN ('visit', 'call', 'meeting', 'agreement')) AS events,
        (SELECT count(*)::integer FROM record_items i WHERE i.pair = p.pair AND i.type = 'figure') AS figures,
        p.items,
+       (SELECT count(*)::integer FROM record_fact_pairs fp WHERE fp.pair = p.pair) AS facts,
        (SELECT max(v.ingested_at) FROM record_fact_pairs fp
           JOIN document_versions v ON v.document_id = fp.document_id AND v.is_latest WHERE fp.pair = p.pair) AS last
      FROM record_pairs p

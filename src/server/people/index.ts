@@ -2,14 +2,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { notFound } from '../core/errors';
 import { pageOf, pageQuery, pageResult, pairSchema } from '../core/params';
-import { DocumentRefSchema, errorResponses, jsonOk, notFoundResponse, pageSchema, SourceSchema } from '../core/schemas';
+import { DocumentRefSchema, errorResponses, FactSchema, jsonOk, notFoundResponse, pageSchema, SourceSchema } from '../core/schemas';
 import { freshRecord } from '../data/index';
 import { ItemSchema } from '../events/index';
 import { router } from '../core/env';
 import { getPerson, listPeople } from '../data/people';
 
 const PersonSchema = z.object({
-  id: z.number().int().openapi({ description: 'record item id' }), pair: z.string(), name: z.string(),
+  id: z.number().int().openapi({ description: "id of the person's first fact (stable)" }), itemId: z.number().int(),
+  mentions: z.number().int().openapi({ description: 'facts the person was read from' }), pair: z.string(), name: z.string(),
   country: z.string().nullable(), role: z.string().nullable(), title: z.string().nullable(),
   aliases: z.array(z.string()).openapi({ description: 'other spellings met (transliterations, surname alone...)' }),
   docs: z.array(z.string()), sources: z.array(SourceSchema),
@@ -21,6 +22,7 @@ const PersonDetailSchema = PersonSchema.extend({
     document: DocumentRefSchema,
   })),
   items: z.array(ItemSchema).openapi({ description: 'events, figures and projects whose sentences name the person' }),
+  facts: z.array(FactSchema).openapi({ description: 'the facts of those items' }),
 }).openapi('PersonDetail');
 
 const listRoute = createRoute({

@@ -7,10 +7,12 @@ import { freshRecord } from '../data/index';
 import { projects } from '../data/projects';
 
 const ProjectSchema = z.object({
-  id: z.number().int().openapi({ description: 'record item id' }), pair: z.string(), name: z.string(), sector: z.string(),
+  id: z.number().int().openapi({ description: 'id of the fact that stands for the project' }),
+  itemId: z.number().int(), pair: z.string(), name: z.string(), sector: z.string(),
   place: z.string().nullable(),
   status: z.string().openapi({ description: 'the latest status by document date, then order in the text' }),
-  history: z.array(z.object({ status: z.string(), date: z.string().nullable(), docs: z.array(z.string()) })),
+  history: z.array(z.object({ status: z.string(), date: z.string().nullable(), docs: z.array(z.string()) })
+    .extend(SourceSchema.partial().shape)).openapi({ description: 'each step, its documents and the first of their sources' }),
   docs: z.array(z.string()),
   sources: z.array(SourceSchema),
 }).openapi('Project');

@@ -42,11 +42,11 @@ function toEvent(r: IngestResult): IngestEvent {
 export async function ingestThroughServer(server: ServerNote, inputs: string[], options: IngestOptions,
   onEvent: IngestListener = () => {}): Promise<IngestSummary> {
   const { onStart, ...sourceOptions } = options;
-  const { items, failures } = await expandInputs(inputs, sourceOptions);
+  const { items, failures, feeds } = await expandInputs(inputs, sourceOptions);
   const total = items.length + failures.length;
   onStart?.(total);
-  const summary: IngestSummary = { ingested: 0, unchanged: 0, newVersions: 0, failed: 0, failures: [], known: 0,
-    feedsNotModified: 0 };
+  const summary: IngestSummary = { ingested: 0, unchanged: 0, newVersions: 0, failed: 0, failures: [],
+    known: feeds.reduce((n, f) => n + f.known, 0), feedsNotModified: feeds.filter((f) => f.notModified).length };
   let done = 0;
   const report = (event: IngestEvent): void => {
     done += 1;
