@@ -44,7 +44,7 @@ export interface Item {
   docs?: string[]; sources?: SourceRef[]; evidence?: Evidence;
   documentId?: number; documentName?: string; confidence?: number; curation?: string;
   conflict?: boolean; outcome?: 'met' | 'missed' | 'open';
-  history?: { status: string; date: string | null; docs: string[] }[];
+  history?: { status: string; date: string | null; docs: string[]; factId?: number; document?: DocumentRef }[];
 }
 
 export interface PairSummary extends PairInfo {
@@ -76,6 +76,8 @@ export interface SearchResult {
 export interface CurationEntry {
   id: number; action: string; fact: { doc: string; key: string; type: string } | null; detail: Record<string, unknown> | null;
   pairs: string[]; author: string; reason: string | null; createdAt: string; undoneAt: string | null;
+  /** The fact decided on as stored now, when it still is. */
+  factId?: number | null;
 }
 
 function sourceRef(document: DocumentRef, evidence?: Evidence, factId?: number): SourceRef {
@@ -157,7 +159,8 @@ interface RawPledge {
 }
 interface RawProject {
   id: number; pair: string | null; name: string; sector: string; place: string | null; status: string;
-  history: { status: string; date: string | null; docs: string[] }[]; docs: string[]; sources: RawEvent['sources'];
+  history: { status: string; date: string | null; docs: string[]; factId?: number; document?: DocumentRef }[]; docs: string[];
+  sources: RawEvent['sources'];
 }
 
 /** Each point of a figure series as one item of the record. */

@@ -20,7 +20,7 @@ export function History() {
             <tr key={c.id}>
               <td><time dateTime={c.createdAt}>{c.createdAt.slice(0, 19).replace('T', ' ')}</time></td>
               <td>{c.action}{c.undoneAt ? ' (undone)' : ''}</td>
-              <td>{c.fact ? <>{c.fact.type} in <a href={href.doc(c.fact.doc)}>{c.fact.doc}</a></> : String(c.detail?.type ?? '')}</td>
+              <td>{c.fact ? <>{c.fact.type} in <a href={href.doc(c.fact.doc, c.factId ?? undefined)}>{c.fact.doc}</a></> : String(c.detail?.type ?? '')}</td>
               <td>{c.pairs.map((p) => <a key={p} href={href.pair(p)}>{p} </a>)}</td>
               <td><code>{c.detail ? JSON.stringify(c.detail) : ''}</code>{c.reason ? ` — ${c.reason}` : ''}</td>
               <td>{c.author}</td>

@@ -85,7 +85,10 @@ export function Pair({ pair }: { pair: string }) {
               <ol class="history" aria-label={`Status history of ${String(p.name)}`}>
                 {p.history.map((h, i) => (
                   <li key={i}><strong>{h.status.replace(/_/g, ' ')}</strong> {h.date ?? 'undated'} —{' '}
-                    {h.docs.map((d) => <a key={d} href={href.doc(d)}>{d} </a>)}</li>
+                    {h.factId && h.document
+                      ? <a href={href.doc(h.document.id, h.factId)}>{h.document.title ?? h.document.name}</a>
+                      : h.docs.map((d) => <a key={d} href={href.doc(d)}>{d} </a>)}
+                    {h.docs.length > 1 && <span class="muted"> and {h.docs.length - 1} more</span>}</li>
                 ))}
               </ol>
             )}
