@@ -11,10 +11,10 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const shared = process.env.DYAD_SHARED ? `${process.env.DYAD_SHARED.replace(/\/$/, '')}/` : fileURLToPath(new URL('../../../shared/', import.meta.url));
 
 // Real articles written by others, never by the rules' authors: raised as extraction improves, about two points
-// under the score reached (corpus-dev 56.5, cluster-dev 67.0 on 2026-11-30).
+// under the score reached (corpus-dev 69.8, cluster-dev 81.3 on 2026-11-30, with the agreement, figure and project work merged).
 const REAL_FLOORS: Array<[string, string, string, number]> = [
-  ['corpus-dev', 'corpus-dev/texts', 'corpus-dev/gold.jsonl', 0.54],
-  ['cluster-dev', 'cluster-dev/texts', 'cluster-dev/facts.gold.jsonl', 0.65],
+  ['corpus-dev', 'corpus-dev/texts', 'corpus-dev/gold.jsonl', 0.67],
+  ['cluster-dev', 'cluster-dev/texts', 'cluster-dev/facts.gold.jsonl', 0.79],
 ];
 
 for (const [name, dir, gold, floor] of REAL_FLOORS) {
