@@ -9,7 +9,8 @@ export interface Organisation {
 
 const CAP = String.raw`\p{Lu}[\p{L}\d-]*`;
 // "the National Grain Corporation of Kenya (NGCK)".
-const WITH_ACRONYM = new RegExp(String.raw`(?<full>${CAP}(?: (?:of|and|for|the|de|${CAP}))*) \((?<acr>\p{Lu}[\p{Lu}\d&-]{1,9})\)`, 'gu');
+// "Acme Aerospace Industries Ltd. (AAI)": a company suffix may stand between the name and its acronym.
+const WITH_ACRONYM = new RegExp(String.raw`(?<full>${CAP}(?: (?:of|and|for|the|de|${CAP}))*)(?: (?:Ltd|Inc|Co|Corp|PLC|LLC|JSC|SA|AG)\.?)? \((?<acr>\p{Lu}[\p{Lu}\d&-]{1,9})\)`, 'gu');
 // "Egypt's Nile Steel", "India's Deccan Motors".
 const POSSESSED = new RegExp(String.raw`(?<cty>${CAP}(?: ${CAP})?)['’]s (?<org>${CAP}(?: ${CAP}){0,3})`, 'gu');
 

@@ -9,7 +9,7 @@ export type QuantityUnit = CurrencyCode | 't' | 'bbl' | 'm3' | 'pct' | 'count';
 
 export type QuantityKind = 'money' | 'mass' | 'volume' | 'share' | 'count';
 
-// Every state's currencies from maintained data, so that any ISO 4217 code is read ("AUD100 million", "MYR 5bn").
+// Every state's currencies from maintained data, so that any ISO 4217 code is read ("AUD50 million", "MYR 5bn").
 // "ALL" and "TOP" are also English words written in capitals; they are read only after the amount.
 const WORLD_CURRENCIES = new Map<string, string>();
 for (const c of countries) for (const [code, v] of Object.entries(c.currencies ?? {})) if (/^[A-Z]{3}$/.test(code)) WORLD_CURRENCIES.set(code, v.name);
@@ -26,7 +26,6 @@ const SYMBOLS: Array<[string, CurrencyCode]> = [
 ];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const escapeWords = (s: string): string => escape(s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).replace(/\s+/g, '\\s');
 
 /**
  * Currency names written after the amount. Qualified names come first so that
@@ -52,12 +51,33 @@ const CURRENCY_WORDS: Array<[string, CurrencyCode]> = [
   ['kyrgyz soms?', 'KGS'],
   // Names used alone that only one currency bears.
   ['ringgits?', 'MYR'], ['baht', 'THB'], ['rupiahs?', 'IDR'], ['nairas?', 'NGN'], ['reais', 'BRL'], ['dongs?', 'VND'],
-  // Every state's currency by its full name ("Saudi riyals", "Australian dollars"), from maintained data.
-  ...[...WORLD_CURRENCIES].map(([code, name]): [string, CurrencyCode] => [`${escapeWords(name)}s?`, code]),
 ];
 
+// Every state's currency by its full name ("Saudi riyals", "Australian dollars"), from maintained data; looked up
+// word by word (a name starts with a capital) rather than as one more alternation tried at every amount.
+const fold = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+const WORLD_NAMES = new Map<string, CurrencyCode>();
+for (const [code, name] of WORLD_CURRENCIES) WORLD_NAMES.set(fold(name), code);
+const NAME_WORDS = /\s?(\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){1,3})/uy;
 
-const codeAlternation = [...CURRENCY_CODES, ...Object.keys(CODE_ALIASES)].sort((a, b) => b.length - a.length).join('|');
+/** A currency's full name starting right after the amount ("40 billion Saudi riyals"), with where it ends. */
+export function currencyNameAt(text: string, pos: number): { code: CurrencyCode; end: number } | null {
+  NAME_WORDS.lastIndex = pos;
+  const m = NAME_WORDS.exec(text);
+  if (!m) return null;
+  const words = m[1].split(/\s/);
+  for (let n = words.length; n >= 2; n--) {
+    const phrase = fold(words.slice(0, n).join(' '));
+    const code = WORLD_NAMES.get(phrase) ?? WORLD_NAMES.get(phrase.replace(/s$/, ''));
+    if (code) return { code, end: pos + (m[0].length - m[1].length) + words.slice(0, n).join(' ').length };
+  }
+  return null;
+}
+
+
+// Any three capitals (checked against the codes by currencyFromCodeOrSymbol): one alternative per code tried at
+// every amount would cost more than the whole reader.
+const codeAlternation = ['[A-Z]{3}', ...Object.keys(CODE_ALIASES).filter((c) => c.length !== 3)].join('|');
 
 /** A currency code or symbol ending right before the amount ("USD 204", "US$1.2", "€ 500"). */
 export const CURRENCY_BEFORE = new RegExp(
@@ -67,8 +87,10 @@ export const CURRENCY_BEFORE = new RegExp(
 export const CURRENCY_AFTER_WORD = new RegExp(`\\s?(${CURRENCY_WORDS.map(([w]) => `(${w})`).join('|')})(?![\\p{L}\\d])`, 'iuy');
 export const CURRENCY_AFTER_CODE = new RegExp(`\\s?(${codeAlternation}|€|₽|₼|₸|₴|₺)(?![\\p{L}\\d])`, 'uy');
 
+const CODE_SET = new Set<string>(CURRENCY_CODES);
+
 export function currencyFromCodeOrSymbol(token: string): CurrencyCode | null {
-  if ((CURRENCY_CODES as readonly string[]).includes(token)) return token as CurrencyCode;
+  if (CODE_SET.has(token)) return token;
   if (token in CODE_ALIASES) return CODE_ALIASES[token]!;
   const sym = SYMBOLS.find(([s]) => s === token);
   return sym ? sym[1] : null;

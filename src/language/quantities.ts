@@ -2,7 +2,7 @@
 
 import {
   APPROX_BEFORE, COUNT_AFTER, CURRENCY_AFTER_CODE, CURRENCY_AFTER_WORD, CURRENCY_BEFORE, PHYSICAL_AFTER, RATE_AFTER,
-  SCALE_WORD, SCALES, WORD_NUMBERS, currencyFromCodeOrSymbol, currencyFromWordMatch, physicalFromMatch, rateFromMatch,
+  SCALE_WORD, SCALES, WORD_NUMBERS, currencyFromCodeOrSymbol, currencyNameAt, currencyFromWordMatch, physicalFromMatch, rateFromMatch,
   type CurrencyCode, type QuantityKind, type QuantityUnit,
 } from './quantities-units';
 
@@ -73,6 +73,8 @@ function readUnit(text: string, pos: number): UnitRead | null {
     const code = currencyFromWordMatch(m);
     if (code) return { unit: code, kind: 'money', factor: 1, end: pos + m[0].length };
   }
+  const named = currencyNameAt(text, pos);
+  if (named) return { unit: named.code, kind: 'money', factor: 1, end: named.end };
   CURRENCY_AFTER_CODE.lastIndex = pos;
   m = CURRENCY_AFTER_CODE.exec(text);
   if (m) {

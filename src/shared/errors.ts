@@ -2,7 +2,8 @@
 
 export type ErrorCode =
   | 'not_found' | 'unreadable' | 'empty' | 'binary' | 'encoding' | 'too_large' | 'bad_html' | 'bad_feed'
-  | 'network' | 'http_status' | 'forbidden_address' | 'timeout' | 'unsupported' | 'usage' | 'storage' | 'internal';
+  | 'network' | 'http_status' | 'forbidden_address' | 'timeout' | 'unsupported' | 'usage' | 'storage' | 'internal'
+  | 'unauthorized';
 
 export class DyadError extends Error {
   readonly code: ErrorCode;

@@ -6,7 +6,7 @@ import { DyadError } from '../../shared/errors';
 import { writeErr, writeOut, type CliContext } from '../context';
 import { failureReason, truncate } from '../format';
 import { nonNegativeInteger, nonNegativeNumber, positiveInteger, positiveNumber, publicationDate, workerCount } from '../options';
-import { DB_OPTION_HELP, withStore } from '../store';
+import { DB_OPTION_HELP, withService } from '../store';
 
 interface IngestCliOptions {
   db?: string;
@@ -56,10 +56,8 @@ Examples:
 }
 
 export async function runIngest(ctx: CliContext, inputs: string[], options: IngestCliOptions): Promise<number> {
-  // The pipeline pulls in cleaning and the extractors (language models): loaded only when ingesting.
-  const { ingest } = await import('../../pipeline/ingest');
   const progress = ctx.io.stderr.isTTY ? new ProgressBar(ctx) : null;
-  const summary = await withStore(options, (store) => ingest(inputs, {
+  const ingestOptions = {
     allowPrivate: options.allowPrivate,
     timeoutMs: options.timeout === undefined ? undefined : options.timeout * 1000,
     maxBytes: options.maxBytes,
@@ -67,11 +65,19 @@ export async function runIngest(ctx: CliContext, inputs: string[], options: Inge
     date: options.date,
     stdin: ctx.io.stdin,
     workers: options.workers,
-    onStart: (total) => progress?.start(total),
-  }, store, (event, state) => {
+    onStart: (total: number) => progress?.start(total),
+  };
+  const onEvent = (event: IngestEvent, state: IngestProgress) => {
     if (progress) progress.update(event, state);
     else writeErr(ctx, `${eventLine(event)}\n`);
-  }).finally(() => progress?.stop()));
+  };
+  // A `dyad serve` holding the embedded store takes the documents instead (the store admits one process).
+  const { runningServer, ingestThroughServer } = await import('../../server/runtime/client');
+  const server = runningServer(options);
+  if (server) writeErr(ctx, `dyad serve is running on this store: sending the documents to ${server.url}\n`);
+  const summary = await (server
+    ? ingestThroughServer(server, inputs, ingestOptions, onEvent)
+    : withService(options, (service) => service.ingest(inputs, ingestOptions, onEvent))).finally(() => progress?.stop());
 
   if (options.json) await writeOut(ctx, `${JSON.stringify(summaryJson(summary), null, 2)}\n`);
   else await writeOut(ctx, summaryText(summary));

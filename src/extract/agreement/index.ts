@@ -6,33 +6,35 @@ import { actorsIn, codes } from '../actors';
 import { datesOf, leadDate, nearest } from '../when';
 import { isHypothetical } from '../modality';
 
-const DOCUMENT = /\b(?:agreements?|deals?|treaty|treaties|memorand(?:ums?|a)(?: of understanding)?|MoUs?|accords?|protocols?|conventions?|declarations?|joint statements?|communiqu[ée]s?|road ?maps?|action plans?|plans? of (?:\w+ )?cooperation|programmes? of (?:\w+ )?cooperation|cooperation (?:plan|programme|program)s?|documents?)\b/i;
-const SIGNED = /\b(?:signed|inked|concluded|initialled|adopted|passed|exchanged|sealed|the signing of|the exchange of)\b/i;
+// A loan signed is a document too, but inside another document's description it is the subject, not an item.
+const LOAN = String.raw`loans?|credit lines?|lines? of credit|`;
+const DOCUMENT = /\b(?:agreements?|deals?|loans?|credit lines?|lines? of credit|treaty|treaties|memorand(?:ums?|a)(?: of understanding)?|MoUs?|accords?|protocols?|conventions?|declarations?|joint statements?|communiqu[ée]s?|road ?maps?|action plans?|plans? of (?:\w+ )?cooperation|programmes? of (?:\w+ )?cooperation|cooperation (?:plan|programme|program)s?|documents?)\b/i;
+const SIGNED = /\b(?:signed|inked|concluded|reached an? (?:[\w-]+ )?deal|initialled|adopted|passed|exchanged|sealed|the signing of|the exchange of)\b/i;
 const IN_FORCE = /\b(?:(?:has been|have been|is|are|remains?) in force|(?:entered|came|comes|enters|entering|coming) into (?:force|effect)|took effect|takes effect|became effective|was ratified|were ratified)\b/i;
 const PLANNED = /\b(?:will sign|will be signed|to be signed|would be signed|would sign|for signing|(?:agreed|decided|instructed \w+) to prepare|committed to sign(?:ing)?|are to sign|is to sign|(?:expected|due|set|scheduled|plan|plans|planned|planning|intend|agreed|going) to sign|(?:are|is) (?:being )?prepar(?:ed|ing)|draft(?:ing|ed|s)?)\b/i;
 const BILATERAL = /\bbilateral|\b(?:inter-?governmental|interstate|mutual)\b|\bthe (?:two|both) (?:sides|countries|states|governments|presidents|leaders|ministers|nations|parties)\b|\bthe sides\b|\bthe parties\b|\bboth (?:sides|countries)\b|\bour (?:two )?countries\b/i;
 // Where a document's description ends: relative clauses and purposes ("to boost trade") add no topic.
 const PURPOSE = /\bwhile\b(?!\s+(?:also\s+)?(?:inking|signing|sealing|concluding)\b)|\b(?:which|that will|so as to|in order to)\b|\bas (?:the|both) (?:two )?(?:[\p{L}-]+ )?(?:sides|countries|nations|republics|states|leaders|governments)\b|,\s+(?!including\b|concerning\b|covering\b|regarding\b)\p{Ll}+ing\b|\b(?:pledg|vow|aim|promis|seek)\w* to\b|(?<!\b(?:measures|steps|plans?|road ?maps?|programmes?|programs?|ways|mechanisms?|efforts) )\bto (?:boost|increase|expand|raise|strengthen|promote|develop|deepen|enhance|facilitate|dismantle|remove|ease|double|triple|bring|reach|lift|cut|reduce)\b/iu;
 // A present perfect alone is news ("X and Y have signed an agreement"); with "so far" or "already" it is a tally.
-const BACKGROUND = /\bhad (?:so far |already |previously )?(?:been )?signed\b|\b(?:has|have) (?:so far|already|previously) (?:been )?signed\b|\bso far\b|\bto date\b|\bover the years\b|\bsince\b|\bin (?:the )?(?:past|recent) (?:years|decades)\b|\b(?:more than|over|some|about|nearly|almost) \d+\b|\blegal (?:base|framework)\b|\btreaty base\b|\bpreviously\b|\bearlier\b|\bresult of\b|\bthanks to\b|\bunder (?:the|an?) (?:[\w-]+ ){0,3}(?:agreements?|treat(?:y|ies)|accords?|memorand\w*|framework|programmes?|plans?)\b/i;
+const BACKGROUND = /\bhad (?:so far |already |previously )(?:been )?signed\b|\b(?:has|have) (?:so far|already|previously) (?:been )?signed\b|\bso far\b|\bto date\b|\bover the years\b|\bsince\b|\bin (?:the )?(?:past|recent) (?:years|decades)\b|\b(?:more than|over|some|about|nearly|almost) \d+\b|\blegal (?:base|framework)\b|\btreaty base\b|\bpreviously\b|\bearlier\b|\bresult of\b|\bthanks to\b|\bunder (?:the|an?) (?:[\w-]+ ){0,3}(?:agreements?|treat(?:y|ies)|accords?|memorand\w*|framework|programmes?|plans?)\b/i;
 const BETWEEN_COMPANIES = /\bbetween (?:the )?(?:\p{Lu}[\p{L}-]+ )?(?:state-owned |private )?(?:company|companies|firm|firms|group|carmaker|developer|operator|bank|banks|producer|manufacturer)\b/iu;
 const CONTINUES = /^(?:These|They|Those|Among them|The (?:other )?(?:documents|agreements|instruments|MoUs|memorand\w*))\b[^.]*\b(?:include|included|cover|covered|concern|are)\b/i;
 // One item of a list of documents signed just before: "– Memorandum between ... on ...", "The second MoU was on ...".
 const LIST_ITEM = /^(?:[–—•*-]|\d+[.)])\s*(?:an?\s+|the\s+)?(?:agreement|treaty|memorand|MoU|protocol|accord|convention|declaration|joint statement|programme|program|plan|road ?map)|^The (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|other) (?:agreement|treaty|memorand\w*|MoU|protocol|accord|document|deal)s?\b/i;
 // "signed a third MoU on culture": an ordinal document of a list being told one by one.
 const ORDINAL_DOCUMENT = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) (?:agreement|treaty|memorand\w*|MoU|protocol|accord|document|deal)\b/i;
-// "Implementation of these signed documents": the documents already told, not another one.
+// "Carrying out these signed documents will help": the documents already told, not another one.
 const ANAPHORA = /\b(?:these|those|the|this|that) (?:signed )?(?:agreements?|documents?|memorand\w*|deals?|accords?|protocols?|MoUs?)\b/i;
-// What a document is about when said after it: "the agreement, signed in 2014, focuses on the expansion of ...".
+// What a document is about when said after it: "the accord, inked in 2010, focuses on a new dam ...".
 const ABOUT = /\b(?:focus(?:es|ed)? on|will focus on|concern(?:s|ed)|cover(?:s|ed)|deal(?:s|t)? with|relat(?:es|ed) to|provid(?:es|ed) for)\b/i;
-const DURING = /\b(?:during|in the course of|on the sidelines of|as part of|within the framework of) (?:the|this|that|his|her|their) (?:[\p{L}-]+ )?(?:visit|talks|meeting|trip|summit|session|forum)\b/iu;
+const DURING = /\b(?:during|in the course of|on the sidelines of|as part of|within the framework of|at) (?:the|this|that|his|her|their) (?:[\p{L}-]+ )?(?:visit|talks|meeting|trip|summit|session|forum)\b/iu;
 
 // Topic words inside a document's description; "technology" alone is too vague to count.
 const TOPICS: Array<[RegExp, Topic]> = [
   [/(?<!electricity |power |energy |gas |oil |arms |grain )\btrade\b|\bturnover\b|\bcommerc|\bcustoms\b|\bexports?\b|\bfree trade\b/i, 'trade'],
   [/\binvestments?\b|\b(?:joint|investment) (?:[\w-]+ )?funds?\b/i, 'investment'],
   [/\benergy\b|\bpower (?:grids?|plants?|stations?|supply|trade|sector|transmission|generation|lines?|exports?|imports?|agreement|interconnection)\b|\b(?:electric|hydro|solar|wind|nuclear) power\b|(?<!palm |vegetable |olive |sunflower |cooking )\boil\b|\bgas\b|\belectricity\b|\bnuclear\b|\bhydrocarbons?\b|\bpower engineering\b|\bpetroleum\b|\bpipelines?\b|\bfuels?\b|\bdiesel\b|\bpetrol\b|\benergy security\b/i, 'energy'],
-  [/(?<!defen[cs]e[- ])\bindustr(?:y|ial|ies)\b|\bmanufactur/i, 'industry'],
+  [/(?<!defen[cs]e[- ])\bindustr(?:y|ial|ies)\b|\bmanufactur|\bchemical/i, 'industry'],
   [/\bagricultur|\bagri-?business|\bagro|\bfarming\b|\bveterinary\b|\bphytosanitary\b|\bquarantine\b|\bplant protection\b|\bfisher(?:y|ies)\b|\bpalm oil\b|\bplantations?\b|\bfood security\b/i, 'agriculture'],
   [/\btransport|\blogistics\b|\brailways?\b|\baviation\b|\bair (?:services|traffic|communication)\b|\bshipping\b|\btransit\b|\broad\b|\bports?\b|\brailway station/i, 'transport'],
   // IT and ICT only in capitals: "it said" is no topic.
@@ -44,7 +46,7 @@ const TOPICS: Array<[RegExp, Topic]> = [
   [/\bsports?\b|\byouth\b/i, 'sport'],
   [/\bhealth|\bmedic(?:al|ine)\b|\bpharmac|\bambulance|\bhospital/i, 'health'],
   [/\btouris/i, 'tourism'],
-  [/\bdefen[cs]e\b|\bmilitary\b|\barmed forces\b|\barms\b|\bdrones?\b|\bwarships?\b|\bnaval\b|\bfighter jets?\b/i, 'defense'],
+  [/\bdefen[cs]e\b|\bmilitary\b|\barmed forces\b|\barms\b|\bdrones?\b|\bwarships?\b|\bnaval\b|\bfighter jets?\b|\bfrigates?\b|\bcorvettes?\b|\bsubmarines?\b|\bcombat aircraft\b/i, 'defense'],
   [/(?<!energy |food )\bsecurity\b|\bterroris|\bcrime\b|\blaw enforcement\b|\bpolice\b|\bborder (?:security|guard|control|protection)|\bextradition\b|\blegal assistance\b|\bcivil protection\b|\bemergenc(?:y|ies)\b|\btrafficking\b|\bsmuggling\b|\bnarcotics?\b|\billegal migration\b/i, 'security'],
   [/\bfinanc|\bbanking\b|\btax(?:ation)?\b|\bcurrenc(?:y|ies)\b|\bcredit\b|\bloans?\b|\bsettlements?\b|\bpayments?\b/i, 'finance'],
   [/\binterregional\b|\bregional (?:cooperation|links)\b|\bregions\b|\bsister cit|\btwin(?:ning|ned)? cit/i, 'regional'],
@@ -94,11 +96,14 @@ export function extractAgreements(ctx: DocContext): Fact[] {
     const span = text.slice(Math.max(0, Math.min(lead.index, (SIGNED.exec(text) ?? IN_FORCE.exec(text) ?? doc).index)));
     // The name of the body whose session signed it ("the Commission on Trade and Economic Cooperation") is no topic.
     let topics = itemTopics(span.split(PURPOSE)[0].replace(/\b(?:commission|committee|council|working group)\b[^,;]*?\b(?:on|for)\b(?:\s+\p{Lu}[\p{L}-]*|\s+and|\s+of)+/giu, ' '));
-    // "The agreement, signed in 2014, focuses on the expansion of a nuclear plant": the subject told after it.
+    // "The accord, inked in 2010, focuses on building a dam": the subject told after it.
     if (!topics.length) {
       const about = ABOUT.exec(text.slice(doc.index));
       if (about) topics = topicsIn(text.slice(doc.index + about.index).split(PURPOSE)[0]);
     }
+    // "The agreement was signed by ...", "the minister signed the MoU on behalf of ...": the document of the
+    // sentences just before, not another one.
+    if (!topics.length && ANAPHORA.test(text) && facts.some((f) => f.evidence.sentence >= info.sentence.index - 2)) continue;
     if (!topics.length) {
       const signer = portfolioTopic(text.slice(0, doc.index));
       if (signer) topics = [signer as Topic];
@@ -128,10 +133,19 @@ export function extractAgreements(ctx: DocContext): Fact[] {
  */
 function undatedDate(ctx: DocContext, info: SentenceInfo, status: AgreementStatus): string | null {
   const text = info.sentence.text;
+  // "signed a deal four years back": counted back from the year of the document.
+  const back = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten) years? (?:back|ago)\b/i.exec(text);
+  if (back && ctx.doc.date) return String(Number(ctx.doc.date.slice(0, 4)) - (WORD_YEARS[back[1].toLowerCase()] ?? Number(back[1])));
+  // "the former premier watched as the memorandum was signed": a signing recalled, dated by the year just told before it.
+  if (/\bformer (?:[\p{L}-]+ )?(?:president|prime minister|premier|leader|minister|king|emir)\b/iu.test(text)) {
+    const prev = ctx.sentences[info.sentence.index - 1];
+    const year = prev ? datesOf(prev, ctx.doc.date).find((d) => d.kind === 'point' && d.date)?.date : undefined;
+    return year ?? null;
+  }
   if (DURING.test(text)) {
     for (let i = info.sentence.index - 1; i >= Math.max(0, info.sentence.index - 2); i--) {
       const prev = ctx.sentences[i];
-      const d = datesOf(prev, ctx.doc.date).filter((m) => m.date && (m.kind === 'point' || m.kind === 'relative')).pop();
+      const d = datesOf(prev, ctx.doc.date).filter((m) => m.date && (m.kind === 'point' || m.kind === 'relative' || m.kind === 'period')).pop();
       if (d) return d.date;
     }
   }
@@ -139,6 +153,8 @@ function undatedDate(ctx: DocContext, info: SentenceInfo, status: AgreementStatu
   const lead = leadDate(ctx);
   return status === 'planned' && lead && ctx.doc.date && lead > ctx.doc.date ? lead : null;
 }
+
+const WORD_YEARS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 function statusOf(text: string): AgreementStatus | null {
   if (IN_FORCE.test(text)) return 'in_force';
@@ -185,10 +201,10 @@ function clauseAround(text: string, at: number, end: number): [number, number] {
   return [from, to];
 }
 
-// Names of bodies ("the Export and Investment Promotion Foundation", "Bangladesh Railway") carry topic words that
+// Names of bodies ("the Acme Trade and Investment Agency", "Kenya Railways") carry topic words that
 // are not the subject of the document the body signs. A council of the two states is no such body: it is political.
-// A ministry or department is masked too, but its portfolio counts when nothing else names a topic ("an agreement
-// with the Department of National Defense").
+// A ministry or department is masked too, but its portfolio counts when nothing else names a topic ("a contract
+// with the Ministry of Defence").
 const BODY_HEAD = String.raw`(?:Agency|Foundation|(?<!(?:Interstate|Inter-state|Intergovernmental|Strategic|Cooperation) )Council|Bank|Company|Corporation|Authority|Institute|Chamber|Fund|Committee|Commission|Service|Board|Organi[sz]ation|Academy|University|Cent(?:re|er)|Office|Association|Union|Railways?|Court|Ministry|Department)`;
 const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}.-]*|&)`;
 const NAME_LINK = String.raw`(?:of|and|for|the|de|&)`;
@@ -202,17 +218,17 @@ function bodyTopics(item: string): Topic[] {
   return topics.length ? topics : topicsIn(masked);
 }
 
-// "the Bilateral Security Agreement, covering ... climate change": a document named by its topic is about that topic.
+// "the Maritime Security Pact, covering ... fisheries": a document named by its topic is about that topic.
 const TITLED = /(?:\p{Lu}[\p{L}-]*\s+){1,4}$/u;
 
-const GLOBAL_DOCUMENT = new RegExp(DOCUMENT.source, 'gi');
+const GLOBAL_DOCUMENT = new RegExp(DOCUMENT.source.replace(LOAN, ''), 'gi');
 const STATEMENT = /\b(?:joint )?(?:statement|declaration|communiqu[ée])s?\b/i;
 const COUNTED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|a number of|a package of|package of|other)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /**
  * Topics of a document description that may list several documents ("a memorandum on health, an agreement on
  * the border and a joint statement"): each document noun opens an item with its own topics. An item without a
- * topic is political for a statement or declaration and economic for a single document; a count ("27
+ * topic is political for a statement or declaration and economic for a single document; a count ("12
  * documents, including ...") adds nothing when the items it counts have topics.
  */
 function itemTopics(text: string): Topic[] {

@@ -340,6 +340,7 @@ export const cases: Case[] = [
     facts: [
       { type: 'agreement', parties: ['HUN', 'SRB'], topic: 'trade', date: '2024-11-18', status: 'signed' },
       { type: 'agreement', parties: ['HUN', 'SRB'], topic: 'defense', date: '2024-11-18', status: 'signed' },
+      { type: 'project', parties: ['HUN', 'SRB'], name: 'joint drone production', sector: 'other', place: null, status: 'agreed' },
     ],
     note: '"while also inking" is a second signing, not the end of the description; drones are defence',
   },
@@ -351,5 +352,53 @@ export const cases: Case[] = [
       { type: 'agreement', parties: ['BWA', 'NAM'], topic: 'security', date: '2024-07-03', status: 'signed' },
     ],
     note: 'a treaty on allied relations is political; a document named by its topic ("Security Agreement") is about that topic whatever it covers',
+  },
+  {
+    text: 'Chile agreed in 2019 to finance a new port in Peru. President Alvarez and former Peruvian president Rosa Quispe oversaw the signing of a memorandum on port logistics.',
+    date: '2024-05-10',
+    facts: [
+      { type: 'person', name: 'Alvarez', country: 'CHL', role: 'head_of_state' },
+      { type: 'person', name: 'Rosa Quispe', country: 'PER', role: 'head_of_state' },
+      { type: 'agreement', parties: ['CHL', 'PER'], topic: 'transport', date: '2019', status: 'signed' },
+      { type: 'project', parties: ['CHL', 'PER'], name: 'new port', sector: 'transport', place: null, status: 'agreed' },
+    ],
+    note: 'a signing by a former leader is recalled, dated by the year just told before it, not by the report',
+  },
+  {
+    text: 'Morocco inked a $900 million deal with Spain three years back for the acquisition of two frigates.',
+    date: '2024-05-10',
+    facts: [
+      { type: 'agreement', parties: ['ESP', 'MAR'], topic: 'defense', date: '2021', status: 'signed' },
+      { type: 'figure', metric: 'arms_sales', from: 'ESP', to: 'MAR', value: 900_000_000, unit: 'USD', period: null, modality: 'actual' },
+      { type: 'figure', metric: 'shipment', from: 'ESP', to: 'MAR', value: 2, unit: 'count', period: null, modality: 'target' },
+    ],
+    note: '"three years back" counts back from the document year; frigates are defence',
+  },
+  {
+    text: 'Earlier, on March 3, Serbia said it had reached a deal with Azerbaijan to purchase 400 million cubic metres of gas.',
+    date: '2024-05-10',
+    facts: [
+      { type: 'agreement', parties: ['AZE', 'SRB'], topic: 'energy', date: '2024-03-03', status: 'signed' },
+      { type: 'figure', metric: 'shipment', from: 'AZE', to: 'SRB', value: 400_000_000, unit: 'm3', period: null, modality: 'target' },
+    ],
+    note: 'a deal reached is signed; gas bought "with" a seller is a shipment to come from it, dated by the deal, with no period',
+  },
+  {
+    text: 'Ghana and Togo signed three MoUs on Monday. The first MoU was on fisheries. Trade Minister Kofi Mensah signed the MoU on behalf of Ghana.',
+    date: '2024-05-08',
+    facts: [
+      { type: 'person', name: 'Kofi Mensah', country: 'GHA', role: 'minister' },
+      { type: 'agreement', parties: ['GHA', 'TGO'], topic: 'agriculture', date: '2024-05-06', status: 'signed' },
+    ],
+    note: '"signed the MoU" refers back to the memorandum just told; the signer\'s portfolio adds no document',
+  },
+  {
+    text: 'The $50 million loan from Kuwait to Jordan, signed in March 2021, has a 20-year term.',
+    date: '2024-05-08',
+    facts: [
+      { type: 'agreement', parties: ['JOR', 'KWT'], topic: 'finance', date: '2021-03', status: 'signed' },
+      { type: 'figure', metric: 'other', from: 'KWT', to: 'JOR', value: 50_000_000, unit: 'USD', period: null, modality: 'target' },
+    ],
+    note: 'a loan signed is a finance agreement as well as a promise of money',
   },
 ];

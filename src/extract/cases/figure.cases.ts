@@ -322,8 +322,9 @@ export const cases: Case[] = [
     title: 'Zambia and DR Congo agree to boost mining ties',
     facts: [
       { type: 'figure', metric: 'investment', from: 'ZMB', to: 'COD', value: 300_000_000, unit: 'USD', period: null, modality: 'target' },
+      { type: 'project', parties: ['COD', 'ZMB'], name: 'smelter', sector: 'metals', place: 'Lubumbashi', status: 'proposed' },
     ],
-    note: '"the company" is the firm just introduced with its state; the other side of the pair receives the investment',
+    note: '"the company" is the firm just introduced with its state; the other side of the pair receives the investment; a smelter a firm of one state "would open" in the other is a proposed project of both',
   },
   {
     text: 'Oman supplied 80,000 tonnes of urea to India last year and will deliver a further 50,000 tonnes by March.',
@@ -452,5 +453,47 @@ export const cases: Case[] = [
     date: '2024-04-10',
     facts: [],
     note: 'a capacity is not a figure',
+  },
+  {
+    text: 'Trade between Ghana and Togo amounted to $900 million in 2023 (in 2022 – $850 million), including exports from Ghana – $600 million and imports – $300 million.',
+    date: '2024-05-10',
+    facts: [
+      { type: 'figure', metric: 'trade_turnover', from: 'GHA', to: 'TGO', value: 900_000_000, unit: 'USD', period: '2023', modality: 'actual' },
+      { type: 'figure', metric: 'trade_turnover', from: 'GHA', to: 'TGO', value: 850_000_000, unit: 'USD', period: '2022', modality: 'actual' },
+      { type: 'figure', metric: 'exports', from: 'GHA', to: 'TGO', value: 600_000_000, unit: 'USD', period: '2023', modality: 'actual' },
+      { type: 'figure', metric: 'exports', from: 'TGO', to: 'GHA', value: 300_000_000, unit: 'USD', period: '2023', modality: 'actual' },
+    ],
+    note: 'a date inside the bracket dates its amount; "exports from A" go to the partner the sentence names; the trailing imports flow back',
+  },
+  {
+    text: 'In the first six months of 2023, the railway between Nigeria and Benin carried 2,000,000 tons of cargo. Officials said on Monday that the goods exported from Nigeria to Benin totalled 800,000 tonnes while those exported from Benin to Nigeria totalled 1,200,000 tonnes.',
+    date: '2024-05-10',
+    facts: [
+      { type: 'figure', metric: 'other', from: 'BEN', to: 'NGA', value: 2_000_000, unit: 't', period: '2023-01/2023-06', modality: 'actual' },
+      { type: 'figure', metric: 'exports', from: 'NGA', to: 'BEN', value: 800_000, unit: 't', period: '2023-01/2023-06', modality: 'actual' },
+      { type: 'figure', metric: 'exports', from: 'BEN', to: 'NGA', value: 1_200_000, unit: 't', period: '2023-01/2023-06', modality: 'actual' },
+    ],
+    note: 'cargo carried is other; the next sentence\'s flows share its period (the weekday dates the report, not the figures); "while" without a comma splits the two flows',
+  },
+  {
+    text: 'The Kenyan-Ugandan Development Fund with a capital of $100 million has been launched to support joint projects.',
+    date: '2024-05-10',
+    facts: [
+      { type: 'figure', metric: 'other', from: 'KEN', to: 'UGA', value: 100_000_000, unit: 'USD', period: null, modality: 'actual' },
+      { type: 'project', parties: ['KEN', 'UGA'], name: 'Kenyan-Ugandan Development Fund', sector: 'finance', place: null, status: 'operating' },
+    ],
+    note: 'the capital of a fund launched is actual, not a promise',
+  },
+  {
+    text: 'Exports from Chile to Peru rose to $1.2 billion in 2023, up $200 million from the year before.',
+    date: '2024-05-10',
+    facts: [{ type: 'figure', metric: 'exports', from: 'CHL', to: 'PER', value: 1_200_000_000, unit: 'USD', period: '2023', modality: 'actual' }],
+    note: 'a change ("up $200 million") is not a figure',
+  },
+  {
+    text: "Indonesia is one of Malaysia's largest partners, ranking second in 2023, with bilateral trade valued at $25 billion.",
+    date: '2024-05-10',
+    facts: [{ type: 'figure', metric: 'trade_turnover', from: 'IDN', to: 'MYS', value: 25_000_000_000, unit: 'USD', period: '2023', modality: 'actual' }],
+    note: 'a ranking "in 2023" dates the figure in the clause that follows it with "with"',
   },
 ];

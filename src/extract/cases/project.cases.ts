@@ -258,4 +258,62 @@ export const cases: Case[] = [
     ],
     note: 'a railway named by the places it joins is a project; a container line is a transport project',
   },
+  {
+    text: 'Tajikistan and Pakistan discussed the implementation of the Tajikistan-Afghanistan-Pakistan power transmission line.',
+    date: '2024-04-10',
+    facts: [{ type: 'project', parties: ['AFG', 'PAK', 'TJK'], name: 'Tajikistan-Afghanistan-Pakistan power transmission line', sector: 'energy', place: null, status: 'proposed' }],
+    note: 'a line known by the states it joins involves every one of them',
+  },
+  {
+    text: 'Oman and Qatar signed a memorandum on the establishment of a one-stop border post at the Wajajah crossing.',
+    date: '2024-04-10',
+    facts: [
+      { type: 'agreement', parties: ['OMN', 'QAT'], topic: 'other', date: '2024-04-10', status: 'signed' },
+      { type: 'project', parties: ['OMN', 'QAT'], name: 'one-stop border post', sector: 'transport', place: 'Wajajah', status: 'agreed' },
+    ],
+    note: 'a memorandum on the establishment of a facility makes the facility agreed',
+  },
+  {
+    text: 'Kenya and Ethiopia discussed cooperation in agriculture and other fields.',
+    date: '2024-04-10',
+    facts: [],
+    note: '"other fields" are fields of activity, not oil fields',
+  },
+  {
+    text: 'Joint production of buses and trucks by Belarus and Kenya is carried out in Nairobi.',
+    date: '2024-04-10',
+    facts: [{ type: 'project', parties: ['BLR', 'KEN'], name: 'joint production of buses and trucks', sector: 'automotive', place: 'Nairobi', status: 'operating' }],
+    note: 'production "carried out" is operating',
+  },
+  {
+    text: 'Vietnam and Laos agreed to expand trade by using the transport system, including the Hanoi-Vientiane expressway.',
+    date: '2024-04-10',
+    facts: [],
+    note: 'a route the sides use is no project of theirs',
+  },
+  {
+    text: 'Officials of Egypt and Sudan discussed a pipeline project that would connect Port Sudan on the Red Sea with the Egyptian city of Aswan.',
+    date: '2024-05-10',
+    facts: [{ type: 'project', parties: ['EGY', 'SDN'], name: 'Port Sudan-Aswan pipeline', sector: 'oil_gas', place: null, status: 'proposed' }],
+    note: 'a line known by the places it joins is named by them; "would connect" is proposed; "Port Sudan" is a city, not a port project',
+  },
+  {
+    text: 'The leaders of Kenya and Tanzania opened the Namanga Power Plant, a 300 MW solar power plant at Namanga.',
+    date: '2024-05-10',
+    facts: [{ type: 'project', parties: ['KEN', 'TZA'], name: 'Namanga Power Plant', sector: 'energy', place: 'Namanga', status: 'operating' }],
+    note: 'an apposition (", a ... plant at X") describes the plant just named: one project, with its place',
+  },
+  {
+    text: 'The two neighbouring states are currently constructing a new railway line that will link their networks.',
+    date: '2024-05-10',
+    title: 'Peru and Bolivia build rail link',
+    facts: [{ type: 'project', parties: ['BOL', 'PER'], name: 'railway line', sector: 'transport', place: null, status: 'under_construction' }],
+    note: '"the two neighbouring states" build it together',
+  },
+  {
+    text: 'Kenya and Tanzania are negotiating on the creation of a ferry line across the lake, which will connect the Kenyan port of Kisumu with one of the Tanzanian ports.',
+    date: '2024-05-10',
+    facts: [{ type: 'project', parties: ['KEN', 'TZA'], name: 'ferry line', sector: 'transport', place: null, status: 'proposed' }],
+    note: 'a line that joins "the Kenyan port" and "the Tanzanian ports" is not named by two states\' demonyms; "ports" in the plural are no project',
+  },
 ];

@@ -11,8 +11,8 @@ const METRICS: Array<[RegExp, Metric]> = [
   [/\b(?:arms|weapons?|armaments|military (?:equipment|hardware|products|aircraft|vehicles)|(?:light )?combat aircraft|fighter|warships?|corvettes?|frigates?|submarines?|defen[cs]e (?:firm|company|contractor|deal)|missiles?|air[- ]defen[cs]e|howitzers?|tanks|armou?red vehicles|fighter jets|drones|ammunition|artillery)\b/i, 'arms_sales'],
   // Lowercase only: "Minister of Planning and Investment" names an office, not an investment.
   [/\binvest(?:ed|s|ing|ment|ments|or|ors)?\b|^Invest\w*|\bcontribut(?:e|es|ed|ing) (?:(?:about|around|some|up to|nearly|over) )?(?:US)?[$€£]/, 'investment'],
-  [/\bturnover\b|\b(?:bilateral|mutual|two-way|foreign) trade\b|\btrade (?:between|volume|reach(?:ed|es)?|amount(?:ed|s)?|totall?(?:ed|s)?|st(?:ood|ands)|grew|rose|fell|increased|decreased|exceeded)\b|\b(?:trade|commercial) exchange\b|\bthe exchange (?:reached|amounted|totall?ed|stood)\b|\b(?:volume|value) of (?:bilateral |mutual )?trade\b|\btrade (?:with|of)\b/i, 'trade_turnover'],
-  // Goods carried through or by a route ("transit cargo", "the railway transported 3 million tons") are traffic, not trade.
+  [/\bturnover\b|\b(?:bilateral|mutual|two-way|foreign) trade\b|\btrade (?:between|volume|reach(?:ed|es)?|amount(?:ed|s)?|totall?(?:ed|s)?|st(?:ood|ands)|grew|rose|fell|increased|decreased|exceeded)\b|\b(?:trade|commercial) exchange\b|\bthe exchange (?:reached|amounted|totall?ed|stood)\b|\b(?:volume|value) of (?:bilateral |mutual )?trade\b|\btrade value\b|\btrade (?:with|of)\b/i, 'trade_turnover'],
+  // Goods carried through or by a route ("transit cargo", "the line carried 2 million tons") are traffic, not trade.
   [/\b(?:transit|cargo|freight)\b|\b(?:railway|rail|route|corridor)\b[^.;]{0,30}\btransport(?:ed|s)\b/i, 'other'],
   [/\bexport(?:s|ed|ing)?\b|\bimport(?:s|ed|ing)?\b/i, 'exports'],
   [/\b(?:purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|sen[dt]|sends|ship(?:ped|ping|ment|ments|s)?|deliver(?:ed|y|ies|s|ing)?|suppl(?:ied|ies|y|ying)|transport(?:ed|s)?|pump(?:ed|s)?|dispatch(?:ed|es)?|received)\b/i, 'shipment'],
@@ -26,7 +26,7 @@ const CHANGE_BEFORE = /\bby\s*(?:about |around |nearly |almost |over |some )?$/i
 
 export function extractFigures(ctx: DocContext): Fact[] {
   const facts: Fact[] = [];
-  let carried: { metric: Metric; period: string; paragraph: number } | null = null;
+  let carried: { metric: Metric; period: string; paragraph: number; sentence: number } | null = null;
   for (const info of ctx.sentences) {
     const text = info.sentence.text;
     const found = findQuantities(text);
@@ -34,28 +34,39 @@ export function extractFigures(ctx: DocContext): Fact[] {
     const quantities = inDollars(text, found.filter((q) => q.kind === 'money' || q.kind === 'mass' || q.kind === 'volume' || GOODS.test(q.text)));
     const sentencePeriod = periodOf(ctx, info, 0, text.length);
     const sentenceMetric = metricOf(text);
-    if (sentencePeriod && sentenceMetric) carried = { metric: sentenceMetric, period: sentencePeriod, paragraph: info.paragraph };
+    if (sentencePeriod && sentenceMetric && !TARGET.test(text)) carried = { metric: sentenceMetric, period: sentencePeriod, paragraph: info.paragraph, sentence: info.sentence.index };
     // A denied deal or sale is no figure ("denied reports that it had sold weapons worth $X").
     if (/\b(?:denied|denies|deny|refuted|dismissed reports|did not|has not|have not|never)\b/i.test(text)) continue;
     const flows: Flow[] = [];
     for (const q of quantities) {
-      if (COMPARISON_AFTER.test(text.slice(q.end, q.end + 25)) || CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start))) continue;
-      if (/\(\s*$/.test(text.slice(0, q.start))) continue; // a share or conversion in brackets
+      if (COMPARISON_AFTER.test(text.slice(q.end, q.end + 25)) || CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start))
+        || /\b(?:up|down)\s*$/i.test(text.slice(Math.max(0, q.start - 8), q.start))) continue;
+      // A share or conversion in brackets is no figure of its own, except an amount for a date just named:
+      // "$300,000 more than the same period in 2019 ($12.5 million)".
+      const dated = /\(\s*$/.test(text.slice(0, q.start)) ? bracketDate(ctx, info, q) : null;
+      if (/\(\s*$/.test(text.slice(0, q.start)) && !dated) continue;
+      if (dated) {
+        const main = facts[facts.length - 1];
+        if (main?.type === 'figure' && main.evidence.sentence === info.sentence.index && main.unit === q.unit) {
+          facts.push({ ...main, value: q.value, period: dated, modality: 'actual', evidence: evidenceOf(info.sentence, q.start, q.end) });
+        }
+        continue;
+      }
       const [cs, ce] = clauseAround(text, q);
       const clause = text.slice(cs, ce);
-      // "In the first five months, this indicator was $70 million": the figure of the sentence before, continued.
+      // "In the first half, this indicator was $45 million": the figure of the sentence before, continued.
       const referred = /\b(?:this|the same|that) (?:indicator|figure)\b/i.test(clause) ? lastOf(facts, info.sentence.index) : undefined;
       let metric = referred?.metric ?? metricOf(clause) ?? sentenceMetric ?? (q.kind === 'count' && MADE.test(clause) ? 'other' : null);
       if (!metric) continue;
-      // A capacity ("whose capacity will reach 25 million tons") is no flow of goods or money.
+      // A capacity ("whose capacity will reach 40 million tons") is no flow of goods or money.
       if (/\bcapacity\b/i.test(text.slice(Math.max(cs, q.start - 50), q.start))) continue;
-      // Counted goods are figures only when made, sold or delivered ("12 jets", "5,300 cars were produced").
+      // Counted goods are figures only when made, sold or delivered ("20 jets", "4,100 buses were produced").
       if (q.kind === 'count') {
         if (MADE.test(clause) && !/\b(?:deliver|suppl|ship|export|sell|sold)/i.test(clause)) metric = 'other';
         else if (metric === 'arms_sales' || metric === 'other' && /\b(?:deal|contract|agreement)\b/i.test(clause)) metric = 'shipment';
         else if (metric !== 'shipment') continue;
       }
-      // "a $500 million joint investment fund", "a portfolio of projects worth $2 billion": the size of a fund or of
+      // "a $300 million joint fund", "a package of deals worth $4 billion": the size of a fund or of
       // deals, a promise of money rather than money invested.
       if (q.kind === 'money' && /^\s+(?:\S+\s+){0,3}?funds?\b/i.test(text.slice(q.end, q.end + 40))) metric = 'other';
       // Aid, grants, loans and credit lines are promises of money whatever else the clause mentions.
@@ -66,10 +77,12 @@ export function extractFigures(ctx: DocContext): Fact[] {
         : partiesFor(ctx, info, metric, q, cs, ce, flows);
       if (!parties) continue;
       // Credit lines and loans are promises of money, targets by nature, however they are worded.
-      const credit = metric === 'other' && CREDIT.test(clause);
-      // "signed a $700 million agreement to supply jets by 2030": the value of a deal signed is actual.
+      // A fund "launched" or "set up" with its capital exists: its size is actual.
+      const credit = metric === 'other' && CREDIT.test(clause)
+        && !(/\bfunds?\b/i.test(clause) && /\b(?:has been|was|were|have been) (?:launched|established|set up|created)\b/i.test(clause));
+      // "signed a $900 million contract to supply frigates by 2031": the value of a deal signed is actual.
       const signedDeal = q.kind === 'money' && metric === 'arms_sales' && /\b(?:signed|inked|concluded|sealed)\b/i.test(text.slice(cs, q.start));
-      // "plans to raise imports to $500 million, and exports to $600 million": a clause without a verb of its own
+      // "aims to lift imports to $300 million, and exports to $450 million": a clause without a verb of its own
       // shares the goal of the one before.
       const verbless = !/\b(?:was|were|is|are|reached|total\w*|amount\w*|stood|rose|fell|grew|increased|decreased|exceeded|accounted)\b/i.test(clause);
       const modality: Modality = !signedDeal && (credit || TARGET.test(clause) || TARGET.test(text.slice(0, cs)) && (/\bto (?:reach|bring)\b/.test(text) || verbless && /,?\s+and\s*$/.test(text.slice(0, cs))))
@@ -80,14 +93,19 @@ export function extractFigures(ctx: DocContext): Fact[] {
       // B ..."), never one stated after it, which belongs to a later clause ("..., below the $5.6 billion of 2022").
       // Borrowed only in a list of figures ("In 2023, trade reached $X; exports were $Y"), where an amount comes before.
       const listed = quantities.some((o) => o.end <= cs) || /,\s+with\s*$/.test(text.slice(0, cs));
-      let period = ownPeriod(ctx, info, q, ce) ?? periodOf(ctx, info, cs, ce) ?? fullYear(ctx, clause) ?? (listed || cs === 0 ? periodOf(ctx, info, 0, cs) : null);
+      let period = bracketPeriod(ctx, info, q) ?? ownPeriod(ctx, info, q, ce) ?? periodOf(ctx, info, cs, ce) ?? fullYear(ctx, clause) ?? (listed || cs === 0 ? periodOf(ctx, info, 0, cs) : null);
       // A promise of money dated to a day ("signed a $200 million loan on Sunday") is dated by its signing, not for a period.
-      if (credit && period && /^\d{4}-\d{2}$/.test(period) && datesOf(info, ctx.doc.date).some((d) => d.kind === 'relative' || (d.date?.length ?? 0) === 10)) period = null;
+      const days = datesOf(info, ctx.doc.date);
+      if (period && /^\d{4}-\d{2}$/.test(period) && (credit && days.some((d) => d.kind === 'relative' || (d.date?.length ?? 0) === 10)
+        || modality === 'target' && days.some((d) => d.kind === 'point' && (d.date?.length ?? 0) === 10 && d.date!.startsWith(period!)))) period = null;
       // A figure without its own period shares the one just stated for the same trade flows
       // ("Trade reached $60m in January-February. Imports from A amounted to $55m.").
       if (!period && carried && modality === 'actual' && (carried.metric === metric
-        || carried.paragraph === info.paragraph && TRADE.has(carried.metric) && TRADE.has(metric))) period = carried.period;
-      if (period) carried = { metric, period, paragraph: info.paragraph };
+        || (carried.paragraph === info.paragraph || carried.sentence === info.sentence.index - 1) && TRADE.has(carried.metric) && TRADE.has(metric)
+        // "In the first half, the line carried 2 million tons. ... imports were 500,000 tonnes": the next
+        // sentence's flows of goods share the period.
+        || carried.sentence === info.sentence.index - 1 && q.kind !== 'money')) period = carried.period;
+      if (period && modality === 'actual') carried = { metric, period, paragraph: info.paragraph, sentence: info.sentence.index };
       const flow = flowWord(text, q, cs, ce);
       if (flow && metric === 'exports') flows.push({ word: flow, from: parties[0], to: parties[1] });
       facts.push({
@@ -103,7 +121,7 @@ const GOODS = /\b(?:vehicles|trucks|lorries|tractors|buses|cars|units|wagons|rai
 const MADE = /\b(?:produced|assembled|manufactured|built|made|rolled off)\b/i;
 
 /**
- * "60 billion riyals ($16 billion)", "€12.5 billion ($12.4 billion)": an amount the text also gives in US dollars is
+ * "40 billion baht ($1.1 billion)", "€3 billion ($3.2 billion)": an amount the text also gives in US dollars is
  * the dollar one. The bracketed amount takes the place of the first; the first is dropped.
  */
 function inDollars(text: string, qs: Quantity[]): Quantity[] {
@@ -117,6 +135,22 @@ function inDollars(text: string, qs: Quantity[]): Quantity[] {
     out.push(q);
   }
   return out;
+}
+
+// "$900 million (in 2022 – $850 million)": a date inside the bracket that holds the amount is its period.
+function bracketPeriod(ctx: DocContext, info: SentenceInfo, q: Quantity): string | null {
+  const text = info.sentence.text;
+  const open = text.lastIndexOf('(', q.start);
+  if (open === -1 || text.lastIndexOf(')', q.start) > open) return null;
+  const d = datesOf(info, ctx.doc.date).find((m) => m.start > open && m.end <= q.start && m.date);
+  return d ? asPeriod(ctx, info, d) : null;
+}
+
+// The year of a date that ends right before the bracket holding the amount.
+function bracketDate(ctx: DocContext, info: SentenceInfo, q: Quantity): string | null {
+  const open = info.sentence.text.lastIndexOf('(', q.start);
+  const d = datesOf(info, ctx.doc.date).find((m) => m.end <= open && open - m.end <= 2 && (m.kind === 'point' || m.kind === 'since') && m.date);
+  return d ? d.date : null;
 }
 
 /** The export or import of a clause, as the text names it, with its direction once read. */
@@ -134,7 +168,7 @@ function lastOf(facts: Fact[], sentence: number): Extract<Fact, { type: 'figure'
   return f?.type === 'figure' && f.evidence.sentence >= sentence - 1 && f.from && f.to ? f : undefined;
 }
 
-// "$274 million in 2018": a date right after the amount is its period, before any other date of the clause.
+// "from $90 million in 2019 to $130 million in 2020": a date right after the amount is its period, before any other.
 function ownPeriod(ctx: DocContext, info: SentenceInfo, q: Quantity, ce: number): string | null {
   const d = datesOf(info, ctx.doc.date).find((m) => m.start >= q.end && m.start - q.end <= 12 && m.end <= ce
     && /^\s*(?:in|during|for)\s+$/i.test(info.sentence.text.slice(q.end, m.start)));
@@ -174,7 +208,7 @@ function metricOf(text: string): Metric | null {
 function clauseAround(text: string, q: Quantity): [number, number] {
   // ", up from $7.6 billion in 2021", "and €4.1 billion in January-September", "and imports from X at $7.3 billion":
   // each amount keeps its own period, metric and direction.
-  const SEP = /,\s+(?:(?:far|well|just|still)\s+)?(?:while|whereas|and|but|with|of which|when|up|down|compared|against|below|above|after|according to|making|putting|bringing|leaving|representing|marking|reflecting)\b|\s+and\s+(?=will|would|plans?|is to|are to|intends?)\b|\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}+\s+(?:exports?|imports?)\b)|;|,\s+(?=[a-z]+ [a-z]+ (?:to|in) \p{Lu})|\.\s|\s+and\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]|\d|(?:its |their )?(?:imports?|exports?)\b)|\s+from\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]?\d)/gu;
+  const SEP = /\s+while\s+|,\s+(?=(?:US)?[$€£]?[\d.,]+\s*(?:million|billion|thousand)?\s+(?:higher|lower|more|less)\b)|,\s+(?:(?:far|well|just|still)\s+)?(?:while|whereas|and|but|with|of which|when|up|down|compared|against|below|above|after|according to|making|putting|bringing|leaving|representing|marking|reflecting)\b|\s+and\s+(?=will|would|plans?|is to|are to|intends?)\b|\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}+\s+(?:exports?|imports?)\b)|;|,\s+(?=[a-z]+ [a-z]+ (?:to|in) \p{Lu})|\.\s|\s+and\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]|\d|(?:its |their )?(?:imports?|exports?)\b)|\s+from\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]?\d)/gu;
   let start = 0, end = text.length;
   for (const m of text.matchAll(SEP)) {
     if (m.index! + m[0].length <= q.start) start = m.index! + m[0].length;
@@ -193,7 +227,7 @@ function clauseAround(text: string, q: Quantity): [number, number] {
 
 function partiesFor(ctx: DocContext, info: SentenceInfo, metric: Metric, q: Quantity, cs: number, ce: number, flows: Flow[] = []): [string, string] | null {
   const text = info.sentence.text;
-  // "US$ 1.6 billion", "US $832 million": the currency's "US" is no party.
+  // "US$ 2 billion", "US $450 million": the currency's "US" is no party.
   const all = actorsIn(info).filter((a) => !/^\s?\$/.test(text.slice(a.end, a.end + 2)) && !/^\s(?:dollars?|\$)\b/i.test(text.slice(a.end, a.end + 9)));
   const inClause = all.filter((a) => a.start >= cs && a.end <= ce);
   if (metric === 'trade_turnover' || metric === 'other') {
@@ -205,7 +239,7 @@ function partiesFor(ctx: DocContext, info: SentenceInfo, metric: Metric, q: Quan
       || metric === 'other' && aboutPair(ctx, info))) return [ctx.pair[0], ctx.pair[1]];
     return null;
   }
-  const to = destination(text, all, cs, ce);
+  const to = destination(text, all, cs, ce, q);
   // The sender is looked for in the quantity's own clause first, then in the whole sentence.
   const clauseActors = all.filter((a) => a.start >= cs && a.end <= ce);
   let from = source(text, clauseActors, metric, cs, q, to) ?? source(text, all.filter((a) => a.end <= cs || a.start >= ce ? !/\bfrom\s+(?:the\s+)?$/.test(text.slice(Math.max(0, a.start - 10), a.start)) : true), metric, cs, q, to);
@@ -235,17 +269,21 @@ function partiesFor(ctx: DocContext, info: SentenceInfo, metric: Metric, q: Quan
   let dest = to?.code ?? null;
   if (!dest) dest = previousDestination(ctx, info);
   if (!dest && from && (metric === 'shipment' || metric === 'arms_sales' || metric === 'investment')) dest = partnerOf(ctx, from);
+  // "trade with Togo ..., including exports from Ghana – $600 million": the partner named in the sentence.
+  if (!dest && from && metric === 'exports' && codes(all).length === 2 && all.some((a) => a.code === partnerOf(ctx, from))) dest = partnerOf(ctx, from);
   if (!from && dest) from = partnerOf(ctx, dest);
   if (!from || !dest || from === dest) return null;
   return [from, dest];
 }
 
 // "to Belarus", "to Russian consumers", "in Azerbaijan" (investment): the receiving side.
-function destination(text: string, all: Actor[], cs: number, ce: number): Actor | null {
-  for (const a of all) {
+function destination(text: string, all: Actor[], cs: number, ce: number, q?: Quantity): Actor | null {
+  // "Before the deal with Chile, X agreed to deliver 10 jets to Peru": the goods' own "to" comes after them.
+  const ordered = q ? [...all.filter((a) => a.start >= q.end), ...all.filter((a) => a.start < q.end)] : all;
+  for (const a of ordered) {
     if (a.start < cs || a.end > ce) continue;
     const before = text.slice(Math.max(cs, a.start - 44), a.start);
-    // "would provide Jordan with 10,000 barrels": the one provided with the goods receives them.
+    // "will provide Kenya with 5,000 barrels": the one provided with the goods receives them.
     if (/\b(?:provid|suppl|furnish)\w*\s+(?:the\s+)?$/i.test(before) && /^\s+with\b/.test(text.slice(a.end, a.end + 6))) return a;
     if (/\b(?:to|into|for)\s+(?:the\s+)?(?:(?!from\b)\p{Ll}+\s+){0,2}(?:(?:regions?|parts?|markets?|provinces?|areas?) of\s+)?$/u.test(before)) {
       // "to consumers in Kazakhstan and Azerbaijan": two destinations, no single one.
@@ -274,9 +312,15 @@ function source(text: string, all: Actor[], metric: Metric, cs: number, q: Quant
     if (maker) return maker.code;
   }
   if (metric === 'arms_sales' || metric === 'shipment') {
-    // "a deal with Ankara for the acquisition of four ships": the one a buyer deals with sells.
+    // "a deal with Paris for the acquisition of two frigates": the one a buyer deals with sells.
     const partner = inClause.find((a) => /\bwith\s+(?:the\s+)?$/.test(text.slice(Math.max(0, a.start - 10), a.start)));
-    if (partner && /\b(?:acqui\w+|purchas\w+|buy\w*|bought|procure\w*)\b/i.test(text)) return partner.code;
+    const around = text.slice(cs, q.end + 80);
+    if (partner && /\b(?:acqui\w+|purchas\w+|buy\w*|bought|procure\w*)\b/.test(around)) return partner.code;
+    // "X signed a $900 million contract with Y to supply 20 jets": the subject supplies.
+    if (partner && /\b(?:suppl\w*|deliver\w*|sell\w*|sold)\b/.test(around)) {
+      const subject = inClause.find((a) => a.start < partner.start && a.code !== partner.code);
+      if (subject) return subject.code;
+    }
   }
   if (metric === 'arms_sales' || /\b(?:purchased|bought|imported|received)\b/.test(text)) return null;
   // "Kenyan tea exports", "the company has shipped": the actor just before the metric word is the sender.
@@ -291,7 +335,7 @@ function source(text: string, all: Actor[], metric: Metric, cs: number, q: Quant
   return (before.length === 1 ? before[0] : subject)?.code ?? null;
 }
 
-// "The presidents hailed the forum, where projects worth $2 billion were signed": no state named, and the
+// "The leaders praised the forum, where deals worth $4 billion were signed": no state named, and the
 // sentence before names only the pair, or the sentence speaks of the two sides' cooperation.
 function aboutPair(ctx: DocContext, info: SentenceInfo): boolean {
   if (/\b(?:presidents|leaders|sides|parties|cooperation|joint)\b/i.test(info.sentence.text)) return true;
@@ -327,7 +371,9 @@ function periodOf(ctx: DocContext, info: SentenceInfo, cs: number, ce: number): 
   const ds = datesOf(info, ctx.doc.date).filter((d) => d.start >= cs && d.end <= ce);
   // "the best monthly result since March": a comparison, not what the figure covers.
   // "reported on Monday": a day of the week dates a report or an event, never the time a figure covers.
-  const usable = ds.filter((d) => !(d.kind === 'relative' && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today)\b/i.test(d.text)) && !/\bsame period\b|\bcompared\b|\bthan\b|\b(?:best|highest|lowest|largest|biggest|strongest|weakest|record|first time)\b[^,;]*$|\b(?:signed|concluded|announced|said|reported|unveiled)\s+(?:on\s+|in\s+|last\s+)?$/.test(text.slice(Math.max(0, d.start - 30), d.start)));
+  // "the best monthly result since March" compares; "the third-biggest partner in 2021" still dates the figure.
+  const usable = ds.filter((d) => !/\bsame (?:period|time|months?)\b/i.test(d.text)
+    && !(d.kind === 'since' && /\b(?:best|highest|lowest|largest|biggest|strongest|weakest|record|first time)\b[^,;]*$/i.test(text.slice(Math.max(0, d.start - 40), d.start))) && !(d.kind === 'relative' && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today)\b/i.test(d.text)) && !/\bsame period\b|\bcompared\b|\bthan\b|\b(?:signed|concluded|announced|said|reported|unveiled)\s+(?:on\s+|in\s+|last\s+)?$/.test(text.slice(Math.max(0, d.start - 30), d.start)));
   // A stated span ("since January", "January-April") says more about what a figure covers than a report date.
   const ranked = [...usable.filter((d) => d.kind !== 'point' && d.kind !== 'relative'), ...usable.filter((d) => d.kind === 'point' || d.kind === 'relative')];
   for (const d of ranked) {
@@ -363,7 +409,7 @@ function commodityAfter(text: string, q: Quantity): string | null {
   return m ? m[1].split(' ')[0] : null;
 }
 
-// A headline's "$812mn in fresh aid" restated in the body with its period is one figure, the dated one.
+// A headline's "$300mn in fresh aid" restated in the body with its period is one figure, the dated one.
 function dedupe(facts: Fact[]): Fact[] {
   const seen = new Set<string>();
   const sameBut = (f: Fact) => f.type === 'figure' ? [f.metric, f.from, f.to, f.value, f.unit, f.modality].join('|') : '';

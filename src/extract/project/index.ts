@@ -5,28 +5,34 @@ import { capitalOf, lookupCountry } from '../../language/countries';
 import { evidenceOf, type DocContext, type SentenceInfo } from '../context';
 import { codes, actorsIn } from '../actors';
 
-const MOD = String.raw`(?:[\p{L}\d][\p{L}\d'’-]*\s+(?:and\s+[\p{L}-]+\s+)?){0,4}`;
-const HEAD = String.raw`(?:assembly (?:plant|line|shop)s?|plants?|factor(?:y|ies)|assembly|production|manufacturing|farms?|(?:service |logistics |trade |training |research |distribution |data |development |innovation |technology |R&D )cent(?:er|re)s?|joint ventures?|corridors?|(?:transport|railway|pipeline|transmission|communication|metro|tram|subway|light rail) lines?|(?:joint |investment |development |venture )funds?|fields?|refiner(?:y|ies)|industrial parks?|technology parks?|pipelines?|hubs?|mills?|facilit(?:y|ies)|interconnect(?:or|ion)s?|bridges?|(?:rail(?:way)?|road|cross-border) links?|(?:special )?(?:economic|industrial|free(?: trade)?) zones?|(?:container|grain|oil|LNG|gas|cargo|ferry|passenger) terminals?|dams?|tunnels?|smelters?|mines?|ferry services?|clusters?|townships?|housing units|(?:power|transmission|rail(?:way)?) lines?|border (?:posts?|crossings?|checkpoints?)|plantations?|(?:food|agro-?industrial|logistics|eco-industrial) parks?|(?:shipping|container|ferry|passenger|cargo) (?:lines?|routes?)|(?:train|rail|bus|ferry|air) services?|(?<=\p{Lu}[\p{L}]*-\p{Lu}[\p{L}]* )(?:railway|expressway|highway|motorway)s?)`;
+const MOD = String.raw`(?:[\p{L}\d][\p{L}\d'’–—-]*\s+(?:and\s+[\p{L}-]+\s+)?){0,4}`;
+const HEAD = String.raw`(?:assembly (?:plant|line|shop)s?|plants?|factor(?:y|ies)|assembly|production|manufacturing|farms?|(?:service |logistics |trade |training |research |distribution |data |development |innovation |technology |R&D )cent(?:er|re)s?|joint ventures?|corridors?|(?:transport|railway|pipeline|transmission|communication|metro|tram|subway|light rail) lines?|(?:joint |investment |development |venture )funds?|fields?|refiner(?:y|ies)|industrial parks?|technology parks?|pipelines?|hubs?|mills?|facilit(?:y|ies)|interconnect(?:or|ion)s?|bridges?|(?:rail(?:way)?|road|cross-border) links?|(?:special )?(?:economic|industrial|free(?: trade)?) zones?|(?:container|grain|oil|LNG|gas|cargo|ferry|passenger) terminals?|dams?|tunnels?|smelters?|mines?|ferry services?|clusters?|townships?|housing units|(?:power|transmission|rail(?:way)?|electricity) lines?|(?:international )?airports?|(?<!\bthe )port(?!s)|expressways?|(?:transport|transit|trade) routes?|schools?|hospitals?|border (?:posts?|crossings?|checkpoints?)|plantations?|(?:food|agro-?industrial|logistics|eco-industrial) parks?|(?:shipping|container|ferry|passenger|cargo) (?:lines?|routes?)|(?:train|rail|bus|ferry|air) services?|(?<=\p{Lu}[\p{L}]*[-–—]\p{Lu}[\p{L}]* )(?:railway|expressway|highway|motorway|road)s?)`;
 // The noun phrase starts at a word's start and the head ends at a word's end ("plantation" has no "plant").
-const PROJECT = new RegExp(String.raw`(?<![\p{L}\d'’-])(?<np>${MOD}${HEAD}(?![\p{L}\d]))(?<tail>\s+(?:of|for|to manufacture|producing)\s+(?:the\s+)?(?:(?!(?:in|at|with|to|from|which|that|by|on)\s)[\p{L}\d-]+\s+(?:and\s+)?){0,3}(?!(?:in|at|with|to|from|which|that|by|on)\b)[\p{L}\d-]+)?`, 'giu');
-const HEAD_HINT = /fund|border (?:post|crossing|checkpoint)|- ?[A-Z][a-z]* (?:railway|expressway|highway|motorway)|(?:shipping|container|ferry|passenger|cargo) (?:line|route)|(?:train|rail|bus|ferry|air) service|plant|factor|assembl|production|manufactur|farm|cent(?:er|re)|venture|corridor|line|field|refiner|park|hub|mill|facilit|interconnect|bridge|link|zone|port|terminal|dam|tunnel|smelter|mine|ferr|cluster|township|housing/i;
+const PROJECT = new RegExp(String.raw`(?<![\p{L}\d'’-])(?<np>${MOD}${HEAD}(?![\p{L}\d]))(?<tail>\s+(?:of|for|to manufacture|producing|to (?:develop|build|finance|produce))\s+(?:the\s+)?(?:(?!(?:in|at|with|to|from|which|that|by|on|as)\s)[\p{L}\d-]+\s+(?:and\s+)?){0,3}(?!(?:in|at|with|to|from|which|that|by|on|as)\b)[\p{L}\d-]+)?`, 'giu');
+const HEAD_HINT = /fund|airport|expressway|route|school|hospital|border (?:post|crossing|checkpoint)|[-–—] ?[A-Z][a-z]* (?:railway|expressway|highway|motorway|road)|(?:shipping|container|ferry|passenger|cargo) (?:line|route)|(?:train|rail|bus|ferry|air) service|plant|factor|assembl|production|manufactur|farm|cent(?:er|re)|venture|corridor|line|field|refiner|park|hub|mill|facilit|interconnect|bridge|link|zone|port|terminal|dam|tunnel|smelter|mine|ferr|cluster|township|housing/i;
 
-const DOCUMENT_SUBJECT = /\b(?:memorand\w*|agreements?|protocols?|MoUs?)\b(?: of understanding)?[^.;]{0,60}\b(?:on|in the (?:field|area|sphere)s? of)\s+(?!(?:the )?(?:construction|building|establishment|creation|joint development|development|opening|launch)\b)(?:cooperation (?:in|on) )?(?:the )?(?:[\p{L}-]+ ){0,6}$/u;
+const DOCUMENT_SUBJECT = /\b(?:memorand\w*|agreements?|protocols?|MoUs?)\b(?: of understanding)?[^.;]{0,60}\b(?:on|in the (?:field|area|sphere)s? of)\s+(?!(?:the )?(?:construction|building|establishment|creation|joint development|development|opening|launch|implementation)\b)(?:cooperation (?:in|on) )?(?:the )?(?:[\p{L}-]+ ){0,6}$/u;
+
+// "a memorandum on the construction of", "an MoU between A and B on cooperation in the implementation of".
+const BY_DOCUMENT = /\b(?:memorand\w*|MoUs?|agreements?|contracts?|deals?)\b[^.;]{0,160}\b(?:on|for) (?:cooperation in )?the (?:establishment|construction|creation|development|building|implementation) of\b/i;
 
 const STATUS: Array<[RegExp, ProjectStatus]> = [
-  [/\b(?:mull(?:ing|ed)? over|discuss(?:ing|ed|es)?|consider(?:ing|ed)?|working on (?:creating|setting up|establishing|the creation)|announced|propos(?:ed|es|al)|suggest(?:ed|s)|ready to|plan(?:s|ned)? to|intend|possibility|potential|could|can|might|negotiat(?:ing|e|ions?) on|in the pipeline|explore|exploring|idea)\b/i, 'proposed'],
+  // "a memorandum on the construction of", "an agreement on cooperation in the implementation of": agreed by the document.
+  [BY_DOCUMENT, 'agreed'],
+  [/\b(?:mull(?:ing|ed)? over|touched (?:up)?on|discuss(?:ing|ed|es)?|consider(?:ing|ed)?|working on (?:creating|setting up|establishing|the creation)|announced|propos(?:ed|es|al)|suggest(?:ed|s)|ready to|plan(?:s|ned)? to|intend|possibility|potential|could|can|might|would|negotiat(?:ing|e|ions?) on|in the pipeline|explore|exploring|idea)\b/i, 'proposed'],
   [/\bmay (?!\d)(?=[a-z])/, 'proposed'], // the modal; "opened in May" is the month
-  [/\b(?:agreed to|contract (?:has been |was |is )?signed|(?:has|have) been agreed|decided to|signed a contract)\b|\bcontract\b.*\bsigned\b|\bsigned\b.*\b(?:contract|agreement|memorandum|deal)\b/i, 'agreed'],
+  [/\b(?:agreed to|contract (?:has been |was |is )?signed|(?:has|have) been agreed|decided to|signed a contract|allocated to|to finance)\b|\bcontract\b.*\bsigned\b|\b(?:signed|inked|inking)\b.*\b(?:contract|agreement|memorandum|deal)\b/i, 'agreed'],
   [/\b(?:construction (?:of|began|started|has begun|is under way|is underway|works?)|under construction|being (?:built|set up|modernised|modernized|constructed|created|established|developed)|(?:is|are|was|were) (?:currently |now )?(?:building|constructing|setting up|erecting|modernising|modernizing)|(?:start|commencement|beginning) of (?:the )?construction|laid the foundation|foundation stone)\b/i, 'under_construction'],
-  [/\b(?:launch(?:ed|es)?|launch of|opened|inaugurated|implemented|operat(?:es|ing|ional)|in operation|commissioned|produc(?:es|ing)|developing production|functioning|started production|began production|is working|up and running)\b/i, 'operating'],
+  [/\b(?:launch(?:ed|es)?|launch of|opened|inaugurated|implemented|operat(?:es|ing|ional)|in operation|commissioned|produc(?:es|ing)|developing production|functioning|started production|began production|is working|up and running|carried out|put into (?:operation|service)|began (?:its )?operations?|entered (?:into )?service)\b/i, 'operating'],
 ];
 
 const SECTORS: Array<[RegExp, Sector]> = [
-  [/\b(?:ammunition|artillery|shells|munitions?|weapons?|arms|defen[cs]e industr\w*)\b/i, 'other'],
+  [/\b(?:ammunition|artillery|shells|munitions?|weapons?|arms|drones?|defen[cs]e industr\w*)\b/i, 'other'],
   [/\b(?:milk|sugar|chocolate|cocoa processing|dairy processing|meat processing|pasta|flour|bakery|juice|canning|foodstuffs?|food processing|processed food|confectionery|beverages?)\b/i, 'food'],
   [/\b(?:semiconductors?|microchips?|chips? (?:plant|factory|packaging)|displays?|smartphones?|electronics|data cent(?:er|re)s?|software|telecom\w*)\b/i, 'it'],
   [/\bIT\b/, 'it'], // the acronym only: "said it had" is no sector
-  [/\b(?:housing|township|residential|real estate|apartments?)\b/i, 'construction'],
+  [/\b(?:housing|township|residential|real estate|apartments?|schools?|hospitals?)\b/i, 'construction'],
+  [/\bbatter(?:y|ies)\b/i, 'energy'],
   [/(?<!gas |oil )\b(?:interconnect(?:or|ion)s?|transmission|power (?:lines?|grids?|plants?|stations?)|hydro(?:electric|power)|solar|wind farms?)\b/i, 'energy'],
   [/\b(?:trucks?|tractors?|cars?|bus(?:es)?|vehicles?|automobiles?|automotive|motor|combine harvesters?|carmakers?|automakers?)\b/i, 'automotive'],
   [/\b(?:lifts?|elevators?|machine|machinery|equipment|optical|mechanical|engineering|machine-building|machine tools?)\b/i, 'machinery'],
@@ -34,7 +40,7 @@ const SECTORS: Array<[RegExp, Sector]> = [
   [/\b(?:chemicals?|fertili[sz]ers?|polymers?|petrochemicals?|plastics?|ammonia|urea|potash)\b/i, 'chemicals'],
   [/\b(?:oil|gas|fields?|refiner(?:y|ies)|petroleum|LNG|pipelines?)\b/i, 'oil_gas'],
   [/\b(?:power|solar|wind|hydropower|hydroelectric|electricity|energy)\b/i, 'energy'],
-  [/\b(?:textiles?|cotton|carpets?|garments?|yarn|fabrics?|clothing)\b/i, 'textiles'],
+  [/\b(?:textiles?|cotton|carpets?|garments?|yarn|fabrics?|clothing|silk|sericulture)\b/i, 'textiles'],
   [/\b(?:dairy|meat|farms?|livestock|poultry|crops?|grain|agricultur\w*|greenhouses?|orchards?|cattle|plantations?|rubber|aquaculture|fish farms?)\b/i, 'agriculture'],
   [/\b(?:food|cheese|sugar|flour|bakery|juice|canning|foodstuffs)\b/i, 'food'],
   [/\b(?:construction materials|building materials|cement|bricks?|glass)\b/i, 'construction'],
@@ -46,7 +52,7 @@ const SECTORS: Array<[RegExp, Sector]> = [
 
 // Words that open a noun phrase but are not part of the project's name.
 const LEADING = /^(?:(?:the|a|an|its|their|our|this|these|of|two|new|and|with|to|on|in|for|at|creating|opening|building|launching|establishing|setting up|organi[sz]ation of|creation of|construction of|launch of|development of|possibility|to launch|launch)\s+)+/i;
-const JOINT = /\bjoint\b|\bbilateral\b|\btogether\b|\bcooperation\b|\bco-operation\b|\bthe (?:two )?(?:sides|parties|countries)\b|\bventure\b/i;
+const JOINT = /\bjoint\b|\bbilateral\b|\btogether\b|\bcooperation\b|\bco-operation\b|\bthe (?:two )?(?:[\w-]+ )?(?:sides|parties|countries|states|nations|governments)\b|\bventure\b/i;
 
 export function extractProjects(ctx: DocContext): Fact[] {
   if (!ctx.pair) return [];
@@ -66,7 +72,13 @@ export function extractProjects(ctx: DocContext): Fact[] {
     for (const m of matches) {
       if (hasOther && bareVenture(m.groups!.np)) continue;
       // "flows through the X corridor" uses a route; it does not build one.
-      if (/\b(?:through|via|along|across|using)\s/i.test(m.groups!.np) || /\b(?:through|via|along|across|using)\s+(?:the\s+)?$/i.test(text.slice(0, m.index!))) continue;
+      if (/\b(?:through|via|along|across|using)\s/i.test(m.groups!.np) || /\b(?:through|via|along|across|using)\s+(?:the\s+)?$/i.test(text.slice(0, m.index!))
+        || /\b(?:using|use of|utili[sz]ing|utili[sz]ation of)\b[^.;]{0,60}$/i.test(text.slice(Math.max(0, m.index! - 70), m.index!))) continue;
+      // "other fields", "India's ports and shipping minister": a field of activity or an office, not a facility.
+      if (/\bfields?$/i.test(m.groups!.np) && !/(?:oil|gas|condensate|offshore|\b\p{Lu}\p{L}+) fields?$/u.test(m.groups!.np)) continue;
+      // "Port Sudan", "Port Louis": a city named after its port.
+      if (/ports?$/i.test(m.groups!.np) && /^ [A-Z]/.test(text.slice(m.index! + m[0].length))) continue;
+      if (/^\s+(?:and\s+[\p{L}-]+\s+)?(?:minist|authorit|sector\b)/iu.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))) continue;
       // A verb inside the run ends the noun phrase before it: "X suggested manufacturing" is not a name.
       // A verb or a determiner inside the run ends what comes before it: "Analysts say the truck plant" is "truck plant".
       const np = m.groups!.np.replace(/^.*\b(?:\w+ed|is|are|was|were|has|have|be|will|to|says?|said|the|a|an|its|their|this|these|our|his|her|for|began|begun|begins?|start(?:s|ed|ing)?|launch(?:es|ed|ing)?|developing|expanding|increasing|boosting|opening|building|constructing|establishing|creating|resum(?:e|es|ed)|halt(?:s|ed)?|expand(?:s|ed)?|boost(?:s|ed)?)\s+/i, '').replace(LEADING, '').trim();
@@ -85,12 +97,21 @@ export function extractProjects(ctx: DocContext): Fact[] {
       const clause = clauseOf(text, start, end);
       const status = statusOf(clause.text) ?? statusOf(text);
       if (!status) continue;
-      const sector = sectorOf(name) ?? sectorOf(clause.text);
+      // A zone or park without a sector word in its name is a zone of every trade, not of the clause's ("to lift taxes").
+      const sector = sectorOf(name) ?? (/\b(?:joint|industrial)\b.*\b(?:zones?|parks?)$/i.test(np) ? 'other' : sectorOf(clause.text));
       if (!sector) continue;
-      const parties = partiesOf(ctx, info);
+      const parties = chainStates(text.slice(Math.max(0, npStart - 80), end)) ?? partiesOf(ctx, info);
       if (!parties) continue;
-      if (!JOINT.test(text) && !involvesPair(ctx, info) && !aboutProjects(ctx, info)) continue;
-      facts.push({ type: 'project', parties, name, sector, place: placeAfter(text, end, clause.end) ?? placeIn(name),
+      if (!JOINT.test(text) && !BY_DOCUMENT.test(text) && !involvesPair(ctx, info) && !aboutProjects(ctx, info)) continue;
+      // "the Namanga Power Plant, a 300 MW solar power plant at Namanga": an apposition describes the
+      // project just named; its place is that project's.
+      const named = facts[facts.length - 1];
+      if (named?.type === 'project' && named.evidence.sentence === info.sentence.index && /,\s+an?\s+(?:(?!of\b|and\b|the\b)[^,;\s]+\s+){0,6}$/.test(text.slice(0, start))
+        && text.slice(0, start).lastIndexOf(',') - (named.evidence.end - info.sentence.start) < 40) {
+        named.place ??= placeAfter(text, end, clause.end);
+        continue;
+      }
+      facts.push({ type: 'project', parties, name: joinedName(text, end, name), sector, place: placeAfter(text, end, clause.end) ?? placeIn(name),
         status, confidence: 0.65, evidence: evidenceOf(info.sentence, clause.start, clause.end) });
     }
   }
@@ -128,6 +149,31 @@ function partiesOf(ctx: DocContext, info: SentenceInfo): string[] | null {
   if (named.length === 3 && (/\btrilateral|\bthree countries\b/i.test(text) || THREE_AS_SUBJECT.test(text) || /\b(?:connect|link|cross|transit)\w*\b|\bfrom \p{Lu}[\p{L} ]+ to \p{Lu}/u.test(text))) return [...named].sort();
   if (named.length === 2 && !named.some((c) => pair.includes(c))) return [...named].sort();
   return [...pair].sort();
+}
+
+// "a pipeline that would connect Port Sudan ... with the Egyptian city of Aswan": a line known by the places it joins.
+const JOINS = /^[^.;]{0,30}?\b(?:that|which) (?:would |will |is to |could )?(?:connect|link|join)s? (?:the )?(?:[\p{L}-]+ ){0,3}?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)[^.;]{0,60}?\b(?:with|to|and) (?:the )?(?:[\p{Ll}-]+ |\p{Lu}[\p{L}-]+ (?=[\p{Ll}]))*(?:(?:port|city|town) of )?(\p{Lu}[\p{L}-]+)/u;
+
+function joinedName(text: string, end: number, name: string): string {
+  if (!/(?:pipeline|line|railway|road|corridor|bridge|link|highway|cable)s?$/i.test(name)) return name;
+  const m = JOINS.exec(text.slice(end));
+  // Places, not states: "connect the Russian port X with one of the Azerbaijani ports" names no two places.
+  if (!m || lookupCountry(m[1]) || lookupCountry(m[2])) return name;
+  return `${m[1]}-${m[2]} ${name}`;
+}
+
+// "the Tajikistan-Afghanistan-Pakistan power line", "the Kenya–Uganda Railway": a line known by the states
+// it joins involves every one of them.
+const CHAIN_PART = String.raw`\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?`;
+const CHAIN = new RegExp(String.raw`${CHAIN_PART}(?:\s?[-–—]\s?${CHAIN_PART})+(?=[\s(]+[^-–—]*$)`, 'u');
+
+function chainStates(np: string): string[] | null {
+  const m = CHAIN.exec(np);
+  if (!m) return null;
+  const codes = m[0].split(/\s?[-–—]\s?/).map((p) => lookupCountry(p) ?? capitalOf(p));
+  if (codes.length < 2 || codes.some((c) => !c)) return null;
+  const set = [...new Set(codes as string[])].sort();
+  return set.length >= 2 ? set : null;
 }
 
 // "Several new projects were announced, including a cement plant": the sentence (or the one before) is about projects.
@@ -179,8 +225,9 @@ function dedupe(facts: Fact[]): Fact[] {
     const w = new Set(words(f.name));
     // Without a place on one side, only a name contained in the other's ("the truck plant" after "a truck
     // assembly plant in X") is the same project.
+    // The same place and sector is the same project ("Namanga Power Plant" and "the solar power plant" at one town).
     const same = out.find((o) => o.type === 'project' && o.sector === f.sector && (o.place === f.place
-      ? words(o.name).some((x) => w.has(x))
+      ? o.place !== null || words(o.name).some((x) => w.has(x))
       : (!o.place || !f.place) && w.size > 0 && [...w].every((x) => words(o.name).includes(x))));
     if (!same) out.push(f);
   }

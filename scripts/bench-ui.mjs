@@ -1,0 +1,152 @@
+// `node scripts/bench-ui.mjs`: how long the pair page takes to become interactive in Chromium on a large generated store.
+// Usage: node scripts/bench-ui.mjs [--n 10000] [--dense 600] [--runs 7] [--dir bench-ui]
+// The store holds n generated articles (scripts/bench): n - dense about random pairs of 194 states, and `dense` about
+// three states only, so that one pair has hundreds of documents — the page a user of a busy pair opens. The store is
+// built once and reused while n, dense and the seed stay the same. A load counts as interactive when the timeline, the
+// chart and the event list are drawn and the main thread is idle (requestIdleCallback), timed from navigation start.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { articleAt, ensureCorpus } from './bench/generate.mjs';
+import { countries } from './bench/vocab.mjs';
+
+const REPO = resolve(new URL('..', import.meta.url).pathname);
+const DYAD = join(REPO, 'bin/dyad.js');
+const SEED = 1;
+
+function parseArgs(argv) {
+  const o = { n: 10000, dense: 600, runs: 7, dir: 'bench-ui' };
+  for (let i = 0; i < argv.length; i += 2) {
+    const [k, v] = [argv[i], argv[i + 1]];
+    if (k === '--dir') o.dir = v;
+    else if (['--n', '--dense', '--runs'].includes(k)) o[k.slice(2)] = Number(v);
+    else { console.error(`bench-ui: unknown option ${k} (known: --n, --dense, --runs, --dir)`); process.exit(2); }
+  }
+  for (const k of ['n', 'runs']) if (!Number.isInteger(o[k]) || o[k] < 1) { console.error(`bench-ui: --${k} must be a positive integer`); process.exit(2); }
+  if (!Number.isInteger(o.dense) || o.dense < 0 || o.dense >= o.n) { console.error('bench-ui: --dense must be an integer from 0 to n-1'); process.exit(2); }
+  return o;
+}
+
+/** Articles about three states only: the generator's own templates with its country list narrowed for the call. */
+function denseCorpus(dir, count) {
+  mkdirSync(dir, { recursive: true });
+  const all = [...countries];
+  const three = all.slice(0, 3);
+  countries.splice(0, countries.length, ...three);
+  try {
+    for (let i = 0; i < count; i++) {
+      const a = articleAt(100000 + i, SEED);
+      writeFileSync(join(dir, a.name.replace(/^art_/, 'dense_')), a.text);
+    }
+  } finally {
+    countries.splice(0, countries.length, ...all);
+  }
+  return three.map((c) => c.code);
+}
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); });
+  });
+}
+
+async function waitUp(url, child) {
+  for (let t = Date.now(); Date.now() - t < 120_000;) {
+    if (child.exitCode !== null) throw new Error(`dyad serve exited with ${child.exitCode}`);
+    try { if ((await fetch(url)).ok) return; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`dyad serve did not answer at ${url}`);
+}
+
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  const root = resolve(REPO, o.dir);
+  const store = join(root, 'store');
+  const marker = join(root, 'store.json');
+  const want = JSON.stringify({ n: o.n, dense: o.dense, seed: SEED });
+  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== want) {
+    rmSync(store, { recursive: true, force: true });
+    rmSync(join(root, 'dense'), { recursive: true, force: true });
+    const t0 = Date.now();
+    ensureCorpus({ n: o.n - o.dense, dir: join(root, 'spread'), seed: SEED });
+    denseCorpus(join(root, 'dense'), o.dense);
+    console.error(`generated ${o.n} articles in ${((Date.now() - t0) / 1000).toFixed(1)} s; ingesting (this takes a while)...`);
+    const t1 = Date.now();
+    const r = spawnSync(process.execPath, [DYAD, 'ingest', join(root, 'spread'), join(root, 'dense')],
+      { env: { ...process.env, DYAD_DB: store, DATABASE_URL: '' }, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0) throw new Error(`dyad ingest failed with ${r.status}`);
+    console.error(`ingested in ${((Date.now() - t1) / 1000).toFixed(0)} s`);
+    writeFileSync(marker, want);
+  }
+  const built = spawnSync(process.execPath, [join(REPO, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: REPO, stdio: 'ignore' });
+  if (built.status !== 0) throw new Error('vite build failed');
+
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [DYAD, 'serve', '--port', String(port)],
+    { env: { ...process.env, DYAD_DB: store, DATABASE_URL: '' }, stdio: 'ignore' });
+  const profile = mkdtempSync(join(tmpdir(), 'dyad-bench-ui-'));
+  let context;
+  try {
+    await waitUp(`${url}/api/v1/documents?limit=1`, server);
+    // The busiest pair among the three dense states, and one ordinary pair for contrast.
+    const [x, y, z] = countries.slice(0, 3).map((c) => c.code);
+    const dense = await Promise.all([[x, y], [x, z], [y, z]].map(async (p) => {
+      const res = await fetch(`${url}/api/v1/pairs/${[...p].sort().join('-')}`);
+      return res.ok ? res.json() : null;
+    }));
+    const busiest = dense.filter(Boolean).sort((a, b) => b.events - a.events)[0];
+    const ordinary = (await (await fetch(`${url}/api/v1/pairs?limit=50`)).json()).items
+      .filter((p) => p.pair !== busiest?.pair).sort((a, b) => b.documents - a.documents)[0];
+    const three = [busiest, ordinary].filter(Boolean);
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 800 },
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run'],
+    });
+    const page = context.pages()[0] ?? await context.newPage();
+    const rows = [];
+    for (const pair of three) {
+      const times = [];
+      const apiTimes = [];
+      for (let i = 0; i <= o.runs; i++) {
+        await page.goto('about:blank');
+        await page.goto(`${url}/#/pair/${pair.pair}`);
+        await page.waitForSelector('[data-testid=timeline][data-ready=true]', { timeout: 60_000 });
+        await page.waitForSelector('[data-testid=event-list]', { timeout: 60_000 });
+        await page.waitForSelector('[data-testid=figure-chart]', { timeout: 60_000 });
+        const ms = await page.evaluate(() => new Promise((ok) => requestIdleCallback(() => ok(performance.now()))));
+        // When the last API answer of the page arrived: the rest of the time is the browser's (parse, render, draw).
+        const api = await page.evaluate(() => Math.max(0, ...performance.getEntriesByType('resource')
+          .filter((e) => e.name.includes('/api/v1/')).map((e) => e.responseEnd)));
+        if (i > 0) { times.push(ms); apiTimes.push(api); } // the first load warms the server's caches and the browser's
+      }
+      const events = await page.locator('[data-testid=event-list] [data-testid=fact]').count();
+      rows.push({ pair: pair.pair, documents: pair.documents, events, median: pct(times, 50), p95: pct(times, 95),
+        max: Math.max(...times), api: pct(apiTimes, 50), browser: pct(times.map((t, k) => t - apiTimes[k]), 50) });
+    }
+    const load = (await import('node:os')).loadavg()[0];
+    console.log(`pair page interactive in Chromium (1280x800), ${o.n} documents in the store, ${o.runs} loads each after one warm-up;`
+      + ` ${cpus().length} cores, load average ${load.toFixed(1)} at the end`);
+    console.log('| pair | documents | events listed | median ms | p95 ms | max ms | median: last API answer ms | median: browser after it ms |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of rows) {
+      console.log(`| ${r.pair} | ${r.documents} | ${r.events} | ${[r.median, r.p95, r.max, r.api, r.browser].map((x) => x.toFixed(0)).join(' | ')} |`);
+    }
+  } finally {
+    await context?.close();
+    rmSync(profile, { recursive: true, force: true });
+    server.kill('SIGTERM');
+  }
+}
+
+main().catch((err) => { console.error(`bench-ui: ${err.message}`); process.exit(1); });

@@ -1,0 +1,33 @@
+// The API's access to stored data: the service (record, curation, ingest) and, for paged reads, its SQL driver.
+import { createService, type DyadService } from '../../service/index';
+import type { Driver } from '../../storage/driver';
+import { DEFAULT_DATA_DIR, openDatabase } from '../../storage/index';
+import { createStore } from '../../storage/store';
+import type { Store, StoreOptions } from '../../storage/types';
+
+export interface Data {
+  service: DyadService;
+  store: Store;
+  /** For the paged and filtered reads the service does not offer (lists under /api/v1 page in SQL). */
+  driver: Driver;
+  /** The embedded store's directory, or null for PostgreSQL. */
+  dataDir: string | null;
+  location: string;
+  close(): Promise<void>;
+}
+
+export async function openData(opts: StoreOptions = {}): Promise<Data> {
+  const url = opts.url ?? process.env.DATABASE_URL;
+  const dataDir = url ? null : (opts.dataDir ?? process.env.DYAD_DB ?? DEFAULT_DATA_DIR);
+  const driver = await openDatabase(url ? { url } : { url: '', dataDir: dataDir! });
+  const service = createService(driver);
+  return { service, store: createStore(driver), driver, dataDir, location: driver.location, close: () => service.close() };
+}
+
+/**
+ * Brings the stored record up to date before a read (documents stored without their record update, by an
+ * interrupted run or an upload, are consolidated now): the service does this on each of its record reads.
+ */
+export async function freshRecord(data: Data): Promise<void> {
+  await data.service.pairs();
+}

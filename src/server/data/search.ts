@@ -1,0 +1,88 @@
+// Full-text search over documents (the stored search index) and the facts read in the matching documents.
+import type { Driver } from '../../storage/driver';
+import type { Page, Pair } from '../core/params';
+import { documentRef, queryFacts, type ApiFact, type DocumentRef } from './facts';
+
+/** Facets count the best-ranked documents only, so a common word stays fast. */
+const CANDIDATES = 100;
+/** Facts whose evidence matches are looked for in this many of the best documents kept (a sentence-level match). */
+const FACT_DOCS = 20;
+const SNIPPET_OPTIONS = 'StartSel=[, StopSel=], MaxWords=30, MinWords=12';
+
+export type SearchHit =
+  | { kind: 'document'; rank: number; document: DocumentRef; snippet: string }
+  | { kind: 'fact'; rank: number; fact: ApiFact };
+
+export interface SearchResult {
+  items: SearchHit[];
+  next: string | null;
+  total: { documents: number; facts: number };
+  /** Numbers of matching documents by pair and fact type they hold, and by year of publication. */
+  facets: { pair: Record<string, number>; type: Record<string, number>; year: Record<string, number> };
+}
+
+export interface SearchFilter { q: string; pair?: Pair; type?: string; year?: string }
+
+interface Candidate { version_id: number; id: number; name: string; title: string | null; date: string | null; source: string; rank: number }
+
+const add = (m: Record<string, number>, k: string): void => { m[k] = (m[k] ?? 0) + 1; };
+
+export async function search(driver: Driver, filter: SearchFilter, page: Page): Promise<SearchResult> {
+  const candidates = await driver.query<Candidate>(
+    `SELECT v.id AS version_id, d.id, d.name, v.title, v.date, d.source, ts_rank_cd(v.search, q) AS rank
+     FROM document_versions v JOIN documents d ON d.id = v.document_id, websearch_to_tsquery('english', $1::text) AS q
+     WHERE v.is_latest AND v.search @@ q
+     ORDER BY rank DESC, v.id DESC LIMIT ${CANDIDATES}`, [filter.q]);
+  // Which pairs and fact types each document holds: one grouped read on the facts' version index.
+  const held = candidates.length ? await driver.query<{ version_id: number; pair: string | null; type: string }>(
+    `SELECT f.version_id, CASE WHEN f.country_a IS NOT NULL AND f.country_b IS NOT NULL AND f.country_a <> f.country_b
+       THEN least(f.country_a, f.country_b) || '-' || greatest(f.country_a, f.country_b) END AS pair, f.type
+     FROM facts f WHERE f.version_id = ANY($1::integer[]) GROUP BY 1, 2, 3`, [candidates.map((c) => c.version_id)]) : [];
+  const pairsOf = new Map<number, Set<string>>();
+  const typesOf = new Map<number, Set<string>>();
+  for (const h of held) {
+    if (h.pair) pairsOf.set(h.version_id, (pairsOf.get(h.version_id) ?? new Set()).add(h.pair));
+    typesOf.set(h.version_id, (typesOf.get(h.version_id) ?? new Set()).add(h.type));
+  }
+  const yearOf = (date: string | null | undefined) => date?.slice(0, 4) ?? null;
+  const kept = candidates.filter((c) => (!filter.year || yearOf(c.date) === filter.year)
+    && (!filter.pair || pairsOf.get(c.version_id)?.has(filter.pair.key))
+    && (!filter.type || typesOf.get(c.version_id)?.has(filter.type)));
+
+  const facets: SearchResult['facets'] = { pair: {}, type: {}, year: {} };
+  for (const c of kept) {
+    for (const pair of pairsOf.get(c.version_id) ?? []) add(facets.pair, pair);
+    for (const type of typesOf.get(c.version_id) ?? []) add(facets.type, type);
+    const year = yearOf(c.date);
+    if (year) add(facets.year, year);
+  }
+
+  const best = kept.slice(0, FACT_DOCS);
+  const rankOf = new Map(best.map((c) => [c.id, c.rank]));
+  const facts = best.length ? (await queryFacts(driver, {
+    order: 'document', pair: filter.pair, types: filter.type ? [filter.type] : undefined,
+    where: { sql: `v.id = ANY($1::integer[]) AND EXISTS (SELECT 1 FROM evidence ev WHERE ev.fact_id = f.id
+        AND to_tsvector('english', ev.quote) @@ websearch_to_tsquery('english', $2::text))`,
+      params: [best.map((c) => c.version_id), filter.q] },
+  })).sort((x, y) => (rankOf.get(y.document.id) ?? 0) - (rankOf.get(x.document.id) ?? 0)) : [];
+
+  const hits: SearchHit[] = [
+    ...kept.map((c): SearchHit => ({ kind: 'document', rank: c.rank, document: documentRef(c), snippet: '' })),
+    ...facts.map((f): SearchHit => ({ kind: 'fact', rank: rankOf.get(f.document.id) ?? 0, fact: f })),
+  ];
+  const items = hits.slice(page.offset, page.offset + page.limit);
+  // Snippets only for the documents shown: ts_headline re-parses the whole text.
+  const shown = items.filter((h): h is Extract<SearchHit, { kind: 'document' }> => h.kind === 'document');
+  if (shown.length) {
+    const snippets = await driver.query<{ id: number; snippet: string }>(
+      `SELECT d.id, ts_headline('english', v.text, websearch_to_tsquery('english', $1::text), $3::text) AS snippet
+       FROM documents d JOIN document_versions v ON v.document_id = d.id AND v.is_latest WHERE d.id = ANY($2::integer[])`,
+      [filter.q, shown.map((h) => h.document.id), SNIPPET_OPTIONS]);
+    const byId = new Map(snippets.map((x) => [x.id, x.snippet]));
+    for (const h of shown) h.snippet = byId.get(h.document.id) ?? '';
+  }
+  return {
+    items, next: hits.length > page.offset + page.limit ? String(page.offset + page.limit) : null,
+    total: { documents: kept.length, facts: facts.length }, facets,
+  };
+}

@@ -1,0 +1,75 @@
+// The pair's contacts on a zoomable time axis: day-precise events as dots, month- or year-precise ones as bars.
+import { useMemo } from 'preact/hooks';
+import type { Item } from '../api';
+import { summary } from '../format';
+import { EVENT_TYPES, timelineMarks, type Mark } from '../chart-data';
+import { EChart, type ChartOption } from './EChart';
+
+export { EVENT_TYPES };
+const COLORS: Record<string, string> = { visit: '#2f6fb0', call: '#8a4fbf', meeting: '#b5651d', agreement: '#2e8b57' };
+
+function paddedRange(marks: Mark[]): { min?: number; max?: number } {
+  if (!marks.length) return {};
+  const lo = Math.min(...marks.map((m) => m.start));
+  const hi = Math.max(...marks.map((m) => m.end));
+  const pad = Math.max((hi - lo) * 0.05, 15 * 86400e3);
+  return { min: lo - pad, max: hi + pad };
+}
+
+export function Timeline({ events, onPick }: { events: Item[]; onPick: (item: Item) => void }) {
+  const { day, spans, undated } = useMemo(() => timelineMarks(events), [events]);
+  const option = useMemo((): ChartOption => ({
+    animation: false,
+    grid: { left: 90, right: 24, top: 16, bottom: 70 },
+    tooltip: { renderMode: 'richText', formatter: (p: { seriesIndex: number; dataIndex: number }) => {
+      const m = (p.seriesIndex === 0 ? day : spans)[p.dataIndex];
+      return m ? `${summary(m.item)}\n${m.sources} source${m.sources === 1 ? '' : 's'}` : '';
+    } },
+    // A margin around the marks, so a lone event or a month-long bar is not glued to the edges.
+    xAxis: { type: 'time', ...paddedRange([...day, ...spans]) },
+    yAxis: { type: 'category', data: [...EVENT_TYPES], inverse: true },
+    dataZoom: [{ type: 'inside', xAxisIndex: 0 }, { type: 'slider', xAxisIndex: 0, height: 22, bottom: 16 }],
+    series: [
+      {
+        name: 'day-precise', type: 'scatter',
+        data: day.map((m) => ({
+          value: [m.start, m.row, m.sources], itemStyle: { color: COLORS[m.item.type] },
+          label: { show: m.sources > 1, formatter: String(m.sources), color: '#fff', fontSize: 10 },
+        })),
+        symbolSize: (v: number[]) => 10 + Math.min(v[2], 6) * 3,
+      },
+      {
+        name: 'month- or year-precise', type: 'custom',
+        data: spans.map((m) => [m.start, m.end, m.row, m.sources]),
+        encode: { x: [0, 1], y: 2 },
+        renderItem: (_: unknown, api: { value: (i: number) => number; coord: (v: number[]) => number[]; size: (v: number[]) => number[] }) => {
+          const from = api.coord([api.value(0), api.value(2)]);
+          const to = api.coord([api.value(1), api.value(2)]);
+          const h = api.size([0, 1])[1] * 0.35;
+          const type = EVENT_TYPES[api.value(2)];
+          return {
+            type: 'rect', shape: { x: from[0], y: from[1] - h / 2, width: Math.max(to[0] - from[0], 6), height: h },
+            style: { fill: `${COLORS[type]}33`, stroke: COLORS[type], lineDash: [4, 3], lineWidth: 1.5,
+              text: api.value(3) > 1 ? String(api.value(3)) : '', textFill: '#222', fontSize: 10 },
+          };
+        },
+      },
+    ],
+  }), [day, spans]);
+  const pick = (index: number, series: number) => {
+    const m = (series === 0 ? day : spans)[index];
+    if (m) onPick(m.item);
+  };
+  return (
+    <figure class="timeline">
+      <EChart option={option} testId="timeline" points={day.length + spans.length} height={300} onPick={pick}
+        label={`Timeline of ${day.length + spans.length} dated contacts; scroll or drag the slider to zoom`} />
+      <figcaption>
+        <span class="key"><span class="dot" /> day-precise</span>
+        <span class="key"><span class="bar" /> month- or year-precise (bar spans the period)</span>
+        <span class="key">number on a mark: sources reporting it</span>
+        {undated.length > 0 && <span class="key">{undated.length} undated, listed below</span>}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,52 @@
+// Home: the pairs of states with their counts, the latest events and what was ingested when.
+import { api } from '../api';
+import { FactCard } from '../components/FactCard';
+import { JsonLink } from '../components/JsonLink';
+import { Status } from '../components/Status';
+import { href } from '../router';
+import { useData } from '../useData';
+
+export function Home() {
+  const pairs = useData(() => api.pairs(), []);
+  const latest = useData(() => api.latestEvents(), []);
+  const docs = useData(() => api.documents(20), []);
+  return (
+    <>
+      <h1>Country pairs</h1>
+      <Status state={pairs}>{(items) => items.length === 0
+        ? <p>Nothing ingested yet: run <code>dyad ingest FOLDER</code>.</p>
+        : (
+          <table class="pairs" data-testid="pairs">
+            <thead><tr><th scope="col">Pair</th><th scope="col">Documents</th><th scope="col">Events</th><th scope="col">Figures</th></tr></thead>
+            <tbody>{items.map((p) => (
+              <tr key={p.pair}>
+                <th scope="row"><a href={href.pair(p.pair)}>{p.countries.map((c) => c.name).join(' – ')}</a></th>
+                <td>{p.documents}</td><td>{p.events}</td><td>{p.figures}</td>
+              </tr>
+            ))}</tbody>
+          </table>
+        )}</Status>
+      <JsonLink path="/pairs" />
+      <div class="columns">
+        <section>
+          <h2>Latest events</h2>
+          <Status state={latest}>{(items) => items.map((e) => (
+            <FactCard key={String(e.id)} item={e} onChanged={latest.reload} compact />
+          ))}</Status>
+        </section>
+        <section>
+          <h2>Ingested</h2>
+          <Status state={docs}>{(page) => (
+            <ol class="ingested">{page.items.map((d) => (
+              <li key={d.id}>
+                <time dateTime={d.ingestedAt}>{d.ingestedAt.slice(0, 16).replace('T', ' ')}</time>{' '}
+                <a href={href.doc(d.id)}>{d.title ?? d.name}</a>
+                <span class="muted">{d.date ? ` — ${d.date}` : ''}</span>
+              </li>
+            ))}</ol>
+          )}</Status>
+        </section>
+      </div>
+    </>
+  );
+}
