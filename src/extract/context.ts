@@ -166,7 +166,7 @@ function resolveByContext(people: Map<string, Person>, infos: SentenceInfo[], pa
     if (p.country || !p.role || !STATE_ROLES.has(p.role) || p.mentionedOnly) continue;
     const info = infos[p.evidence.sentence];
     if (!info) continue;
-    const guess = signatureState(p, infos) ?? delegationState(p, info) ?? behalfState(p, info)
+    const guess = sideState(info) ?? signatureState(p, infos) ?? delegationState(p, info) ?? behalfState(p, info)
       ?? (pair ? counterpartSide(p, info, pair, home) ?? receiverState(p, info, pair) : null) ?? (pair ? travellerState(p, info, pair) ?? sentenceSide(p, infos, info, pair)
       ?? (home && pair.includes(home) ? home : null) : null);
     if (guess) { p.country = guess; p.confidence = Math.min(p.confidence, 0.5); }
@@ -182,6 +182,12 @@ function travellerState(p: Person, info: SentenceInfo, pair: [string, string]): 
   const dest = info.countries.find((c) => c.start >= at + m[0].length && c.start <= at + m[0].length + 30);
   if (!dest || !pair.includes(dest.code)) return null;
   return pair[0] === dest.code ? pair[1] : pair[0];
+}
+
+// "On the Kenyan side, Minister X, Governor Y and others attended": everyone the sentence lists is of that side.
+function sideState(info: SentenceInfo): string | null {
+  const m = /^(?:On|From|For) the (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) side,/u.exec(info.sentence.text);
+  return m ? lookupCountry(m[1]) ?? null : null;
 }
 
 // A signature block: "The Hon Jane Roe MP" on one line, "Prime Minister of Kenya" on the next.

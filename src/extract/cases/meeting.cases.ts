@@ -192,4 +192,24 @@ export const cases: Case[] = [
     ],
     note: 'a session the article announces without a date of its own falls in the month of the report',
   },
+  {
+    text: 'The issue was discussed between the First Deputy Prime Minister of Georgia Levan Gelashvili and Armenia’s Minister of Economy Tigran Avagyan.',
+    date: '2022-12-26',
+    facts: [
+      { type: 'person', name: 'Levan Gelashvili', country: 'GEO', role: 'minister' },
+      { type: 'person', name: 'Tigran Avagyan', country: 'ARM', role: 'minister' },
+      { type: 'meeting', parties: ['ARM', 'GEO'], date: null, place: null },
+    ],
+    note: 'a matter "discussed between" two named office holders of two states is a meeting, even undated',
+  },
+  {
+    text: 'Armenian Prime Minister Aram Petrosyan met with Ambassador Dariush Karimi of Iran on June 8.',
+    date: null,
+    facts: [
+      { type: 'person', name: 'Aram Petrosyan', country: 'ARM', role: 'head_of_government' },
+      { type: 'person', name: 'Dariush Karimi', country: 'IRN', role: 'diplomat' },
+      { type: 'meeting', parties: ['ARM', 'IRN'], date: null, place: null },
+    ],
+    note: 'a day named without a year still makes the meeting one event; with no document date it stays undated',
+  },
 ];

@@ -251,4 +251,10 @@ export const cases: Case[] = [
     facts: [],
     note: '"may meet" is no scheduled meeting; attending a summit is no bilateral fact',
   },
+  {
+    text: 'The two leaders later toured the new textile park, in which President Ama',
+    date: '2024-05-10',
+    facts: [],
+    note: 'an excerpt cut off mid-name leaves no person',
+  },
 ];

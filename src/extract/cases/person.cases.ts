@@ -418,4 +418,13 @@ export const cases: Case[] = [
     ],
     note: 'a signature block: the title line under a name gives the state',
   },
+  {
+    text: 'Kenya and Ethiopia reviewed border security. On the Kenyan side, Interior Secretary Amos Kiprop and Governor Ruth Wanjala took part in the review.',
+    date: '2024-05-10',
+    facts: [
+      { type: 'person', name: 'Amos Kiprop', country: 'KEN', role: 'minister' },
+      { type: 'person', name: 'Ruth Wanjala', country: 'KEN', role: 'official' },
+    ],
+    note: '"On the Kenyan side, A and B": everyone the sentence lists is of that side',
+  },
 ];

@@ -393,4 +393,22 @@ export const cases: Case[] = [
     ],
     note: 'a visit verb\'s dates stop at the next clause; a visit told as a noun there is one more visit',
   },
+  {
+    text: 'The Afghan delegation led by Minister of Mines Karim Noori had a meeting on 3 June 2024 in Dushanbe.',
+    date: '2024-06-04',
+    facts: [
+      { type: 'person', name: 'Karim Noori', country: 'AFG', role: 'minister' },
+      { type: 'visit', visitor: 'AFG', host: 'TJK', date: '2024-06-03', place: 'Dushanbe' },
+    ],
+    note: 'a delegation doing official business in a city of another state is visiting it, without the word "visit"',
+  },
+  {
+    text: 'Kazakh Energy Minister Aidos Nurlanov attended a conference in Namangan on Tuesday.',
+    date: '2024-06-04',
+    facts: [
+      { type: 'person', name: 'Aidos Nurlanov', country: 'KAZ', role: 'minister' },
+      { type: 'visit', visitor: 'KAZ', host: 'UZB', date: '2024-06-04', place: 'Namangan' },
+    ],
+    note: 'a minister attending an event in a city other than the capital visits its state (city gazetteer)',
+  },
 ];

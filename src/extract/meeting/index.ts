@@ -5,7 +5,7 @@ import { capitalOf, lookupCountry } from '../../language/countries';
 import { stateOfCity } from '../../language/cities';
 import { evidenceOf, type DocContext, type SentenceInfo } from '../context';
 import { actorsIn, afterWord, codes } from '../actors';
-import { eventDate, leadDate } from '../when';
+import { eventDate, eventDates, leadDate } from '../when';
 import { isDenied, isHypothetical } from '../modality';
 
 const BODIES = String.raw`(?:commission|committee|council|cabinet|working group|forum|dialogue)`;
@@ -13,10 +13,10 @@ const BODIES = String.raw`(?:commission|committee|council|cabinet|working group|
 const ORDINAL = String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)`;
 const BODY_SOURCE = String.raw`\b(?:meeting|session|sitting)s? of (?:the |their )?(?:[\w-]+ ){0,4}${BODIES}\b|\b${ORDINAL} (?:[\w'’-]+ ){0,5}(?:meeting|session|sitting|round|forum|dialogue)\b|\b${BODIES}(?: of [Mm]inisters)? (?:held|holds|will hold|convened|met|meets|will meet|gathered|is meeting|(?:will be|was|were|is|are|to be|is being|are being) held|took place|(?:will )?takes? place)\b|\bjoint (?:meeting|session|sitting) of (?:the )?(?:two )?[Gg]overnments?\b|\b(?:meeting|session|sitting)s? of the \p{Lu}{3,7}\b`;
 const BODY = new RegExp(BODY_SOURCE, 'i');
-const MET = /\b(?:met|meet|meets|meeting|talks|held talks|negotiations|consultations)\b/i;
+const MET = /\b(?:met|meet|meets|meeting|talks|held talks|negotiations|consultations|discussed between)\b/i;
 const TRIGGER = new RegExp(String.raw`(?:${BODY_SOURCE})(?:(?! and the )[^,;])*|\b(?:meetings?|meet|met|talks)\b[^.;]*?\bon the (?:sidelines|margins) of [^,;]*|\bon the (?:sidelines|margins) of\b[^.;]*?\b(?:meetings?|meet|met|talks)\b[^,;]*`, 'gi');
 const TRILATERAL = /\btrilateral (?:summit|meeting|talks|format|consultations)\b|\b(?:summit|meeting|talks) of the three (?:leaders|presidents|countries|ministers)\b/i;
-const PLAIN = /\bmeeting (?:of|between)\b|\bmet\b|\btalks (?:between|of|with)\b|\bheld talks\b/i;
+const PLAIN = /\bmeeting (?:of|between)\b|\bmet\b|\btalks (?:between|of|with)\b|\bheld talks\b|\b(?:was|were) discussed between\b/i;
 const RECALLED = /\b(?:previous|last|earlier|former|ago|past|history|since|once|never|(?:19|20)\d\d)\b/i;
 const CITY = /\b(?:in|at) (?:the )?(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)/gu;
 
@@ -73,7 +73,11 @@ export function extractMeetings(ctx: DocContext): Fact[] {
     if (!m || parties.length !== 2 || isDenied(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10))) continue;
     const place = cityOf(text, m.index);
     const date = eventDate(info, ctx.doc.date, m.index);
-    if (!place && !date) continue;
+    // A day the text names ("met on June 8") makes one event even when nothing fixes its year; so does a matter
+    // "discussed between" two named office holders.
+    const dayNamed = eventDates(info, ctx.doc.date).length > 0;
+    const between = /discussed between/i.test(m[0]) && info.people.filter((p) => p.country && parties.includes(p.country)).length >= 2;
+    if (!place && !date && !dayNamed && !between) continue;
     const hostCapital = place ? capitalOf(place) ?? stateOfCity(place) : undefined;
     if (hostCapital && parties.includes(hostCapital)) continue; // a visit, which the visit extractor reads
     facts.push({ type: 'meeting', parties: [...parties].sort(), date, place, confidence: 0.65, evidence: ev });

@@ -7,6 +7,8 @@ export function extractPeople(ctx: DocContext): Fact[] {
   const people = [...ctx.people.values()];
   for (const p of people) {
     if ((!p.role && !p.country) || p.mentionedOnly) continue;
+    // An excerpt cut off mid-name ("... in which President Ama"): a word at the very end of the text is no name.
+    if (!p.name.includes(' ') && ctx.doc.text.trimEnd().endsWith(p.name)) continue;
     // "President Amara" after "President Amara Kessy Odhiambo": a word of a fuller name is that person again.
     if (!p.name.includes(' ') && people.some((o) => o !== p && o.name.split(' ').slice(0, -1).includes(p.name)
       && (!p.country || !o.country || o.country === p.country))) continue;

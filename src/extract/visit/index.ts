@@ -18,7 +18,7 @@ export function extractVisits(ctx: DocContext): Fact[] {
   const facts: Fact[] = [];
   for (const info of ctx.sentences) {
     const text = info.sentence.text;
-    if (!/visit|been to|arriv|travel|flew|flies|talks|fly|trip|journey|tour|welcomed|received|greeted|(?:is|was|were|are|be) (?:already |currently |also )?in \p{Lu}/iu.test(text)) continue;
+    if (!/visit|been to|arriv|travel|flew|flies|talks|fly|trip|journey|tour|welcomed|received|greeted|signed|inked|meeting|attended|took part|(?:is|was|were|are|be) (?:already |currently |also )?in \p{Lu}/iu.test(text)) continue;
     // Hopes, invitations and denials are not visits; announced and scheduled ones are.
     // An invitation accepted is a visit to come, dated or not; one merely extended is not.
     // "at the invitation of X" tells on whose invitation a visit is made: the visit takes place.
@@ -31,7 +31,8 @@ export function extractVisits(ctx: DocContext): Fact[] {
     // A visit told as a noun in another clause ("..., when he visited A, and after Y's visit to B") is one more.
     const extra = nominal && verbal.length && nominal.from > 0 && verbal.every((v) => v.to <= nominal.from
       && (v.visitor !== nominal.visitor || v.host !== nominal.host)) ? [nominal] : [];
-    const found = single ? [single] : verbal.length ? [...verbal, ...extra] : nominal ? [nominal] : arrivalHere(ctx, info);
+    const here = single || verbal.length || nominal ? [] : arrivalHere(ctx, info);
+    const found = single ? [single] : verbal.length ? [...verbal, ...extra] : nominal ? [nominal] : here.length ? here : businessThere(info);
     for (const f of found) {
       // "did not visit", "has never been to": a denial before the verb; "the visit produced no deal" is still a visit.
       if (isDenied(text.slice(f.from, f.at))) continue;
@@ -182,6 +183,31 @@ function arrivalHere(ctx: DocContext, info: SentenceInfo): Found[] {
   if (visitor.length !== 1) return [];
   const host = ctx.home;
   return [{ visitor: visitor[0], host, from: 0, at: m.index + m[0].length, to: text.length }];
+}
+
+// "The prime ministers of A and B signed agreements at a session of the commission in <B's capital>", "A's
+// delegation had a meeting on 30 August in <B's city>": official business in a city of another state is a visit there.
+const BUSINESS = /\b(?:signed|inked|had (?:a |an )?(?:meeting|talks)|held (?:a |an )?(?:meeting|talks)|attended|took part)\b/;
+const TRAVELLING_ROLES = new Set(['head_of_state', 'head_of_government', 'foreign_minister', 'minister', 'official']);
+const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$|\b(?:city|town|port) of\s+$/;
+
+function businessThere(info: SentenceInfo): Found[] {
+  const text = info.sentence.text;
+  const m = BUSINESS.exec(text);
+  if (!m) return [];
+  const verbEnd = m.index + m[0].length;
+  const place = info.countries.find((c) => (c.kind === 'capital' || c.kind === 'city') && c.start > verbEnd
+    && PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)));
+  if (!place) return [];
+  const from = clauseStartBefore(text, m.index);
+  const subject = codes(actorsIn(info, from, m.index).filter((a) => a.code !== place.code && !isVenue(info, a)));
+  if (subject.length !== 1) return [];
+  // Only an office holder of the state (or its delegation) travels for it: not investors, not an ambassador posted there.
+  const officials = [...info.people.filter((p) => p.start >= from && p.end <= m.index && p.country === subject[0]).map((p) => p.role),
+    ...info.refs.filter((r) => r.start >= from && r.end <= m.index && r.person.country === subject[0]).map((r) => r.person.role)];
+  if (!officials.some((r) => r && TRAVELLING_ROLES.has(r)) && !/\bdelegation\b/i.test(text.slice(from, m.index))) return [];
+  if (officials.includes('diplomat')) return [];
+  return [{ visitor: subject[0], host: place.code, from: m.index, at: verbEnd, to: text.length }];
 }
 
 // Clauses joined by ";" or ", and"/", but"/", while" have subjects of their own.
