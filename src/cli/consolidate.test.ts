@@ -51,7 +51,7 @@ test('consolidate names the file and line of a bad fact and exits 1', async () =
   writeFileSync(facts, `${JSON.stringify({ doc: 'n2', type: 'visit', visitor: 'NOR', date: null })}\n`);
   const missing = await runDyad(['consolidate', facts]);
   assert.equal(missing.code, 1);
-  assert.match(missing.stderr, /^dyad: fact 1 \(doc n2\): visit field "host" must be a country code/);
+  assert.match(missing.stderr, /^dyad: fact 1 \(doc n2\): visit field "host" is missing: expected string/);
   const gone = await runDyad(['consolidate', join(dir, 'nothing.jsonl')]);
   assert.match(gone.stderr, /nothing\.jsonl: no such file/);
 });

@@ -22,7 +22,9 @@ export { describeFact, formatAmount } from '../shared/kinds/index';
 
 /** A stored fact as two lines: what it says with its confidence and document, then the quoted evidence. */
 export function formatStoredFact(fact: StoredFact): string {
-  const head = `${fact.type.padEnd(9)}  ${describeFact(fact)}  [${fact.confidence.toFixed(2)}, ${fact.documentName}]`;
+  // Reviewed facts say so; the id is what `dyad curate` takes.
+  const curation = fact.curation && fact.curation !== 'unreviewed' ? `, ${fact.curation}` : '';
+  const head = `${fact.type.padEnd(9)}  ${describeFact(fact)}  [${fact.confidence.toFixed(2)}, ${fact.documentName}, #${fact.id}${curation}]`;
   return `${head}\n    “${truncate(fact.evidence.quote, 300)}”`;
 }
 

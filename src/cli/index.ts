@@ -3,11 +3,17 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { asDyadError } from '../shared/errors';
 import { registerConsolidate } from './commands/consolidate';
+import { registerCurate } from './commands/curate';
 import { registerDocs } from './commands/docs';
+import { registerDump } from './commands/dump';
+import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
 import { registerFacts } from './commands/facts';
 import { registerIngest } from './commands/ingest';
+import { registerPair } from './commands/pair';
 import { registerQueue } from './commands/queue';
+import { registerRebuild } from './commands/rebuild';
+import { registerRecord } from './commands/record';
 import { registerSearch } from './commands/search';
 import { registerServe } from './commands/serve';
 import { registerShow } from './commands/show';
@@ -23,7 +29,13 @@ const COMMANDS: RegisterCommand[] = [
   registerSearch,
   registerFacts,
   registerExtract,
+  registerDump,
   registerConsolidate,
+  registerRecord,
+  registerPair,
+  registerExport,
+  registerRebuild,
+  registerCurate,
   registerWatch,
   registerWorker,
   registerQueue,
@@ -35,7 +47,9 @@ const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('dyad')
     .description('Turn news articles about two countries into a sourced, queryable record of facts.')
-    .version(VERSION)
+    // No program option for the version (main() answers `dyad --version` itself): commander recognises program
+    // options after a subcommand too, so one would swallow `dyad show NAME --version N`.
+    .addHelpText('after', '\n`dyad --version` (or -V) prints the version number.')
     .option('--debug', 'print stack traces with errors')
     .configureHelp({ showGlobalOptions: true })
     .configureOutput({
@@ -60,6 +74,11 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
   };
   io.stdout.on('error', onStdoutError);
   const debug = argv.includes('--debug');
+  const [first] = argv.slice(2);
+  if (first === '--version' || first === '-V') {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
   try {
     await buildProgram(ctx).parseAsync(argv);
     return ctx.exitCode;

@@ -1,4 +1,5 @@
 // Opens the store the user points at (--db, DYAD_DB or DATABASE_URL) for one command and always closes it.
+import type { DyadService } from '../service/index';
 import { DyadError } from '../shared/errors';
 import type { Store } from '../storage/types';
 
@@ -9,9 +10,19 @@ export interface DbOption {
 export async function withStore<T>(options: DbOption, run: (store: Store) => Promise<T>): Promise<T> {
   // Loaded on first use so that `--help` and the commands without a database start fast.
   const { openStore } = await import('../storage/index');
-  let store: Store;
+  const store = await opened(options, () =>
+    openStore({ dataDir: options.db ?? process.env.DYAD_DB, url: process.env.DATABASE_URL }));
   try {
-    store = await openStore({ dataDir: options.db ?? process.env.DYAD_DB, url: process.env.DATABASE_URL });
+    return await run(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Opens the store or service with `open`; a store held by a running `dyad serve` is an error saying where to go. */
+async function opened<T>(options: DbOption, open: () => Promise<T>): Promise<T> {
+  try {
+    return await open();
   } catch (err) {
     // The store is held by a running `dyad serve`: say where its data can be read instead.
     const { runningServer } = await import('../server/runtime/client');
@@ -23,11 +34,18 @@ export async function withStore<T>(options: DbOption, run: (store: Store) => Pro
     }
     throw err;
   }
-  try {
-    return await run(store);
-  } finally {
-    await store.close();
-  }
 }
 
 export const DB_OPTION_HELP = 'database directory (default: $DYAD_DB or ./dyad-data; DATABASE_URL selects PostgreSQL)';
+
+/** Opens the service over the store the user points at for one command and always closes it. */
+export async function withService<T>(options: DbOption, run: (service: DyadService) => Promise<T>): Promise<T> {
+  const { openService } = await import('../service/index');
+  const service = await opened(options, () =>
+    openService({ dataDir: options.db ?? process.env.DYAD_DB, url: process.env.DATABASE_URL }));
+  try {
+    return await run(service);
+  } finally {
+    await service.close();
+  }
+}

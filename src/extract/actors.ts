@@ -66,7 +66,7 @@ export function lastPersonCountry(ctx: DocContext, sentenceIndex: number, role?:
     // "the Chilean president", "Chile's president": an office holder the text does not name.
     if (office) {
       for (const c of info.countries) {
-        if (c.kind === 'capital') continue;
+        if (c.kind === 'capital' || c.kind === 'city') continue;
         const after = info.sentence.text.slice(c.end, c.end + 30);
         if (office.test(after) && (!best || c.start > best.at)) best = { at: c.start, code: c.code };
       }

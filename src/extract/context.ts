@@ -4,6 +4,7 @@ import type { CleanDocument, Evidence, Role, Sentence } from '../shared/types';
 import { capitalOf, findAmbiguousDemonyms, findCountries, lookupCountry, type CountryMention } from '../language/countries';
 import { findPeople, surnameKey, type PersonMention } from '../language/people';
 import { findOrganisations, type Organisation } from '../language/organisations';
+import { findCities } from '../language/cities';
 import { splitSentences } from '../language/sentences';
 import { afterWord } from './actors';
 import { inferDocDate } from './docdate';
@@ -74,6 +75,9 @@ export function buildContext(doc: CleanDocument, known?: KnownPeople): DocContex
     const found = findPeople(s.text, mentions);
     // "President Sofia X": a capital inside a person's name is not the state.
     const countries = mentions.filter((c) => !found.some((p) => c.start >= p.start && c.end <= p.end));
+    // Cities other than capitals, where the sentence names them as places ("arrived in Mombasa").
+    for (const c of findCities(s.text, mentions)) if (!found.some((p) => c.start < p.end && c.end > p.start)) countries.push(c);
+    countries.sort((a, b) => a.start - b.start);
     for (const p of found) remember(people, p, s);
     for (const o of findOrganisations(s.text)) {
       if (!organisations.has(o.name)) organisations.set(o.name, o);
@@ -162,7 +166,7 @@ function resolveByContext(people: Map<string, Person>, infos: SentenceInfo[], pa
     if (p.country || !p.role || !STATE_ROLES.has(p.role) || p.mentionedOnly) continue;
     const info = infos[p.evidence.sentence];
     if (!info) continue;
-    const guess = delegationState(p, info) ?? behalfState(p, info)
+    const guess = signatureState(p, infos) ?? delegationState(p, info) ?? behalfState(p, info)
       ?? (pair ? counterpartSide(p, info, pair, home) ?? receiverState(p, info, pair) : null) ?? (pair ? travellerState(p, info, pair) ?? sentenceSide(p, infos, info, pair)
       ?? (home && pair.includes(home) ? home : null) : null);
     if (guess) { p.country = guess; p.confidence = Math.min(p.confidence, 0.5); }
@@ -178,6 +182,20 @@ function travellerState(p: Person, info: SentenceInfo, pair: [string, string]): 
   const dest = info.countries.find((c) => c.start >= at + m[0].length && c.start <= at + m[0].length + 30);
   if (!dest || !pair.includes(dest.code)) return null;
   return pair[0] === dest.code ? pair[1] : pair[0];
+}
+
+// A signature block: "The Hon Jane Roe MP" on one line, "Prime Minister of Kenya" on the next.
+const TITLE_LINE = /^(?:[A-Z][\w-]* ){0,4}?(?:Minister|President|Premier|Ambassador|Secretary|Chairman|Governor|King|Emir)(?: [A-Z][\w-]*){0,3} of (?:the )?(\p{Lu}[\p{L} -]+?)(?:\s+\d+\.)?$/u;
+
+function signatureState(p: Person, infos: SentenceInfo[]): string | null {
+  for (let i = 1; i < infos.length; i++) {
+    const m = TITLE_LINE.exec(infos[i].sentence.text.trim());
+    if (!m || infos[i].paragraph === infos[i - 1].paragraph) continue;
+    if (!infos[i - 1].refs.some((r) => r.person === p)) continue;
+    const code = findCountries(m[1]).map((c) => c.code)[0];
+    if (code) return code;
+  }
+  return null;
 }
 
 // "X signed on behalf of Kenya", "Kenya was represented by its Trade Minister X": the state the person acts for.
@@ -258,13 +276,17 @@ function sentenceSide(p: Person, infos: SentenceInfo[], info: SentenceInfo, pair
  * as a mention of that state, which case-sensitive matching of "Nairobi" cannot see.
  */
 function datelineState(infos: SentenceInfo[]): string | null {
-  const first = infos.slice(0, 3).find((i) => /^\p{Lu}[\p{Lu} .'-]{2,30}(?:,|:|\s[—–-])/u.test(i.sentence.text));
+  // A date line ("date 2017-01-31 OTTAWA—...") can run into the dateline when the page has no line break.
+  const lead = (i: SentenceInfo) => /^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?/i.exec(i.sentence.text)![0].length;
+  const DATELINE = /^(\p{Lu}[\p{Lu} .'-]{2,30}?)(?:,|:|\s?[—–-])/u;
+  const first = infos.slice(0, 3).find((i) => DATELINE.test(i.sentence.text.slice(lead(i))));
   if (!first) return null;
-  const city = /^(\p{Lu}[\p{Lu} .'-]{2,30}?)(?:,|:|\s[—–-])/u.exec(first.sentence.text)![1].trim();
+  const skip = lead(first);
+  const city = DATELINE.exec(first.sentence.text.slice(skip))![1].trim();
   const titled = city.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
   const code = capitalOf(titled) ?? null;
-  if (code && !first.countries.some((c) => c.start === 0)) {
-    first.countries.unshift({ start: 0, end: city.length, text: titled, code, kind: 'capital' });
+  if (code && !first.countries.some((c) => c.start === skip)) {
+    first.countries.unshift({ start: skip, end: skip + city.length, text: titled, code, kind: 'capital' });
   }
   return code;
 }
@@ -346,7 +368,7 @@ function findOrgRefs(text: string, orgs: Map<string, Organisation>): Organisatio
 function mainPair(infos: SentenceInfo[], title: string | null): [string, string] | null {
   const counts = new Map<string, number>();
   const bump = (code: string, w: number) => counts.set(code, (counts.get(code) ?? 0) + w);
-  for (const info of infos) for (const c of info.countries) bump(c.code, 1);
+  for (const info of infos) for (const c of info.countries) if (c.kind !== 'city') bump(c.code, 1);
   if (title) for (const c of findCountries(title)) bump(c.code, 2);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (ranked.length < 2) return null;

@@ -1,7 +1,8 @@
 // Finds countries in text by name, official name, demonym, compound adjective and capital, from world-countries.
 import worldCountries from 'world-countries';
 
-export type CountryMentionKind = 'name' | 'demonym' | 'capital';
+/** A 'city' is a place in the state other than its capital (see cities.ts), never the state acting. */
+export type CountryMentionKind = 'name' | 'demonym' | 'capital' | 'city';
 
 export interface CountryMention {
   start: number;

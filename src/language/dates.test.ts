@@ -227,23 +227,3 @@ test('reads every corpus article with valid ISO dates', (t) => {
   }
   assert.ok(count > 0);
 });
-
-test('is fast: well above 150 articles of 500 words a second', () => {
-  const sentences = [
-    'Kazakhstan’s exports to China reached $1.2bn in January-March 2023, up 14% on the same period of 2022.',
-    'The two ministers spoke on Tuesday about transport, logistics and energy.',
-    'Turnover between Egypt and Italy grew by 12% last year.',
-    'The delegations discussed joint projects in agriculture and pharmaceuticals.',
-    'The March meeting in Santiago approved a road map.', // an unclaimed month name: goes through chrono
-  ];
-  const t0 = performance.now();
-  let n = 0;
-  while (performance.now() - t0 < 300) { for (const s of sentences) findDates(s, DOC); n += sentences.length; }
-  const perSecond = n / ((performance.now() - t0) / 1000);
-  // 150 articles x ~25 sentences = 3,750 sentences/s for the whole pipeline; dates must stay a small share.
-  // Measured on one (shared, loaded) core: 40,000-80,000 sentences/s on these and over the corpus, sentences
-  // with no date hint about 1,000,000/s; chrono alone reads about 17,000 sentences/s, which is why it only sees
-  // windows around month names no rule claimed that also hold a day number or ordinal. The bound is loose
-  // because the test machine is shared.
-  assert.ok(perSecond > 5000, `${Math.round(perSecond)} sentences/s`);
-});

@@ -176,7 +176,7 @@ export function findPeople(sentence: string, countries: CountryMention[] = findC
       // "President Amina X of Kenya": the office's state can follow the name.
       const ofAfter = /^,? of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(right)?.[1];
       const country = countryIn(g.ofc) ?? countryIn(g.cty) ?? countryIn(titleCountry(g.title)) ?? countryIn(ofAfter)
-        ?? counterpartCountry(left.slice(0, before.index)) ?? countryIn(g.title);
+        ?? counterpartCountry(left.slice(0, before.index)) ?? countryIn(g.title) ?? appositiveCountry(right);
       // "Acme chief executive X": the word before the title is the employer, not a state.
       const affiliation = g.cty && !countryIn(g.cty) && !NOT_NAME.has(g.cty.split(' ')[0]) ? g.cty : undefined;
       const role = (affiliation && orgRole(g.title, affiliation)) || roleOf(g.title);
@@ -233,6 +233,14 @@ function orgRole(title: string, org: string): Role | null {
   return 'business';
 }
 
+// "Pope X - the head of Egypt's church", "King Y, the ruler of Jordan": an appositive naming the office's state.
+const APPOSITIVE_OF = /^\s*(?:,|[-–—])\s*(?:the|a|an) (?:[\p{Ll}-]+ ){1,3}(?:of|in) (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u;
+
+function appositiveCountry(right: string): string | null {
+  const m = APPOSITIVE_OF.exec(right);
+  return m ? countryIn(m[1].replace(/['’]s$/, '')) : null;
+}
+
 /** "... said X, his Senegalese counterpart, Prime Minister": the counterpart's state before the title. */
 function counterpartCountry(left: string): string | null {
   const m = /\b(?:his|her|their) (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) counterparts?,\s*$/u.exec(left);
@@ -250,6 +258,8 @@ function affiliationCountry(right: string): string | null {
     const after = appositive.slice(c.end);
     const before = appositive.slice(0, c.start);
     if (after.startsWith('-based')) return c.code;
+    // "the chairman of Acme (Kenya's national oil company)": the organisation's state, in brackets after it.
+    if (/\($/.test(before) && /^['’]s\b/.test(after)) return c.code;
     if (c.kind === 'demonym' && /\b(?:at|of|with) (?:the |a |an )?(?:[\p{Ll}-]+ ){0,2}$/u.test(before)) return c.code;
     if (/\b(?:in) $/.test(before) && /\bat\b/.test(before)) return c.code;
     // "at the Institute of ... of <State>", "at <Capital> University", "in <Capital>": the workplace names its state.

@@ -189,22 +189,6 @@ test('reads every corpus article without error and with sane values', (t) => {
   assert.ok(count > 0);
 });
 
-test('is fast: well above 150 articles of 500 words a second', () => {
-  const sentences = [
-    'Kazakhstan’s exports to China reached $1.2bn in January-March 2023, up 14% on the same period of 2022.',
-    'Around 85,000 tonnes of oil were delivered to the refinery in Gdansk, the ministry said on Tuesday.',
-    'The two ministers discussed cooperation in transport, logistics and energy.',
-    'Trade between Egypt and Italy grew by 12% last year to about €6.3 billion.',
-  ];
-  const t0 = performance.now();
-  let n = 0;
-  while (performance.now() - t0 < 300) { for (const s of sentences) { findQuantities(s); findMultiples(s); } n += sentences.length; }
-  const perSecond = n / ((performance.now() - t0) / 1000);
-  // 150 articles x ~25 sentences = 3,750 sentences/s is the whole pipeline's budget; this part must be a small share.
-  // Measured 85,000-200,000 sentences/s on one shared core; the bound is loose because that core is shared.
-  assert.ok(perSecond > 10000, `${Math.round(perSecond)} sentences/s`);
-});
-
 test('any ISO 4217 currency: codes, prefixed dollar signs and full names from maintained data', () => {
   const read = (t: string) => { const q = one(t); return [q.value, q.unit]; };
   assert.deepEqual(read('a grant of AUD100 million'), [100_000_000, 'AUD']);

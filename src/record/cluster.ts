@@ -12,23 +12,26 @@ export interface Entry<F extends SourceFact = SourceFact> {
 export class Cluster<F extends SourceFact = SourceFact> {
   readonly entries: Entry<F>[] = [];
   readonly merges: MergeNote[] = [];
+  private readonly docSet = new Set<string>();
 
   constructor(first: Entry<F>) {
     this.entries.push(first);
+    this.docSet.add(first.fact.doc);
   }
 
   /** Adds a fact, noting the rule that joined it and the fact it was compared with. */
   join(entry: Entry<F>, rule: string, to: Entry<F> = this.entries[0], detail?: string): void {
     this.entries.push(entry);
+    this.docSet.add(entry.fact.doc);
     this.merges.push({ rule, joined: entry.order, to: to.order, ...(detail ? { detail } : {}) });
   }
 
   get docs(): string[] {
-    return [...new Set(this.entries.map((e) => e.fact.doc))].sort();
+    return [...this.docSet].sort();
   }
 
   hasDoc(doc: string): boolean {
-    return this.entries.some((e) => e.fact.doc === doc);
+    return this.docSet.has(doc);
   }
 
   /** The entries from the oldest document to the newest, in text order within a document. */

@@ -11,9 +11,8 @@ export function precision(d: PartialDate | null | undefined): number {
 /** True when both dates are given and agree on every part both give ("2024-08" and "2024-08-22"). */
 export function datesAgree(a: PartialDate | null | undefined, b: PartialDate | null | undefined): boolean {
   if (!a || !b) return false;
-  const x = parts(a), y = parts(b);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return false;
-  return true;
+  // Fixed-width parts ("2024", "2024-08", "2024-08-22"): agreeing dates are a prefix of one another.
+  return a.length <= b.length ? b.startsWith(a) : a.startsWith(b);
 }
 
 /** The more precise of two agreeing dates (the first when they are equally precise). */

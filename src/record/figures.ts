@@ -50,19 +50,43 @@ interface FigureGroup { cluster: Cluster<FigureSource>; series: string; value: n
 
 export function consolidateFigures(entries: FigureEntry[], options: ConsolidateOptions = {}): RecordItem[] {
   const groups: FigureGroup[] = [];
+  const bySeries = new Map<string, FigureGroup[]>();
   for (const e of [...entries].sort((a, b) => a.order - b.order)) {
     const series = seriesKey(e.fact);
-    const match = groups.find((g) => g.series === series && sameValue(g.value, e.fact.value) && !g.cluster.vetoed(e, options.keepApart));
-    if (match) match.cluster.join(e, FIGURE_RULES.sameValue);
-    else groups.push({ cluster: new Cluster(e), series, value: e.fact.value });
+    const inSeries = bySeries.get(series) ?? [];
+    const match = inSeries.find((g) => sameValue(g.value, e.fact.value) && !g.cluster.vetoed(e, options.keepApart));
+    if (match) {
+      match.cluster.join(e, FIGURE_RULES.sameValue);
+    } else {
+      const group = { cluster: new Cluster(e), series, value: e.fact.value };
+      groups.push(group);
+      bySeries.set(series, [...inSeries, group]);
+    }
   }
   adoptPeriodless(groups);
   const conflicting = conflicts(groups);
+  const actuals = actualsByPeriod(groups);
   return groups.map((g) => {
     const item = toItem(g, conflicting.has(g));
-    return item.modality === 'target' ? { ...item, ...judge(g, groups) } : item;
+    return item.modality === 'target' ? { ...item, ...judge(g, actuals) } : item;
   });
 }
+
+function groupBy<T>(items: readonly T[], keyOf: (x: T) => string | null): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const x of items) {
+    const key = keyOf(x);
+    if (key === null) continue;
+    const list = map.get(key);
+    if (list) list.push(x);
+    else map.set(key, [x]);
+  }
+  return map;
+}
+
+const firstFact = (g: FigureGroup): FigureSource => g.cluster.entries[0].fact;
+const commoditiesAgree = (a: FigureFact, b: FigureFact): boolean =>
+  !commodityOf(a) || !commodityOf(b) || commodityOf(a) === commodityOf(b);
 
 /**
  * A figure whose report gives no period ("turnover reached $180 million") is the one figure of the same measure and
@@ -70,20 +94,20 @@ export function consolidateFigures(entries: FigureEntry[], options: ConsolidateO
  * date ties two reports.
  */
 function adoptPeriodless(groups: FigureGroup[]): void {
-  for (const g of [...groups]) {
-    const f = g.cluster.entries[0].fact;
+  const dated = groupBy(groups, (g) => (canonicalPeriod(firstFact(g).period) ? `${measureKey(firstFact(g))}|${firstFact(g).modality}` : null));
+  const adopted = new Set<FigureGroup>();
+  for (const g of groups) {
+    const f = firstFact(g);
     if (canonicalPeriod(f.period)) continue;
-    const homes = groups.filter((h) => {
-      const x = h.cluster.entries[0].fact;
-      // Within one document two figures are two statements: the text tells them apart even when it omits a period.
-      return h !== g && !h.cluster.docs.some((d) => g.cluster.hasDoc(d)) && canonicalPeriod(x.period) !== null && measureKey(x) === measureKey(f) && x.modality === f.modality
-        && (!commodityOf(x) || !commodityOf(f) || commodityOf(x) === commodityOf(f)) && sameValue(h.value, f.value);
-    });
+    // Within one document two figures are two statements: the text tells them apart even when it omits a period.
+    const homes = (dated.get(`${measureKey(f)}|${f.modality}`) ?? []).filter((h) => !h.cluster.docs.some((d) => g.cluster.hasDoc(d))
+      && commoditiesAgree(firstFact(h), f) && sameValue(h.value, f.value));
     if (homes.length !== 1) continue;
-    const home = homes[0];
-    for (const e of g.cluster.entries) home.cluster.join(e, FIGURE_RULES.periodless);
-    groups.splice(groups.indexOf(g), 1);
+    for (const e of g.cluster.entries) homes[0].cluster.join(e, FIGURE_RULES.periodless);
+    adopted.add(g);
   }
+  const kept = groups.filter((g) => !adopted.has(g));
+  groups.splice(0, groups.length, ...kept);
 }
 
 /**
@@ -92,14 +116,23 @@ function adoptPeriodless(groups: FigureGroup[]): void {
  */
 function conflicts(groups: FigureGroup[]): Set<FigureGroup> {
   const out = new Set<FigureGroup>();
-  for (const g of groups) {
-    const f = g.cluster.entries[0].fact;
+  for (const series of groupBy(groups, (g) => g.series).values()) {
+    if (series.length < 2) continue;
+    const f = firstFact(series[0]);
     if (!canonicalPeriod(f.period) || (f.metric === 'other' && !commodityOf(f))) continue;
-    const docs = new Set(g.cluster.docs);
-    const rivals = groups.filter((h) => h !== g && h.series === g.series && h.cluster.docs.some((d) => !docs.has(d)));
-    if (rivals.length > 0) out.add(g);
+    for (const g of series) {
+      if (series.some((h) => h !== g && h.cluster.docs.some((d) => !g.cluster.hasDoc(d)))) out.add(g);
+    }
   }
   return out;
+}
+
+/** Every actual figure's source fact, by measure and period, oldest document first. */
+function actualsByPeriod(groups: FigureGroup[]): Map<string, Entry<FigureSource>[]> {
+  const entries = groups.flatMap((g) => g.cluster.entries).filter((e) => e.fact.modality === 'actual' && canonicalPeriod(e.fact.period));
+  const map = groupBy(entries, (e) => `${measureKey(e.fact)}|${canonicalPeriod(e.fact.period)}`);
+  for (const list of map.values()) list.sort(byDocDateThenOrder);
+  return map;
 }
 
 function toItem({ cluster }: FigureGroup, conflict: boolean): RecordItem {
@@ -121,14 +154,11 @@ function toItem({ cluster }: FigureGroup, conflict: boolean): RecordItem {
  * value, missed when it falls short, open when there is no such actual or the target has no period. When sources
  * disagree on the actual, the one the newest document gives is the one judged against.
  */
-function judge(target: FigureGroup, groups: readonly FigureGroup[]): { outcome: 'met' | 'missed' | 'open'; actual?: number } {
-  const t = target.cluster.entries[0].fact;
+function judge(target: FigureGroup, actualsOf: Map<string, Entry<FigureSource>[]>): { outcome: 'met' | 'missed' | 'open'; actual?: number } {
+  const t = firstFact(target);
   const period = canonicalPeriod(t.period);
   if (!period) return { outcome: 'open' };
-  const commodity = commodityOf(t);
-  const actuals = groups.flatMap((g) => g.cluster.entries).filter(({ fact: a }) => a.modality === 'actual'
-    && canonicalPeriod(a.period) === period && measureKey(a) === measureKey(t)
-    && (!commodity || !commodityOf(a) || commodityOf(a) === commodity)).sort(byDocDateThenOrder);
+  const actuals = (actualsOf.get(`${measureKey(t)}|${period}`) ?? []).filter((a) => commoditiesAgree(a.fact, t));
   if (actuals.length === 0) return { outcome: 'open' };
   const actual = actuals[actuals.length - 1].fact.value;
   return { outcome: actual >= target.value ? 'met' : 'missed', actual };

@@ -54,9 +54,9 @@ test('without document dates the record still forms, and undated reports are not
 });
 
 test('a fact without what its type needs is refused, naming the fact, its document and the field', () => {
-  const bad = [{ doc: 'n9', type: 'figure', metric: 'exports', value: 'lots', unit: 'USD', period: null, modality: 'actual' }];
+  const bad = [{ doc: 'n9', type: 'figure', metric: 'exports', from: 'NOR', to: 'CHL', value: 'lots', unit: 'USD', period: null, modality: 'actual' }];
   assert.throws(() => consolidate(bad as unknown as SourceFact[]), (err: unknown) => err instanceof DyadError
-    && /fact 1 \(doc n9\): figure field "value" must be a number/.test(err.message));
+    && /fact 1 \(doc n9\): figure field "value" is "lots": expected number/.test(err.message));
   assert.throws(() => consolidate([{ type: 'call', parties: ['NOR'], date: null } as unknown as SourceFact]), /has no "doc"/);
   assert.throws(() => consolidate([{ doc: 'n9', type: 'rumour' } as unknown as SourceFact]), /type "rumour"; expected one of/);
 });

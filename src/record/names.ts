@@ -9,6 +9,9 @@ interface SpellingRule { name: string; pattern: RegExp; replacement: string }
  * makes "-iyev", "-iev" and "-yev", "Rahmon" and "Rakhmon" or "Tolibov" and "Toliboyev" one key.
  */
 const SPELLING_RULES: readonly SpellingRule[] = [
+  // The Arabic article is written "al-", "el-", assimilated ("ad-", "as-") or left out.
+  { name: 'article al-/el-', pattern: /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{L}{3})/u, replacement: '' },
+  { name: 'hyphens', pattern: /-/g, replacement: '' },
   { name: 'initial ye=e', pattern: /^ye/, replacement: 'e' },
   { name: 'dzh=dj=j', pattern: /d(?:zh|j)/g, replacement: 'j' },
   { name: 'kh=h', pattern: /kh/g, replacement: 'h' },
@@ -31,7 +34,7 @@ export function foldName(s: string): string {
 
 /** The phonetic key of one word and the rules that changed it on the way. */
 export function phoneticKey(word: string): { key: string; rules: string[] } {
-  let key = foldName(word).replace(/['-\s]/g, '');
+  let key = foldName(word).replace(/['\s]/g, '');
   const rules: string[] = [];
   for (const rule of SPELLING_RULES) {
     const next = key.replace(rule.pattern, rule.replacement);

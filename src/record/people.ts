@@ -1,12 +1,17 @@
 // People across documents: one item per person however their name is spelt, with aliases, merge reasons and roles.
 import type { PersonFact } from '../shared/types';
 import { Cluster, type Entry } from './cluster';
-import { compatibleNames, foldName, nameParts, type NameParts } from './names';
+import { compatibleNames, foldName, nameParts, stripTitles, type NameParts } from './names';
 import type { ConsolidateOptions, RecordItem, SourceFact } from './types';
 
 type PersonEntry = Entry<PersonFact & SourceFact>;
 
-interface PersonGroup { cluster: Cluster<PersonFact & SourceFact>; names: NameParts[]; country: string | null }
+interface PersonGroup {
+  cluster: Cluster<PersonFact & SourceFact>;
+  /** Each distinct spelling once (by its folded form): a person named in a thousand reports has a few spellings. */
+  spellings: Map<string, NameParts>;
+  country: string | null;
+}
 
 /** The reasons a person merge can give, from the plainest to the loosest. */
 export const PERSON_RULES = {
@@ -23,20 +28,26 @@ export const PERSON_RULES = {
  */
 export function consolidatePeople(entries: PersonEntry[], options: ConsolidateOptions = {}): RecordItem[] {
   const groups: PersonGroup[] = [];
+  // Only people whose surnames share a key can be one person, so groups are looked up by that key.
+  const bySurname = new Map<string, PersonGroup[]>();
   const parsed = entries.map((e) => ({ e, n: nameParts(e.fact.name) }));
   const fullFirst = [...parsed].sort((a, b) => Number(a.n.given.length === 0) - Number(b.n.given.length === 0)
     || a.e.order - b.e.order);
   for (const { e, n } of fullFirst) {
-    const candidates = groups.filter((g) => sameState(g.country, e.fact.country) && g.names.every((m) => compatibleNames(m, n))
+    const folded = foldName(n.display);
+    const candidates = (bySurname.get(n.surnameKey) ?? []).filter((g) => sameState(g.country, e.fact.country)
+      && (g.spellings.has(folded) || [...g.spellings.values()].every((m) => compatibleNames(m, n)))
       && !g.cluster.vetoed(e, options.keepApart));
     if (candidates.length === 1) {
       const g = candidates[0];
-      const { rule, detail } = reasonOf(g.names, n);
+      const { rule, detail } = reasonOf(g.spellings, n, folded);
       g.cluster.join(e, rule, g.cluster.entries[0], detail);
-      g.names.push(n);
+      if (!g.spellings.has(folded) || n.titled) g.spellings.set(folded, n);
       g.country ??= e.fact.country ?? null;
     } else {
-      groups.push({ cluster: new Cluster(e), names: [n], country: e.fact.country ?? null });
+      const group = { cluster: new Cluster(e), spellings: new Map([[folded, n]]), country: e.fact.country ?? null };
+      groups.push(group);
+      bySurname.set(n.surnameKey, [...(bySurname.get(n.surnameKey) ?? []), group]);
     }
   }
   return groups.map(toItem);
@@ -47,12 +58,10 @@ function sameState(a: string | null, b: string | null | undefined): boolean {
   return a == null || b == null || a === b;
 }
 
-function reasonOf(known: NameParts[], n: NameParts): { rule: string; detail?: string } {
-  const folded = foldName(n.display);
-  const same = known.filter((m) => foldName(m.display) === folded);
-  if (same.length > 0) {
-    return n.titled || same.some((m) => m.titled) ? { rule: PERSON_RULES.titleStripped } : { rule: PERSON_RULES.sameName };
-  }
+function reasonOf(spellings: Map<string, NameParts>, n: NameParts, folded: string): { rule: string; detail?: string } {
+  const same = spellings.get(folded);
+  if (same) return n.titled || same.titled ? { rule: PERSON_RULES.titleStripped } : { rule: PERSON_RULES.sameName };
+  const known = [...spellings.values()];
   const full = known.find((m) => m.given.length > 0) ?? known[0];
   if (n.given.length === 0 || full.given.length === 0) {
     return { rule: PERSON_RULES.surnameOnly, detail: `${n.display} ~ ${full.display}` };
@@ -65,20 +74,20 @@ function reasonOf(known: NameParts[], n: NameParts): { rule: string; detail?: st
 }
 
 /** Fullest spelling first: more words, then more documents, then longer, then alphabetical. */
-function fullestName(cluster: Cluster<PersonFact & SourceFact>, names: NameParts[]): { name: string; aliases: string[] } {
+function fullestName(cluster: Cluster<PersonFact & SourceFact>): { name: string; aliases: string[] } {
   const docsBySpelling = new Map<string, Set<string>>();
-  cluster.entries.forEach((e, i) => {
-    const spelling = names[i]?.display ?? e.fact.name;
+  for (const e of cluster.entries) {
+    const spelling = stripTitles(e.fact.name);
     if (!docsBySpelling.has(spelling)) docsBySpelling.set(spelling, new Set());
     docsBySpelling.get(spelling)!.add(e.fact.doc);
-  });
+  }
   const spellings = [...docsBySpelling.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length
     || docsBySpelling.get(b)!.size - docsBySpelling.get(a)!.size || b.length - a.length || (a < b ? -1 : 1));
   return { name: spellings[0], aliases: spellings.slice(1) };
 }
 
-function toItem({ cluster, names, country }: PersonGroup): RecordItem {
-  const { name, aliases } = fullestName(cluster, names);
+function toItem({ cluster, country }: PersonGroup): RecordItem {
+  const { name, aliases } = fullestName(cluster);
   const timeline = cluster.chronological();
   const latest = timeline[timeline.length - 1].fact;
   // A role change (a minister who becomes president) is kept as history; the item shows the latest.

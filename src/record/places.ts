@@ -4,8 +4,21 @@ import { foldName } from './names';
 /** True when both places are given and one contains the other once case and accents are folded. */
 export function samePlace(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return false;
-  const x = foldName(a), y = foldName(b);
+  if (a === b) return true;
+  const x = folded(a), y = folded(b);
   return x !== '' && y !== '' && (x.includes(y) || y.includes(x));
+}
+
+/** Place names recur in every report, so each is folded once; the cache is emptied if it grows large. */
+const FOLDED = new Map<string, string>();
+function folded(place: string): string {
+  let f = FOLDED.get(place);
+  if (f === undefined) {
+    if (FOLDED.size > 10_000) FOLDED.clear();
+    f = foldName(place);
+    FOLDED.set(place, f);
+  }
+  return f;
 }
 
 /** Places that do not contradict each other: either is missing, or they are the same place. */

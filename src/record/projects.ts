@@ -44,35 +44,56 @@ function isAcronymOf(short: string, long: string): boolean {
 
 /** Whether two project facts name one project, and by which rule. */
 export function sameProject(a: ProjectFact, b: ProjectFact): string | null {
-  const x = nameWords(a.name, a.parties), y = nameWords(b.name, b.parties);
-  if (x.length > 0 && x.join(' ') === y.join(' ')) return PROJECT_RULES.sameName;
-  if (isAcronymOf(a.name, b.name) || isAcronymOf(b.name, a.name)) return PROJECT_RULES.acronym;
-  const [small, big] = x.length <= y.length ? [x, y] : [y, x];
-  if (samePlace(a.place, b.place) && small.length > 0 && small.every((w) => big.includes(w))) return PROJECT_RULES.samePlace;
+  return sameNamed(named(a), named(b));
+}
+
+/** A project fact with the content words of its name worked out once. */
+interface Named { fact: ProjectFact; words: string[]; key: string }
+
+function named(fact: ProjectFact): Named {
+  const words = nameWords(fact.name, fact.parties);
+  return { fact, words, key: words.join(' ') };
+}
+
+function sameNamed(a: Named, b: Named): string | null {
+  if (a.words.length > 0 && a.key === b.key) return PROJECT_RULES.sameName;
+  if (isAcronymOf(a.fact.name, b.fact.name) || isAcronymOf(b.fact.name, a.fact.name)) return PROJECT_RULES.acronym;
+  const [small, big] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
+  if (samePlace(a.fact.place, b.fact.place) && small.length > 0 && small.every((w) => big.includes(w))) return PROJECT_RULES.samePlace;
   return null;
 }
 
 const partiesKey = (f: ProjectFact): string => [...new Set(f.parties)].sort().join(',');
 
+interface ProjectGroup { cluster: Cluster<ProjectSource>; names: Named[] }
+
 export function consolidateProjects(entries: ProjectEntry[], options: ConsolidateOptions = {}): RecordItem[] {
-  const groups: Cluster<ProjectSource>[] = [];
+  const groups: ProjectGroup[] = [];
+  // Only projects of the same parties and sector can be one, so groups are looked up by those.
+  const byKind = new Map<string, ProjectGroup[]>();
   for (const e of [...entries].sort((a, b) => a.order - b.order)) {
+    const n = named(e.fact);
+    const kind = `${partiesKey(e.fact)}|${e.fact.sector}`;
+    const same = byKind.get(kind) ?? [];
     let joined = false;
-    for (const g of groups) {
-      const first = g.entries[0].fact;
+    for (const g of same) {
       // A document lists each of its projects once, so two of its facts are two projects.
-      if (partiesKey(first) !== partiesKey(e.fact) || first.sector !== e.fact.sector || g.hasDoc(e.fact.doc)
-        || g.vetoed(e, options.keepApart)) continue;
-      const match = g.entries.map((m) => ({ m, rule: sameProject(m.fact, e.fact) })).find((x) => x.rule);
+      if (g.cluster.hasDoc(e.fact.doc) || g.cluster.vetoed(e, options.keepApart)) continue;
+      const match = g.names.map((m, i) => ({ i, rule: sameNamed(m, n) })).find((x) => x.rule);
       if (match) {
-        g.join(e, match.rule!, match.m);
+        g.cluster.join(e, match.rule!, g.cluster.entries[match.i]);
+        g.names.push(n);
         joined = true;
         break;
       }
     }
-    if (!joined) groups.push(new Cluster(e));
+    if (!joined) {
+      const group = { cluster: new Cluster(e), names: [n] };
+      groups.push(group);
+      byKind.set(kind, [...same, group]);
+    }
   }
-  return groups.map(toItem);
+  return groups.map((g) => toItem(g.cluster));
 }
 
 /** One step per change of status, with the date of the document that reports it and every document that does. */

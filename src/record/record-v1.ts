@@ -1,23 +1,24 @@
 // The Record v1 line of an item (RECORD.md): its type's fields and extras, `docs`, and on request its sources.
-import type { FactType } from '../shared/types';
+import { kindOf, type FactType } from '../shared/kinds/index';
 import type { RecordItem } from './types';
 
-/** The fields of an item that Record v1 defines (plus its optional extras), in print order. */
-const RECORD_FIELDS: Record<FactType, readonly string[]> = {
-  person: ['name', 'country', 'role', 'aliases'],
-  visit: ['visitor', 'host', 'date', 'place'],
-  call: ['parties', 'date'],
-  meeting: ['parties', 'date', 'place'],
-  agreement: ['parties', 'topic', 'date', 'status'],
-  figure: ['metric', 'from', 'to', 'value', 'unit', 'period', 'modality', 'commodity', 'conflict', 'outcome', 'actual'],
-  project: ['parties', 'name', 'sector', 'place', 'status', 'history'],
+/** What Record v1 adds to a kind's Facts v1 fields (RECORD.md), and the optional extras dyad prints with them. */
+const RECORD_EXTRAS: Record<FactType, readonly string[]> = {
+  person: ['aliases', 'roles'],
+  visit: [],
+  call: [],
+  meeting: [],
+  agreement: [],
+  figure: ['conflict', 'outcome', 'actual'],
+  project: ['history'],
 };
 
 /** The Record v1 line of an item; `sources: true` adds the facts behind it and the merge notes. */
 export function toRecordV1(item: RecordItem, opts: { sources?: boolean } = {}): Record<string, unknown> {
   const line: Record<string, unknown> = { type: item.type };
-  for (const key of RECORD_FIELDS[item.type]) if (item[key] !== undefined) line[key] = item[key];
-  if (item.type === 'person' && item.roles !== undefined) line.roles = item.roles;
+  for (const key of [...kindOf(item.type).factsV1Fields, ...RECORD_EXTRAS[item.type]]) {
+    if (item[key] !== undefined) line[key] = item[key];
+  }
   line.docs = item.docs;
   if (opts.sources) {
     line.sources = item.sources.map(({ doc, evidence }) => ({ doc, evidence }));

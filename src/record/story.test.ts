@@ -18,6 +18,12 @@ test('the story lists events by date with their sources, then figures, agreement
   assert.match(story, /Ingrid Halvorssen \(also Ingrid Halvorsen\), foreign minister, NOR/);
 });
 
+test('undated events come after the dated ones', () => {
+  const story = renderPairStory(consolidate([...STORY_FACTS,
+    { doc: 'n4', type: 'call', parties: ['NOR', 'CHL'], date: null, evidence: 'They also spoke by phone.' }], STORY_DOCS));
+  assert.match(story, /2023-03-30 {2}meeting CHL–NOR–PER, Lima {2}\(1 source\)\n {2}undated {5}call CHL–NOR/);
+});
+
 test('an empty record has an empty story, and values read as a reader says them', () => {
   assert.equal(renderPairStory([]), '');
   assert.equal(formatValue(1.3e6, 't'), '1.3 million t');

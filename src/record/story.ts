@@ -39,7 +39,9 @@ export function renderPairStory(items: readonly RecordItem[]): string {
   const section = (title: string, lines: string[]): void => {
     if (lines.length) out.push(title, ...lines, '');
   };
-  const byDate = (a: RecordItem, b: RecordItem): number => compareDates(a.date as string, b.date as string);
+  // Undated events after the dated ones: the story reads forward in time.
+  const byDate = (a: RecordItem, b: RecordItem): number => (a.date ? 0 : 1) - (b.date ? 0 : 1)
+    || compareDates(a.date as string, b.date as string);
 
   section('Events', items.filter((i) => EVENT_TYPES.has(i.type)).sort(byDate).map(eventLine));
 

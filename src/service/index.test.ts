@@ -15,11 +15,13 @@ const ARTICLES = {
 
 Hanoi, 10 April 2022. The Prime Minister of Finland arrived in Hanoi on 9 April 2022 for an official visit.
 The two countries signed an agreement on education.
+Finnish Education Minister Aino Virtanen led the talks.
 Trade turnover between Finland and Vietnam reached $410 million in 2021, officials said.
 `,
   'fin-vnm-second.txt': `Finnish minister returns to Vietnam
 
 Hanoi, 13 April 2022. The foreign minister of Finland visited Vietnam on 12 April 2022.
+Finnish Education Minister Aino Lehtola-Virta also attended the talks.
 Trade turnover between Finland and Vietnam reached $455 million in 2021, the ministry said.
 `,
   'can-sen.txt': `Canada and Senegal hold a phone call
@@ -173,6 +175,22 @@ for (const backend of BACKENDS) {
       const [call] = await service.record({ pair: 'CAN-SEN' });
       await assert.rejects(service.curate.merge([figure.id, call.id]), /different types/);
       await assert.rejects(service.record({ pair: 'Finland' }), /a pair is two ISO alpha-3 codes/);
+    });
+
+    test('a merge of two people keeps the other spelling as an alias; undone, both people are back', async () => {
+      const original = await snapshot(service, 'FIN-VNM');
+      const people = await itemsOf('FIN-VNM', 'person');
+      assert.equal(people.length, 2, 'two names consolidation keeps apart');
+      const merge = await service.curate.merge(people.map((p) => p.id), { author: 'ben', reason: 'her married name' });
+      const merged = await itemsOf('FIN-VNM', 'person');
+      assert.equal(merged.length, 1);
+      assert.deepEqual(merged[0].body.docs, ['fin-vnm-first', 'fin-vnm-second']);
+      const names = [merged[0].body.name, ...(merged[0].body.aliases as string[])].sort();
+      assert.deepEqual(names, ['Aino Lehtola-Virta', 'Aino Virtanen']);
+      await service.rebuild();
+      assert.equal((await itemsOf('FIN-VNM', 'person')).length, 1, 'the merge survives a rebuild');
+      await service.curate.undo(merge.id, { author: 'ben' });
+      assert.deepEqual(await snapshot(service, 'FIN-VNM'), original);
     });
   });
 }

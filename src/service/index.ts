@@ -8,7 +8,9 @@ import type { Driver } from '../storage/driver';
 import { openDatabase } from '../storage/index';
 import { createRecordStore, type PairFact, type StoredItem } from '../storage/record';
 import { createStore } from '../storage/store';
-import type { SearchHit, Store, StoredDocument, StoredFact, StoreOptions } from '../storage/types';
+import type {
+  DocumentDetail, DocumentPage, FactFilter as StoreFactFilter, ListedDocument, SearchHit, Store, StoredFact, StoreOptions,
+} from '../storage/types';
 import { decisionFor, factDecisions, refOf, type FactCuration } from './curation';
 import { createRecordKeeper } from './record';
 import { parsePair } from './pairs';
@@ -27,12 +29,11 @@ export interface DecisionMeta {
 /** A stored fact as curation leaves it: an edited fact shows its edited fields. */
 export type CuratedStoredFact = StoredFact & { curation: FactCuration };
 
-export interface FactFilter {
-  doc?: string;
-  type?: FactType;
+/** The store's filters (document, type, pair, country, dates, paging) and whether to leave rejected facts out. */
+export type FactFilter = StoreFactFilter & {
   /** Leave out rejected facts (the listings keep them, marked). */
   withoutRejected?: boolean;
-}
+};
 
 export interface RecordFilter {
   /** "AAA-BBB" in either order. */
@@ -47,9 +48,9 @@ export interface DyadService {
   /** Stores documents with their facts, then updates the record of every pair they touch. */
   ingest(inputs: string[], options?: IngestOptions, onEvent?: IngestListener):
     Promise<IngestSummary & { pairs: string[] }>;
-  documents(): Promise<StoredDocument[]>;
-  /** A document by id or name, with its text; a DyadError `not_found` when there is none. */
-  document(ref: string): Promise<StoredDocument & { text: string }>;
+  documents(page?: DocumentPage): Promise<ListedDocument[]>;
+  /** A document by id or name (the latest version, or `version`); a DyadError `not_found` when there is none. */
+  document(ref: string, options?: { version?: number }): Promise<DocumentDetail>;
   facts(filter?: FactFilter): Promise<CuratedStoredFact[]>;
   search(query: string, limit?: number): Promise<SearchHit[]>;
   /** Every pair with a record and its number of items. */
@@ -99,7 +100,7 @@ export function createService(driver: Driver): DyadService {
   const store: Store = createStore(driver);
   const records = createRecordStore(driver);
   const decisions = createCurationStore(driver);
-  const keeper = createRecordKeeper(records, decisions);
+  const keeper = createRecordKeeper(driver);
 
   const who = (meta: DecisionMeta = {}): { author: string; reason: string | null } =>
     ({ author: meta.author?.trim() || defaultAuthor(), reason: meta.reason?.trim() || null });
@@ -208,14 +209,18 @@ export function createService(driver: Driver): DyadService {
       const pairs = await keeper.updateDocuments(touched);
       return { ...summary, pairs };
     },
-    documents: () => store.listDocuments(),
-    async document(ref) {
-      const doc = await store.getDocument(ref);
-      if (!doc) throw new DyadError('not_found', `no stored document "${ref}": see \`dyad docs\` for ids and names`, { input: ref });
+    documents: (page) => store.listDocuments(page),
+    async document(ref, options) {
+      const doc = await store.getDocument(ref, options);
+      if (!doc) {
+        const which = options?.version === undefined ? '' : ` version ${options.version}`;
+        throw new DyadError('not_found', `no stored document "${ref}"${which}: see \`dyad docs\` for ids and names`, { input: ref });
+      }
       return doc;
     },
     async facts(filter = {}) {
-      const [facts, active] = await Promise.all([store.listFacts({ doc: filter.doc, type: filter.type }), decisions.active()]);
+      const { withoutRejected, ...storeFilter } = filter;
+      const [facts, active] = await Promise.all([store.listFacts(storeFilter), decisions.active()]);
       const decided = factDecisions(active);
       const out: CuratedStoredFact[] = [];
       for (const fact of facts) {
@@ -224,7 +229,7 @@ export function createService(driver: Driver): DyadService {
           out.push({ ...fact, curation: 'unreviewed' });
           continue;
         }
-        if (decision.action === 'reject' && filter.withoutRejected) continue;
+        if (decision.action === 'reject' && withoutRejected) continue;
         const curation: FactCuration = decision.action === 'reject' ? 'rejected'
           : decision.action === 'confirm' ? 'confirmed' : 'edited';
         const edited = decision.action === 'edit' ? (decision.detail as { body: FactBody }).body : {};

@@ -1,8 +1,9 @@
 // Keeps the stored record in step with the facts: pair by pair, after each ingest, decision or rebuild.
 import type { ItemSource } from '../record/index';
 import { toFactsV1 } from '../shared/kinds/index';
-import type { CurationStore, Decision } from '../storage/curation';
-import type { ItemToStore, PairFact, RecordStore } from '../storage/record';
+import { createCurationStore, type Decision } from '../storage/curation';
+import type { Driver } from '../storage/driver';
+import { createRecordStore, type ItemToStore, type PairFact } from '../storage/record';
 import { consolidate, type RecordDocument, type RecordItem, type SourceFact } from './consolidate';
 import { applyItemDecisions, curateFact, factDecisions, refOf, splitSets, type BuiltItem, type CuratedFact } from './curation';
 import { factPairs } from './pairs';
@@ -19,20 +20,30 @@ export interface RecordKeeper {
   computePair(pair: string): Promise<ItemToStore[]>;
 }
 
-export function createRecordKeeper(records: RecordStore, curation: CurationStore): RecordKeeper {
+export function createRecordKeeper(driver: Driver): RecordKeeper {
+  const records = createRecordStore(driver);
   async function indexDocument(documentId: number): Promise<string[]> {
     const latest = await records.documentFacts(documentId);
     if (!latest) return [];
     return records.setDocumentPairs(documentId, latest.versionId, factPairs(latest.facts));
   }
 
-  async function computePair(pair: string): Promise<ItemToStore[]> {
-    const [facts, decisions] = await Promise.all([records.pairFacts(pair), curation.active(pair)]);
-    return buildItems(facts, decisions);
+  async function computePair(pair: string, db: Driver = driver): Promise<ItemToStore[]> {
+    const facts = await createRecordStore(db).pairFacts(pair);
+    return buildItems(facts, await createCurationStore(db).active(pair));
   }
 
+  /**
+   * Reads a pair's facts and writes its items in one transaction holding the pair's lock, so two processes
+   * ingesting into one pair at once never interleave (the second recomputes with the first's facts).
+   */
   async function recomputePairs(pairs: readonly string[]): Promise<void> {
-    for (const pair of pairs) await records.replacePairItems(pair, await computePair(pair));
+    for (const pair of pairs) {
+      await driver.transaction(async (tx) => {
+        await tx.query('SELECT pg_advisory_xact_lock(hashtext($1::text))', [`dyad record ${pair}`]);
+        await createRecordStore(tx).replacePairItems(pair, await computePair(pair, tx));
+      });
+    }
   }
 
   async function catchUp(): Promise<string[]> {
@@ -59,7 +70,7 @@ export function createRecordKeeper(records: RecordStore, curation: CurationStore
       const items = (await records.listPairs()).reduce((n, p) => n + p.items, 0);
       return { pairs: pairs.length, items };
     },
-    computePair,
+    computePair: (pair) => computePair(pair),
   };
 }
 

@@ -2,8 +2,6 @@
 import { DyadError } from '../shared/errors';
 import type { Driver } from './driver';
 import { migrate } from './migrate';
-import { openPglite } from './pglite';
-import { openPostgres } from './postgres';
 import { createStore } from './store';
 import type { Store, StoreOptions } from './types';
 
@@ -19,9 +17,10 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
 /** Opens the database and brings its schema up to date, for the store and the record and curation tables. */
 export async function openDatabase(opts: StoreOptions = {}): Promise<Driver> {
   const url = opts.url ?? process.env.DATABASE_URL;
+  // Each driver is loaded only when used: a command on PostgreSQL never loads the WASM build, and the reverse.
   const driver: Driver = url
-    ? await openPostgres(url)
-    : await openPglite(opts.dataDir ?? process.env.DYAD_DB ?? DEFAULT_DATA_DIR);
+    ? await (await import('./postgres')).openPostgres(url)
+    : await (await import('./pglite')).openPglite(opts.dataDir ?? process.env.DYAD_DB ?? DEFAULT_DATA_DIR);
   try {
     await migrate(driver);
   } catch (err) {

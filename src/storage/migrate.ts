@@ -10,6 +10,7 @@ const MIGRATION_LOCK = 0x64796164; // "dyad"
  * The advisory lock makes a second process starting at the same moment wait, then find nothing left to do.
  */
 export async function migrate(driver: Driver, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  if (await upToDate(driver, migrations)) return [];
   return driver.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await tx.exec(`
@@ -29,4 +30,13 @@ export async function migrate(driver: Driver, migrations: readonly Migration[] =
     }
     return applied;
   });
+}
+
+/** The common case, a store already at the current schema, checked by one read without taking the lock. */
+async function upToDate(driver: Driver, migrations: readonly Migration[]): Promise<boolean> {
+  const [row] = await driver.query<{ ok: boolean }>(
+    `SELECT to_regclass('schema_migrations') IS NOT NULL AS ok`);
+  if (!row.ok) return false;
+  const done = new Set((await driver.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => r.version));
+  return migrations.every((m) => done.has(m.version));
 }

@@ -1,11 +1,9 @@
 // The store's behaviour, run the same way on PGlite (temp directory) and PostgreSQL (a fresh schema).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { DyadError } from '../shared/errors';
 import type { MeetingFact } from '../shared/types';
 import type { Driver } from './driver';
@@ -14,36 +12,11 @@ import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { openPglite } from './pglite';
 import { openPostgres } from './postgres';
+import { templatePath } from './pglite/template';
+import { freshPgSchema } from './testing-pg';
 import { openStore } from './index';
 import { createStore } from './store';
 import type { Store } from './types';
-
-export const PG_URL = process.env.DYAD_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-/** A schema of its own on the test server, reached through a connection string that selects it. */
-export async function freshPgSchema(): Promise<{ url: string; drop(): Promise<void> }> {
-  const schema = `dyad_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  try {
-    await admin.connect();
-  } catch (err) {
-    throw new Error(`the PostgreSQL test server at ${PG_URL} is unreachable (${(err as Error).message}); ` +
-      'start it or point DYAD_TEST_PG_URL at one');
-  }
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  const url = new URL(PG_URL);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`DROP SCHEMA ${schema} CASCADE`);
-      await c.end();
-    },
-  };
-}
 
 interface Backend {
   name: string;
@@ -571,6 +544,56 @@ describe('openStore and migrations on PostgreSQL', () => {
     } finally {
       await driver.close();
       await schema.drop();
+    }
+  });
+});
+
+describe('the embedded store directory', () => {
+  const started = () => performance.now();
+  test('an unusable --db fails at once with the path and the reason', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-baddir-'));
+    try {
+      const file = join(dir, 'a-file');
+      writeFileSync(file, 'not a directory');
+      const busy = join(dir, 'busy');
+      mkdirSync(busy);
+      writeFileSync(join(busy, 'notes.txt'), 'someone else\'s files');
+      const cases: [string, RegExp][] = [
+        ['/proc/dyad-nope', /cannot create \/proc\/dyad-nope/],
+        [file, /a-file is not a directory/],
+        [join(file, 'db'), /a-file is not a directory/],
+        [busy, /not empty and holds no dyad database/],
+      ];
+      for (const [path, reason] of cases) {
+        const t0 = started();
+        await assert.rejects(openStore({ dataDir: path }), (err: unknown) =>
+          err instanceof DyadError && err.code === 'storage' && err.message.includes(path) && reason.test(err.message),
+        path);
+        assert.ok(performance.now() - t0 < 1000, `${path} took ${performance.now() - t0} ms`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a new store is unpacked from the cached empty database and reopens with its data', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-template-'));
+    const saved = process.env.DYAD_CACHE_DIR;
+    process.env.DYAD_CACHE_DIR = join(dir, 'cache');
+    try {
+      const first = await openStore({ dataDir: join(dir, 'one') });
+      await first.close();
+      assert.ok(existsSync(templatePath()), 'the first new store leaves a template');
+      const second = await openStore({ dataDir: join(dir, 'two') });
+      const text = 'Tonga and Fiji agreed on a cable link.';
+      await second.saveDocument(makeDoc('/t/cable', 'cable', text), splitSentences(text), []);
+      await second.close();
+      const again = await openStore({ dataDir: join(dir, 'two') });
+      assert.deepEqual((await again.listDocuments()).map((d) => d.name), ['cable']);
+      await again.close();
+    } finally {
+      if (saved === undefined) delete process.env.DYAD_CACHE_DIR; else process.env.DYAD_CACHE_DIR = saved;
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -1,23 +1,37 @@
-// `dyad facts`: the stored facts, optionally of one document or one type, each with its evidence.
+// `dyad facts`: the stored facts, filtered and paged in the database, each with its evidence.
 import { Option, type Command } from 'commander';
 import { FACT_TYPES, type FactType } from '../../shared/types';
 import { writeOut, type CliContext } from '../context';
 import { formatStoredFact } from '../format';
-import { positiveInteger } from '../options';
-import { DB_OPTION_HELP, withStore } from '../store';
+import { countryCode, countryPair } from '../country-option';
+import { positiveInteger, publicationDate } from '../options';
+import { DB_OPTION_HELP, withService } from '../store';
+
+interface FactsOptions {
+  db?: string; json?: boolean; doc?: string; type?: FactType; limit?: number; after?: number;
+  pair?: [string, string]; country?: string; from?: string; to?: string;
+}
 
 export function registerFacts(program: Command, ctx: CliContext): void {
   program.command('facts')
     .description('list stored facts with their confidence and the sentence they were read from')
     .option('--doc <doc>', 'only the facts of this document (id or name)')
     .addOption(new Option('--type <type>', 'only facts of this type').choices(FACT_TYPES))
+    .option('--pair <A-B>', 'only facts between two states, e.g. GHA-KEN or Ghana-Kenya (either direction)', countryPair)
+    .option('--country <state>', 'only facts naming this state, e.g. KEN or Kenya', countryCode('--country'))
+    .option('--from <date>', 'only facts dated (or covering a period) on or after this date', dateOption('--from'))
+    .option('--to <date>', 'only facts dated (or covering a period) on or before this date', dateOption('--to'))
     .option('--limit <n>', 'show at most this many facts', positiveInteger('--limit'))
+    .option('--after <id>', 'the next page: facts after the one with this id', positiveInteger('--after'))
     .option('--db <dir>', DB_OPTION_HELP)
     .option('--json', 'print JSON')
-    .action(async (options: { db?: string; json?: boolean; doc?: string; type?: FactType; limit?: number }) => {
-      const all = await withStore(options, (store) => store.listFacts({ doc: options.doc, type: options.type }));
-      const facts = options.limit === undefined ? all : all.slice(0, options.limit);
-      if (options.json) {
+    .action(async (options: FactsOptions) => {
+      const { db, json, limit, ...filter } = options;
+      // One more than asked tells whether there is a next page without counting every fact.
+      const fetched = await withService({ db }, (service) =>
+        service.facts({ ...filter, limit: limit === undefined ? undefined : limit + 1 }));
+      const facts = limit === undefined ? fetched : fetched.slice(0, limit);
+      if (json) {
         await writeOut(ctx, `${JSON.stringify(facts, null, 2)}\n`);
         return;
       }
@@ -25,7 +39,12 @@ export function registerFacts(program: Command, ctx: CliContext): void {
         await writeOut(ctx, 'no facts match\n');
         return;
       }
-      const more = all.length > facts.length ? `... and ${all.length - facts.length} more (without --limit: all)\n` : '';
+      const more = fetched.length > facts.length ? `... more with --after ${facts[facts.length - 1].id}\n` : '';
       await writeOut(ctx, `${facts.map(formatStoredFact).join('\n')}\n${more}`);
     });
+}
+
+/** --from and --to take the same dates as --date: 2016, 2016-11 or 2016-11-28. */
+function dateOption(option: string): (value: string) => string {
+  return (value) => publicationDate(value, option);
 }

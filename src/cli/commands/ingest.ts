@@ -6,7 +6,7 @@ import { DyadError } from '../../shared/errors';
 import { writeErr, writeOut, type CliContext } from '../context';
 import { failureReason, truncate } from '../format';
 import { nonNegativeInteger, nonNegativeNumber, positiveInteger, positiveNumber, publicationDate, workerCount } from '../options';
-import { DB_OPTION_HELP, withStore } from '../store';
+import { DB_OPTION_HELP, withService } from '../store';
 
 interface IngestCliOptions {
   db?: string;
@@ -56,8 +56,6 @@ Examples:
 }
 
 export async function runIngest(ctx: CliContext, inputs: string[], options: IngestCliOptions): Promise<number> {
-  // The pipeline pulls in cleaning and the extractors (language models): loaded only when ingesting.
-  const { ingest } = await import('../../pipeline/ingest');
   const progress = ctx.io.stderr.isTTY ? new ProgressBar(ctx) : null;
   const ingestOptions = {
     allowPrivate: options.allowPrivate,
@@ -79,7 +77,7 @@ export async function runIngest(ctx: CliContext, inputs: string[], options: Inge
   if (server) writeErr(ctx, `dyad serve is running on this store: sending the documents to ${server.url}\n`);
   const summary = await (server
     ? ingestThroughServer(server, inputs, ingestOptions, onEvent)
-    : withStore(options, (store) => ingest(inputs, ingestOptions, store, onEvent))).finally(() => progress?.stop());
+    : withService(options, (service) => service.ingest(inputs, ingestOptions, onEvent))).finally(() => progress?.stop());
 
   if (options.json) await writeOut(ctx, `${JSON.stringify(summaryJson(summary), null, 2)}\n`);
   else await writeOut(ctx, summaryText(summary));

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { writeOut, type CliContext } from '../context';
 import { truncate } from '../format';
 import { positiveInteger } from '../options';
-import { DB_OPTION_HELP, withStore } from '../store';
+import { DB_OPTION_HELP, withService } from '../store';
 
 export function registerSearch(program: Command, ctx: CliContext): void {
   program.command('search')
@@ -13,7 +13,7 @@ export function registerSearch(program: Command, ctx: CliContext): void {
     .option('--db <dir>', DB_OPTION_HELP)
     .option('--json', 'print JSON')
     .action(async (query: string, options: { db?: string; json?: boolean; limit: number }) => {
-      const hits = await withStore(options, (store) => store.search(query, options.limit));
+      const hits = await withService(options, (service) => service.search(query, options.limit));
       if (options.json) {
         await writeOut(ctx, `${JSON.stringify(hits, null, 2)}\n`);
         return;

@@ -1,31 +1,33 @@
-// `dyad show`: one stored document's metadata and its cleaned text.
+// `dyad show`: one stored document's metadata, every source it was read from, and its cleaned text.
 import type { Command } from 'commander';
-import { DyadError } from '../../shared/errors';
 import { writeOut, type CliContext } from '../context';
-import { DB_OPTION_HELP, withStore } from '../store';
+import { positiveInteger } from '../options';
+import { DB_OPTION_HELP, withService } from '../store';
 
 export function registerShow(program: Command, ctx: CliContext): void {
   program.command('show')
     .description('print a stored document: its metadata, then its cleaned text')
     .argument('<doc>', 'document id or name (as `dyad docs` lists them)')
+    .option('--version <n>', 'an earlier version of the document (default: the latest)', positiveInteger('--version'))
     .option('--db <dir>', DB_OPTION_HELP)
     .option('--json', 'print JSON')
-    .action(async (ref: string, options: { db?: string; json?: boolean }) => {
-      const doc = await withStore(options, (store) => store.getDocument(ref));
-      if (!doc) throw new DyadError('not_found', `no stored document "${ref}": see \`dyad docs\` for ids and names`, { input: ref });
+    .action(async (ref: string, options: { db?: string; json?: boolean; version?: number }) => {
+      const doc = await withService(options, (service) => service.document(ref, { version: options.version }));
       if (options.json) {
         await writeOut(ctx, `${JSON.stringify(doc, null, 2)}\n`);
         return;
       }
+      const [first, ...others] = doc.sources;
       const meta: [string, string][] = [
         ['id', String(doc.id)],
         ['name', doc.name],
-        ['source', doc.source],
+        ['source', first ?? doc.source],
+        ...others.map((s): [string, string] => ['also at', s]),
         ['title', doc.title ?? '-'],
         ['date', doc.date ? `${doc.date}${doc.dateSource ? ` (from ${doc.dateSource})` : ''}` : '- (unknown)'],
         ['language', doc.language],
         ['hash', doc.hash],
-        ['version', String(doc.version)],
+        ['version', `${doc.version} of ${doc.versions}`],
         ['size', `${doc.size} characters`],
         ['ingested', doc.ingestedAt],
       ];

@@ -5,8 +5,8 @@ import { actorsIn, codes, lastPersonCountry } from '../actors';
 import { datesOf, isReportDate, nearest } from '../when';
 import { isDenied, isHypothetical } from '../modality';
 
-const PHONE = /\b(?:(?:tele)?phone(?: call| conversation| talks?)?|video ?(?:call|conference|link|meeting|talks?|conversation)|virtual (?:meeting|talks|summit)|spoke by phone|phoned|called(?! on| upon| for| it| them))\b/i;
-const TALKED = /\b(?:talked|spoke|received a (?:phone |telephone )?call|(?:held|had) (?:an? |two |separate |several )?(?:phone |telephone |video )?(?:talks|conversations?|calls?)|phoned|called(?! on| upon| for| it| them| him| her| the))\b(?: (?:with|to))?/i;
+const PHONE = /\b(?:(?:tele)?phone(?: call| conversation| talks?)?|video ?(?:call|conference|link|meeting|talks?|conversation)|videoconference|virtual (?:meeting|talks|summit)|spoke by phone|(?:tele)?phoned|called(?! on| upon| for| it| them))\b/i;
+const TALKED = /\b(?:talked|spoke|received a (?:phone |telephone )?call|(?:held|had|made|makes|make) (?:an? |two |separate |several )?(?:phone |telephone |video )?(?:talks|conversations?|calls?)|(?:tele)?phoned|called(?! on| upon| for| it| them| him| her| the))\b(?: (?:with|to))?/i;
 
 export function extractCalls(ctx: DocContext): Fact[] {
   const facts: Fact[] = [];
@@ -22,7 +22,7 @@ export function extractCalls(ctx: DocContext): Fact[] {
     const followUp = talked && previous && FOLLOW_UP.test(text) ? previous : undefined;
     // "X talked with his counterpart" is a call when this or the next sentences say it was by phone.
     const phoneNear = phoneHere || followUp || s.slice(i + 1, i + 3).some((n) => n.paragraph - info.paragraph <= 2 && /\b(?:tele)?phone|video/i.test(n.sentence.text));
-    if (!phoneNear || !talked && !/\b(?:held|had|hold|during|in) (?:a |the )?(?:tele)?phone|video|virtual|\bthe (?:tele)?phone (?:call|conversation|talks?) (?:between|with)\b/i.test(text)) continue;
+    if (!phoneNear || !talked && !/\b(?:held|had|hold|made|make|during|in) (?:a |the )?(?:tele)?phone|video|virtual|\bthe (?:tele)?phone (?:call|conversation|talks?) (?:between|with)\b/i.test(text)) continue;
     if (isHypothetical(text) || isDenied(text.slice(0, (talked?.index ?? 0) + 20))) continue;
     let parties = codes(actorsIn(info));
     if (parties.length === 0 && followUp) {

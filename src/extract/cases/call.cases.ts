@@ -197,4 +197,33 @@ export const cases: Case[] = [
     facts: [{ type: 'call', parties: ['CHL', 'PER'], date: '2024-03-11' }],
     note: 'a call told in the past is the past Monday though the sentence speaks of a future visit; the headline\'s call is the same call',
   },
+  {
+    text: 'President of Kazakhstan Nurlan Abenov made a phone call to President of Kyrgyzstan Asel Tokoeva on December 24.',
+    date: '2023-12-24',
+    facts: [
+      { type: 'person', name: 'Nurlan Abenov', country: 'KAZ', role: 'head_of_state' },
+      { type: 'person', name: 'Asel Tokoeva', country: 'KGZ', role: 'head_of_state' },
+      { type: 'call', parties: ['KAZ', 'KGZ'], date: '2023-12-24' },
+    ],
+    note: '"made a phone call to" is a call',
+  },
+  {
+    text: 'Chilean President Tomas Varela telephoned Peruvian President Rosa Quispe on May 14.',
+    date: '2024-05-20',
+    facts: [
+      { type: 'person', name: 'Tomas Varela', country: 'CHL', role: 'head_of_state' },
+      { type: 'person', name: 'Rosa Quispe', country: 'PER', role: 'head_of_state' },
+      { type: 'call', parties: ['CHL', 'PER'], date: '2024-05-14' },
+    ],
+    note: '"telephoned" is a call',
+  },
+  {
+    text: 'date 2017-01-31 NAIROBI—President William Otieno has had a phone conversation with his Ugandan counterpart about trade and jobs.',
+    date: '2017-01-31',
+    facts: [
+      { type: 'person', name: 'William Otieno', country: 'KEN', role: 'head_of_state' },
+      { type: 'call', parties: ['KEN', 'UGA'], date: '2017-01-31' },
+    ],
+    note: 'a dateline after a date line ("date 2017-01-31 NAIROBI—") still names the state the report is filed from; the call takes the date the line prints',
+  },
 ];

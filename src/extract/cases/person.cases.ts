@@ -387,7 +387,35 @@ export const cases: Case[] = [
     facts: [
       { type: 'person', name: 'Moses Kato', country: 'UGA', role: 'head_of_state' },
       { type: 'person', name: 'Neema Mwita', country: 'TZA', role: 'head_of_state' },
+      { type: 'visit', visitor: 'UGA', host: 'TZA', date: '2021-05', place: null },
     ],
-    note: 'the one who receives a visitor is from the other side',
+    note: 'the one who receives a visitor is from the other side; being received there is a visit, in the month of the report',
+  },
+  {
+    text: 'Vahe Sargsyan, the secretary of Armenia’s Security Council, said the talks had been useful.',
+    date: '2024-05-10',
+    facts: [{ type: 'person', name: 'Vahe Sargsyan', country: 'ARM', role: 'official' }],
+    note: 'a secretary of a state body, in an appositive, is an official of that state',
+  },
+  {
+    text: 'Sultan Qais II - the ruler of Oman - opened the new port.',
+    date: '2024-05-10',
+    facts: [{ type: 'person', name: 'Qais II', country: 'OMN', role: 'head_of_state' }],
+    note: 'a title with no state before the name takes the state of an appositive after a dash',
+  },
+  {
+    text: "Oil deliveries rose, Dana Yesenova, the chief executive of QazNeft (Kazakhstan's national oil company), said.",
+    date: '2024-05-10',
+    facts: [{ type: 'person', name: 'Dana Yesenova', country: 'KAZ', role: 'business' }],
+    note: 'a company described in brackets by its state gives the executive that state',
+  },
+  {
+    text: 'Joint statement\nThe Hon Mere Tavola MP\nPrime Minister of Fiji\nThe Hon Ana Lotu MP\nPrime Minister of Tonga\nPrime Minister Mere Tavola and Prime Minister Ana Lotu discussed fisheries.',
+    date: '2024-05-10',
+    facts: [
+      { type: 'person', name: 'Mere Tavola', country: 'FJI', role: 'head_of_government' },
+      { type: 'person', name: 'Ana Lotu', country: 'TON', role: 'head_of_government' },
+    ],
+    note: 'a signature block: the title line under a name gives the state',
   },
 ];

@@ -336,4 +336,61 @@ export const cases: Case[] = [
     ],
     note: 'a dated photo caption at the top dates a document that has no other date',
   },
+  {
+    text: "DUSHANBE, June 11 (Agency) -- Tajikistan's President Rahim Nazarov and visiting Kyrgyz President Almaz Toktogulov on Tuesday opened a new border crossing.",
+    date: '2024-06-12',
+    facts: [
+      { type: 'person', name: 'Rahim Nazarov', country: 'TJK', role: 'head_of_state' },
+      { type: 'person', name: 'Almaz Toktogulov', country: 'KGZ', role: 'head_of_state' },
+      { type: 'visit', visitor: 'KGZ', host: 'TJK', date: '2024-06-11', place: 'Dushanbe' },
+    ],
+    note: '"and visiting X" makes X the guest of the dateline\'s state',
+  },
+  {
+    text: 'Ghanaian President Kofi Mensah was welcomed by his Togolese counterpart Faure Adjo at the presidential palace in Lome on Monday.',
+    date: '2024-06-12',
+    facts: [
+      { type: 'person', name: 'Kofi Mensah', country: 'GHA', role: 'head_of_state' },
+      { type: 'person', name: 'Faure Adjo', country: 'TGO', role: 'head_of_state' },
+      { type: 'visit', visitor: 'GHA', host: 'TGO', date: '2024-06-10', place: 'Lome' },
+    ],
+    note: 'the one welcomed by a counterpart is visiting the counterpart\'s state',
+  },
+  {
+    text: 'In May of this year, as part of the visit of the President of Austria, Klaus Berger, to Slovenia, the two energy companies agreed to cooperate.',
+    date: '2024-06-12',
+    facts: [
+      { type: 'person', name: 'Klaus Berger', country: 'AUT', role: 'head_of_state' },
+      { type: 'visit', visitor: 'AUT', host: 'SVN', date: '2024-05', place: null },
+    ],
+    note: 'a date before a visit told as a noun, in its clause, is the visit\'s',
+  },
+  {
+    text: 'Ugandan President Moses Kato arrived in Rio de Janeiro on Monday for a one-day visit.',
+    date: '2024-03-12',
+    facts: [
+      { type: 'person', name: 'Moses Kato', country: 'UGA', role: 'head_of_state' },
+      { type: 'visit', visitor: 'UGA', host: 'BRA', date: '2024-03-11', place: 'Rio de Janeiro' },
+    ],
+    note: 'a city other than the capital (from the city gazetteer) is a place in its state',
+  },
+  {
+    text: 'Kenyan Foreign Minister Amina Odera held talks in Namangan on Tuesday with Uzbek officials.',
+    date: '2024-03-12',
+    facts: [
+      { type: 'person', name: 'Amina Odera', country: 'KEN', role: 'foreign_minister' },
+      { type: 'visit', visitor: 'KEN', host: 'UZB', date: '2024-03-12', place: 'Namangan' },
+    ],
+    note: 'talks in a city of the other side are a visit there, not a meeting',
+  },
+  {
+    text: "Ghanaian President Kofi Mensah praised the cocoa deal. It is the Kenyan leader's first trip to Ghana since May 2021, when he visited Kumasi, and it comes a year after Mensah's own state visit to Nairobi in June 2023.",
+    date: '2024-04-12',
+    facts: [
+      { type: 'person', name: 'Kofi Mensah', country: 'GHA', role: 'head_of_state' },
+      { type: 'visit', visitor: 'KEN', host: 'GHA', date: null, place: 'Kumasi' },
+      { type: 'visit', visitor: 'GHA', host: 'KEN', date: '2023-06', place: 'Nairobi' },
+    ],
+    note: 'a visit verb\'s dates stop at the next clause; a visit told as a noun there is one more visit',
+  },
 ];

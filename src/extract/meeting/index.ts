@@ -2,6 +2,7 @@
 // of a named joint body, or leaders meeting on third ground; talks in one side's capital are left to visits.
 import type { Fact } from '../../shared/types';
 import { capitalOf, lookupCountry } from '../../language/countries';
+import { stateOfCity } from '../../language/cities';
 import { evidenceOf, type DocContext, type SentenceInfo } from '../context';
 import { actorsIn, afterWord, codes } from '../actors';
 import { eventDate, leadDate } from '../when';
@@ -73,7 +74,7 @@ export function extractMeetings(ctx: DocContext): Fact[] {
     const place = cityOf(text, m.index);
     const date = eventDate(info, ctx.doc.date, m.index);
     if (!place && !date) continue;
-    const hostCapital = place ? capitalOf(place) : undefined;
+    const hostCapital = place ? capitalOf(place) ?? stateOfCity(place) : undefined;
     if (hostCapital && parties.includes(hostCapital)) continue; // a visit, which the visit extractor reads
     facts.push({ type: 'meeting', parties: [...parties].sort(), date, place, confidence: 0.65, evidence: ev });
   }
@@ -98,12 +99,12 @@ function merge(facts: Fact[]): Fact[] {
 // A capital named only as the meeting's venue ("in Minsk") is not a party by itself.
 function isPlaceOnly(info: { countries: Array<{ code: string; kind: string }> }, code: string): boolean {
   const ms = info.countries.filter((c) => c.code === code);
-  return ms.length > 0 && ms.every((c) => c.kind === 'capital');
+  return ms.length > 0 && ms.every((c) => c.kind === 'capital' || c.kind === 'city');
 }
 
 // "the capital of a party named in the sentence": the venue when the trigger itself names none.
 function capitalIn(info: SentenceInfo, parties: string[]): string | null {
-  return info.countries.find((c) => c.kind === 'capital' && parties.includes(c.code))?.text ?? null;
+  return info.countries.find((c) => (c.kind === 'capital' || c.kind === 'city') && parties.includes(c.code))?.text ?? null;
 }
 
 // A state named only after "in"/"at" ("met in Singapore", "in Ethiopia's capital") is where, not who.
@@ -115,6 +116,8 @@ function isVenueOnly(info: SentenceInfo, code: string): boolean {
 // "in the Peruvian city of Arequipa": the city, not the adjective.
 const CITY_OF = /\b(?:in|at) the (?:\p{Lu}\p{L}+ )?(?:city|town|port|resort|capital|region|province) of (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)/u;
 
+const INSTITUTION = /\b(?:Ministry|Parliament|Office|Embassy|Department|Agency|Headquarters|Secretariat|Chamber|Council|Assembly)\b/;
+
 function cityOf(text: string, after: number): string | null {
   const named = CITY_OF.exec(text.slice(Math.max(0, after - 60)));
   if (named) return named[1];
@@ -123,6 +126,8 @@ function cityOf(text: string, after: number): string | null {
     if (m.index! < after - 60) continue;
     if (lookupCountry(m[1]) && !capitalOf(m[1])) continue; // "in Peruvian ...": an adjective, not a place
     if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|The)$/.test(m[1])) continue;
+    // "at the Federal Ministry for ...", "in Parliament": an institution is no place.
+    if (INSTITUTION.test(`${m[1]}${text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)}`)) continue;
     return m[1];
   }
   return null;

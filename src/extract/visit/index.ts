@@ -18,17 +18,20 @@ export function extractVisits(ctx: DocContext): Fact[] {
   const facts: Fact[] = [];
   for (const info of ctx.sentences) {
     const text = info.sentence.text;
-    if (!/visit|been to|arriv|travel|flew|flies|talks|fly|trip|journey|tour|(?:is|was|were|are|be) (?:already |currently |also )?in \p{Lu}/iu.test(text)) continue;
+    if (!/visit|been to|arriv|travel|flew|flies|talks|fly|trip|journey|tour|welcomed|received|greeted|(?:is|was|were|are|be) (?:already |currently |also )?in \p{Lu}/iu.test(text)) continue;
     // Hopes, invitations and denials are not visits; announced and scheduled ones are.
     // An invitation accepted is a visit to come, dated or not; one merely extended is not.
     // "at the invitation of X" tells on whose invitation a visit is made: the visit takes place.
     const accepted = /\baccept(?:ed|s)? (?:an?|the|his|her) invitation\b|\b(?:at|on|upon) the invitation of\b|\binvited by\b/i.test(text);
     if (isHypothetical(text) || /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|rule out)\b/i.test(text) || (!accepted && /\binvit\w+/i.test(text))) continue;
     if (CANCELLED.test(text)) continue;
-    const single = fromReceived(info) ?? null;
+    const single = fromReceived(info) ?? fromWelcome(ctx, info) ?? null;
     const verbal = single ? [] : fromVerbal(ctx, info);
-    const nominal = single || verbal.length ? null : fromNominal(ctx, info) ?? fromTalks(info);
-    const found = single ? [single] : verbal.length ? verbal : nominal ? [nominal] : arrivalHere(ctx, info);
+    const nominal = single ? null : fromNominal(ctx, info) ?? (verbal.length ? null : fromTalks(info));
+    // A visit told as a noun in another clause ("..., when he visited A, and after Y's visit to B") is one more.
+    const extra = nominal && verbal.length && nominal.from > 0 && verbal.every((v) => v.to <= nominal.from
+      && (v.visitor !== nominal.visitor || v.host !== nominal.host)) ? [nominal] : [];
+    const found = single ? [single] : verbal.length ? [...verbal, ...extra] : nominal ? [nominal] : arrivalHere(ctx, info);
     for (const f of found) {
       // "did not visit", "has never been to": a denial before the verb; "the visit produced no deal" is still a visit.
       if (isDenied(text.slice(f.from, f.at))) continue;
@@ -162,7 +165,9 @@ function fromVerbal(ctx: DocContext, info: SentenceInfo): Found[] {
     if (subj.length > 1) continue;
     if (subj.length === 1) visitor = subj[0];
     else if (!out.length) visitor = subjectCountry(ctx, info, text.slice(clauseStart, m.index!), clauseStart);
-    out.push({ visitor, host: hostActor.code, from: m.index!, at: verbEnd, to: next });
+    // ", and it comes after Y's visit to Z": a new clause speaks of something else.
+    const clauseEnd = /,\s+(?:and|but|while|whereas)\s|;/.exec(text.slice(hostActor.end, next));
+    out.push({ visitor, host: hostActor.code, from: m.index!, at: verbEnd, to: clauseEnd ? hostActor.end + clauseEnd.index : next });
     subjectFrom = hostActor.end;
   }
   return out;
@@ -188,7 +193,7 @@ function clauseStartBefore(text: string, at: number): number {
 
 function isVenue(info: SentenceInfo, a: { start: number; via: string }): boolean {
   return a.via === 'country' && afterWord(info.sentence.text, a.start, 'in|at')
-    && info.countries.some((c) => c.start === a.start && c.kind === 'capital');
+    && info.countries.some((c) => c.start === a.start && (c.kind === 'capital' || c.kind === 'city'));
 }
 
 function fromNominal(ctx: DocContext, info: SentenceInfo): Found | null {
@@ -197,12 +202,14 @@ function fromNominal(ctx: DocContext, info: SentenceInfo): Found | null {
   let m = POSSESSIVE_TAIL.test(text) ? POSSESSIVE.exec(text) : null;
   let visitor: string | null = null;
   let afterVisit = -1;
+  // Where the visit phrase starts: a date before it in its clause ("In June, as part of the visit of X") is its own.
+  let visitAt = 0;
   if (m && /visit/.test(m[0])) {
     const ownerStart = m.index + m[0].indexOf(m.groups!.owner);
     const ownerTail = m.groups!.owner.split(/,| and | of | with | to | in /).pop() ?? '';
     const tailStart = ownerStart + m.groups!.owner.length - ownerTail.length;
     const owners = codes(actorsIn(info, tailStart, ownerStart + m.groups!.owner.length));
-    if (owners.length === 1) { visitor = owners[0]; afterVisit = m.index + m[0].length; }
+    if (owners.length === 1) { visitor = owners[0]; afterVisit = m.index + m[0].length; visitAt = tailStart; }
   }
   if (!visitor) {
     const own = pronounVisit(ctx, info) ?? visitToBy(info);
@@ -214,6 +221,7 @@ function fromNominal(ctx: DocContext, info: SentenceInfo): Found | null {
     if (who.length !== 1) return null;
     visitor = who[0];
     afterVisit = m.index + m[0].length;
+    visitAt = m.index;
   }
   if (/visits\b/.test(text) && !/\bvisit\b/.test(text)) return null; // "frequent visits": no single event
   let host: string | null = null;
@@ -221,7 +229,7 @@ function fromNominal(ctx: DocContext, info: SentenceInfo): Found | null {
     host = actorsIn(info, afterVisit - 1, Math.min(text.length, afterVisit + 40)).find((a) => a.via === 'country')?.code ?? null;
   }
   host ??= partnerOf(ctx, visitor);
-  return { visitor, host, from: 0, at: afterVisit, to: text.length };
+  return { visitor, host, from: visitAt, at: afterVisit, to: text.length };
 }
 
 // "an official visit to Seoul by Prime Minister X": host first, visitor after "by".
@@ -252,6 +260,32 @@ function pronounVisit(ctx: DocContext, info: SentenceInfo): Found | null {
   const subject = comma === -1 ? undefined : actorsIn(info, comma, Math.min(text.length, comma + 60)).find((a) => a.code !== host.code);
   const visitor = subject?.code ?? lastPersonCountry(ctx, info.sentence.index - 1);
   return { visitor, host: host.code, from: m.index, at, to: comma === -1 ? text.length : comma };
+}
+
+// "President X being welcomed by his Zambian counterpart Y at State House in Lusaka": the welcomed one is visiting.
+const WELCOMED = /\b(?:was|were|is|are|being|been) (?:warmly |officially )?(?:welcomed|received|greeted|met)\b[^.;]{0,40}?\bby\b/u;
+// "Uzbekistan's President X and visiting Azerbaijani President Y signed": the one called "visiting" is the guest.
+const VISITING = /\b(?:and|with|the) visiting (?=\p{Lu})/u;
+
+function fromWelcome(ctx: DocContext, info: SentenceInfo): Found | null {
+  const text = info.sentence.text;
+  const w = WELCOMED.exec(text);
+  if (w) {
+    // The guest is the one named right before the verb, with nothing but a few words between.
+    const last = actorsIn(info, clauseStartBefore(text, w.index), w.index).filter((a) => !isVenue(info, a)).pop();
+    const guest = last && !/[,;]/.test(text.slice(last.end, w.index)) && w.index - last.end < 30 ? last.code : null;
+    const after = w.index + w[0].length;
+    const hostSide = actorsIn(info, after, Math.min(text.length, after + 160)).map((a) => a.code).filter((c) => c !== guest);
+    if (guest && hostSide.length) return { visitor: guest, host: hostSide[0], from: w.index, at: after, to: text.length };
+  }
+  const v = VISITING.exec(text);
+  if (!v) return null;
+  const at = v.index + v[0].length;
+  const guest = actorsIn(info, at, Math.min(text.length, at + 60))[0];
+  if (!guest || guest.start - at > 40 || /[,;]/.test(text.slice(at, guest.start))) return null;
+  const others = codes(actorsIn(info)).filter((c) => c !== guest.code);
+  const host = ctx.home && ctx.home !== guest.code ? ctx.home : others.length === 1 ? others[0] : null;
+  return host ? { visitor: guest.code, host, from: 0, at, to: text.length } : null;
 }
 
 // "X received the visiting Chilean foreign minister in Lima": the visitor is the one "visiting".
@@ -298,7 +332,7 @@ function fromTalks(info: SentenceInfo): Found | null {
 }
 
 function placeIn(info: SentenceInfo, host: string, from = 0, to = Infinity): string | null {
-  const c = info.countries.find((m) => m.kind === 'capital' && m.code === host && m.start >= from && m.end <= to);
+  const c = info.countries.find((m) => (m.kind === 'capital' || m.kind === 'city') && m.code === host && m.start >= from && m.end <= to);
   return c ? c.text : null;
 }
 

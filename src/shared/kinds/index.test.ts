@@ -41,6 +41,21 @@ test('every hand-written expected fact of the extraction cases passes its kind s
   assert.ok(checked > 300, `checked ${checked} facts`);
 });
 
+test('every gold fact of the evaluation sets parses as a Facts v1 line', () => {
+  const root = join(import.meta.dirname, '..', '..', '..', 'eval');
+  let checked = 0;
+  for (const set of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    for (const file of readdirSync(join(root, set.name)).filter((f) => f.endsWith('.gold.jsonl'))) {
+      readFileSync(join(root, set.name, file), 'utf8').split('\n').forEach((line, i) => {
+        if (!line.trim()) return;
+        parseFactsV1Line(line, `${set.name}/${file} line ${i + 1}`);
+        checked += 1;
+      });
+    }
+  }
+  assert.ok(checked > 500, `checked ${checked} facts`);
+});
+
 test('every fact extracted from the demo corpus passes the stored-fact schema', async () => {
   const dir = join(import.meta.dirname, '..', '..', '..', 'demo', 'corpus');
   let checked = 0;

@@ -1,10 +1,10 @@
 // The embedded driver: PostgreSQL compiled to WASM (PGlite), keeping its files in a local data directory.
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { DyadError } from '../../shared/errors';
 import type { Driver } from '../driver';
+import { prepareDataDir } from './data-dir';
 import { lockDataDir } from './lock';
+import { readTemplate, saveTemplate } from './template';
 
 type Queryable = Pick<Transaction, 'query' | 'exec'>;
 
@@ -31,17 +31,17 @@ function wrap(db: Queryable, location: string, transaction: Driver['transaction'
  * kept); PostgreSQL is the choice when that matters.
  */
 export async function openPglite(dataDir: string): Promise<Driver> {
-  const dir = resolve(dataDir);
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (err) {
-    throw new DyadError('storage', `cannot create the database directory ${dir}: ${(err as Error).message}`,
-      { input: dir, cause: err });
-  }
+  const { dir, existing } = prepareDataDir(dataDir);
   const release = lockDataDir(dir);
   let db: PGlite;
   try {
-    db = await PGlite.create(dir, { relaxedDurability: false, parsers: { 20: (v: string) => Number(v) } });
+    // A new store is unpacked from the cached empty database (about a second) instead of initdb (several).
+    const template = existing ? null : readTemplate();
+    db = await PGlite.create(dir, {
+      relaxedDurability: false, parsers: { 20: (v: string) => Number(v) },
+      ...(template ? { loadDataDir: template } : {}),
+    });
+    if (!existing && !template) await saveTemplate(db);
   } catch (err) {
     release();
     throw new DyadError('storage', `cannot open the database in ${dir}: ${(err as Error).message}`,
