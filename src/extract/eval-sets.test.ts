@@ -11,11 +11,10 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const shared = process.env.DYAD_SHARED ? `${process.env.DYAD_SHARED.replace(/\/$/, '')}/` : fileURLToPath(new URL('../../../shared/', import.meta.url));
 
 // Real articles written by others, never by the rules' authors: raised as extraction improves, about two points
-// under the score reached (corpus-dev 75.4, cluster-dev 84.1 on 2026-11-30, after the agreement, figure and
-// project rules of issue 7).
+// under the score reached (corpus-dev 79.4, cluster-dev 85.2 on 2026-11-30, with the rules of issue 7).
 const REAL_FLOORS: Array<[string, string, string, number]> = [
-  ['corpus-dev', 'corpus-dev/texts', 'corpus-dev/gold.jsonl', 0.73],
-  ['cluster-dev', 'cluster-dev/texts', 'cluster-dev/facts.gold.jsonl', 0.82],
+  ['corpus-dev', 'corpus-dev/texts', 'corpus-dev/gold.jsonl', 0.77],
+  ['cluster-dev', 'cluster-dev/texts', 'cluster-dev/facts.gold.jsonl', 0.83],
 ];
 
 for (const [name, dir, gold, floor] of REAL_FLOORS) {
