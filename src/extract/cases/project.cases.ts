@@ -316,4 +316,16 @@ export const cases: Case[] = [
     facts: [{ type: 'project', parties: ['KEN', 'TZA'], name: 'ferry line', sector: 'transport', place: null, status: 'proposed' }],
     note: 'a line that joins "the Kenyan port" and "the Tanzanian ports" is not named by two states\' demonyms; "ports" in the plural are no project',
   },
+  {
+    text: 'Egypt and Italy launched a joint earth observation satellite on Friday.',
+    date: '2024-05-10',
+    facts: [{ type: 'project', parties: ['EGY', 'ITA'], name: 'joint earth observation satellite', sector: 'it', place: null, status: 'operating' }],
+    note: 'a satellite built together is a project',
+  },
+  {
+    text: 'Goods travel by railway between Kenya and Uganda.',
+    date: '2024-05-10',
+    facts: [],
+    note: 'a railway as a mode of carriage is no project; only a new or named one is',
+  },
 ];
