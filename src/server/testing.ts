@@ -2,40 +2,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import pg from 'pg';
 import type { FactBody } from '../shared/types';
 import { factAt, makeDoc, splitSentences } from '../storage/fixtures';
+import { freshPgSchema } from '../storage/testing-pg';
 import { openData, type Data } from './data/index';
 import { createApp, type AppOptions } from './index';
-
-export const PG_URL = process.env.DYAD_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export interface Backend {
   name: 'PGlite' | 'PostgreSQL';
   /** Opens an empty store of this kind; dispose() closes and removes it. */
   open(): Promise<{ data: Data; dataDir: string | null; url: string | null; dispose(): Promise<void> }>;
-}
-
-async function freshSchema(): Promise<{ url: string; drop(): Promise<void> }> {
-  const schema = `dyad_api_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  const url = new URL(PG_URL);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`DROP SCHEMA ${schema} CASCADE`);
-      await c.end();
-    },
-  };
 }
 
 export const BACKENDS: Backend[] = [
@@ -50,7 +28,7 @@ export const BACKENDS: Backend[] = [
   {
     name: 'PostgreSQL',
     async open() {
-      const schema = await freshSchema();
+      const schema = await freshPgSchema();
       const data = await openData({ url: schema.url });
       return { data, dataDir: null, url: schema.url, async dispose() { await data.close(); await schema.drop(); } };
     },

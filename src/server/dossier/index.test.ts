@@ -9,7 +9,7 @@ import { CHROMIUM, htmlToPdf } from './pdf';
 
 test('escaping leaves no markup of article text', () => {
   assert.equal(escapeHtml(`<img src=x onerror="a()">'&`), '&lt;img src=x onerror=&quot;a()&quot;&gt;&#39;&amp;');
-  assert.equal(escapeMarkdown('[click](javascript:x) <b>*'), '\\[click\\]\\(javascript:x\\) \\<b\\>\\*');
+  assert.equal(escapeMarkdown('[click](javascript:x) <b>*'), '\\[click\\](javascript:x) \\<b\\>\\*');
 });
 
 describe('dossier over HTTP', () => {
@@ -37,7 +37,7 @@ describe('dossier over HTTP', () => {
     assert.equal(notes.length, 3);
     assert.ok(notes.some(([, , text]) => text.includes('Chilean president in Oslo') && text.includes('2021-03-03')));
     assert.match(html, /Visit from Chile to Norway in Oslo/);
-    assert.match(html, /Trade turnover from Chile to Norway: 1\.1 billion USD \(sources disagree\)/);
+    assert.match(html, /Trade turnover between Chile and Norway: 1\.1 billion USD \(sources disagree\)/);
     assert.match(html, /<h3>Met<\/h3><ul><li><span class="date">2021<\/span>/);
     assert.match(html, /@media print/);
     assert.doesNotMatch(html, /<script/i);

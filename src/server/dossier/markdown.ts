@@ -3,7 +3,7 @@ import type { Dossier, Statement } from './model';
 
 /** Characters that would turn article text into Markdown markup or HTML. */
 export function escapeMarkdown(s: string): string {
-  return s.replace(/[\\`*_{}[\]<>()#+!|~]/g, '\\$&').replace(/\s+/g, ' ');
+  return s.replace(/[\\`*_{}[\]<>|~]/g, '\\$&').replace(/\s+/g, ' ');
 }
 
 function cite(notes: number[]): string {

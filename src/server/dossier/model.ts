@@ -36,6 +36,13 @@ const METRIC_LABEL: Record<string, string> = {
 const name = (code: unknown): string => (typeof code === 'string' ? countryName(code) : 'unknown');
 const words = (s: string): string => s.replaceAll('_', ' ');
 
+/** Topic codes as a reader says them ("an agreement on information technology", not "on it"). */
+const TOPIC_WORDS: Record<string, string> = {
+  it: 'information technology', economic: 'economic cooperation', political: 'political relations',
+  regional: 'regional cooperation', other: 'other matters',
+};
+const topicWords = (t: unknown): string => TOPIC_WORDS[String(t)] ?? words(String(t));
+
 /** "1,250,000,000 USD" → "1.25 billion USD". */
 export function formatValue(value: number, unit: string): string {
   const abs = Math.abs(value);
@@ -52,13 +59,15 @@ export function describeEvent(e: { type: string; body: Record<string, unknown> }
     case 'visit': return `Visit${typeof b.who === 'string' ? ` by ${b.who}` : ''} from ${name(b.visitor)} to ${name(b.host)}${place}`;
     case 'call': return `Phone call between ${parties}`;
     case 'meeting': return `Meeting of ${parties}${place}`;
-    case 'agreement': return `Agreement on ${words(String(b.topic))} between ${parties} (${words(String(b.status))})`;
+    case 'agreement': return `Agreement on ${topicWords(b.topic)} between ${parties} (${words(String(b.status))})`;
     default: return TYPE_LABEL[e.type] ?? e.type;
   }
 }
 
 function figureLabel(s: Pick<FigureSeries, 'metric' | 'from' | 'to'> & { commodity?: string | null }): string {
-  const dir = s.from && s.to ? ` from ${name(s.from)} to ${name(s.to)}` : '';
+  // Turnover has no direction (Facts v1): it is between the two states.
+  const dir = !(s.from && s.to) ? '' : s.metric === 'trade_turnover' ? ` between ${name(s.from)} and ${name(s.to)}`
+    : ` from ${name(s.from)} to ${name(s.to)}`;
   const what = s.commodity ? ` of ${s.commodity}` : '';
   return `${METRIC_LABEL[s.metric] ?? words(s.metric)}${what}${dir}`;
 }
@@ -105,11 +114,16 @@ export async function buildDossier(driver: Driver, pair: Pair, now = new Date())
     statement(`${figureLabel({ ...s })}: ${formatValue(p.value, s.unit)}${p.conflict ? ' (sources disagree)' : ''}`,
       p.period, p.sources)));
 
-  const timeline = events.map((e: ApiEvent) => statement(describeEvent(e), e.date, e.sources));
+  // An event no document dates is placed by its first report.
+  const reported = (e: ApiEvent): string => {
+    const first = e.sources.map((x) => x.document.date).filter((d): d is string => !!d).sort()[0];
+    return e.date || !first ? '' : ` (undated; reported ${first})`;
+  };
+  const timeline = events.map((e: ApiEvent) => statement(`${describeEvent(e)}${reported(e)}`, e.date, e.sources));
 
   const topics = new Map<string, Statement[]>();
   for (const e of events.filter((x) => x.type === 'agreement')) {
-    const topic = words(String(e.body.topic ?? 'other'));
+    const topic = topicWords(e.body.topic ?? 'other');
     topics.set(topic, [...(topics.get(topic) ?? []), statement(describeEvent(e), e.date, e.sources)]);
   }
 

@@ -1,9 +1,11 @@
 // The embedded driver: PostgreSQL compiled to WASM (PGlite), keeping its files in a local data directory.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { DyadError } from '../../shared/errors';
 import type { Driver } from '../driver';
 import { prepareDataDir } from './data-dir';
-import { lockDataDir } from './lock';
+import { LOCK_FILE, lockDataDir } from './lock';
 import { readTemplate, saveTemplate } from './template';
 
 type Queryable = Pick<Transaction, 'query' | 'exec'>;
@@ -32,7 +34,7 @@ function wrap(db: Queryable, location: string, transaction: Driver['transaction'
  */
 export async function openPglite(dataDir: string): Promise<Driver> {
   const { dir, existing } = prepareDataDir(dataDir);
-  const release = lockDataDir(dir);
+  let release = lockDataDir(dir);
   let db: PGlite;
   try {
     // A new store is unpacked from the cached empty database (about a second) instead of initdb (several).
@@ -41,6 +43,12 @@ export async function openPglite(dataDir: string): Promise<Driver> {
       relaxedDurability: false, parsers: { 20: (v: string) => Number(v) },
       ...(template ? { loadDataDir: template } : {}),
     });
+    if (template) {
+      // The template carries the lock file of the process that made it, written over ours: take the lock again.
+      rmSync(join(dir, LOCK_FILE), { force: true });
+      release();
+      release = lockDataDir(dir);
+    }
     if (!existing && !template) await saveTemplate(db);
   } catch (err) {
     release();

@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { DyadError } from '../../shared/errors';
 
-const LOCK_FILE = 'dyad.lock';
+export const LOCK_FILE = 'dyad.lock';
 
 /** Directories this process holds, so a second open in the same process is refused too. */
 const heldHere = new Set<string>();
