@@ -76,11 +76,11 @@ function jsonLdDate(document: any): string | null {
     const stack: unknown[] = [data];
     while (stack.length) {
       const v = stack.pop();
-      if (Array.isArray(v)) stack.push(...v);
+      if (Array.isArray(v)) for (const x of v) stack.push(x);
       else if (v && typeof v === 'object') {
         const o = v as Record<string, unknown>;
         if (typeof o.datePublished === 'string' && o.datePublished.trim()) return o.datePublished.trim();
-        stack.push(...Object.values(o));
+        for (const x of Object.values(o)) stack.push(x);
       }
     }
   }

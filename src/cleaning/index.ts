@@ -39,7 +39,7 @@ export function cleanDocument(raw: RawDocument): CleanDocument {
   let published: string | null = null;
   let declaredLang: string | null = null;
   if (isHtml(raw.contentType, raw.source, decoded)) {
-    const page = extractHtml(decoded);
+    const page = readHtml(decoded, raw.source, where);
     if (!page.text.trim()) throw new DyadError('bad_html', `${where}: no text could be extracted from the HTML`, { input: raw.source });
     ({ text: body, published, lang: declaredLang } = page);
     htmlTitle = page.title ? normalizeUnicode(page.title).replace(/\n+/g, ' ') : null;
@@ -61,4 +61,14 @@ export function cleanDocument(raw: RawDocument): CleanDocument {
     date: date?.date ?? null,
     dateSource: date?.source ?? null,
   };
+}
+
+/** The HTML parser and Readability recurse per element: a page nested thousands deep overflows the stack. */
+function readHtml(html: string, source: string, where: string): ReturnType<typeof extractHtml> {
+  try {
+    return extractHtml(html);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    throw new DyadError('bad_html', `${where}: the HTML is nested too deeply to read (${err.message})`, { input: source, cause: err });
+  }
 }

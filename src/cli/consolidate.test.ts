@@ -31,6 +31,14 @@ test('consolidate prints Record v1 lines, dated by the sources file', async () =
   assert.match(withSources.stdout, /"sources":\[\{"doc":"n1","evidence":"Foreign Minister Ingrid Halvorsen/);
 });
 
+test('consolidate reads the facts from standard input with -', async () => {
+  const run = await runDyad(['consolidate', '-'], { input: `${jsonl(STORY_FACTS)}\n` });
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(run.stdout.split('\n').filter((l) => l.includes('"type":"visit"')).length, 1);
+  const bad = await runDyad(['consolidate', '-'], { input: '{"doc":\n' });
+  assert.match(bad.stderr, /^dyad: stdin:1: not a JSON line/);
+});
+
 test('consolidate prints the story and the event rows', async () => {
   const { facts, docs } = writeStory(tempDir('consolidate'));
   const story = await runDyad(['consolidate', facts, '--docs', docs, '--format', 'story']);

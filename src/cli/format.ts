@@ -5,7 +5,8 @@ import { describeFact } from '../shared/kinds/index';
 /** Left-aligned columns separated by two spaces; the last column is never padded. */
 export function formatTable(header: string[], rows: string[][]): string {
   const all = [header, ...rows];
-  const widths = header.map((_, col) => Math.max(...all.map((row) => (row[col] ?? '').length)));
+  // reduce, not Math.max(...): a table of 100,000 documents would overflow the stack as arguments.
+  const widths = header.map((_, col) => all.reduce((w, row) => Math.max(w, (row[col] ?? '').length), 0));
   return all
     .map((row) => row.map((cell, col) => (col === row.length - 1 ? cell : cell.padEnd(widths[col]))).join('  ').trimEnd())
     .join('\n');

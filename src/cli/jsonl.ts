@@ -11,6 +11,12 @@ export function readJsonl<T = Record<string, unknown>>(path: string): T[] {
     throw new DyadError(code === 'ENOENT' ? 'not_found' : 'unreadable',
       `${path}: ${code === 'ENOENT' ? 'no such file' : 'cannot be read'}`, { input: path, cause: err });
   }
+  return parseJsonl<T>(text, path);
+}
+
+/** The objects of JSONL text; `name` (a path, or "stdin") is what errors point at. */
+export function parseJsonl<T = Record<string, unknown>>(text: string, name: string): T[] {
+  const path = name;
   const out: T[] = [];
   text.split('\n').forEach((line, i) => {
     if (!line.trim()) return;

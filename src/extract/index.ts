@@ -35,6 +35,7 @@ export function extractFacts(doc: CleanDocument, options: ExtractOptions = {}): 
     return { sentences, facts: [], skipped: `language ${doc.language}` };
   }
   const facts: Fact[] = [];
-  for (const extract of extractors) facts.push(...extract(ctx));
+  // A loop, not push(...found): spreading a very long document's facts as arguments overflows the stack.
+  for (const extract of extractors) for (const fact of extract(ctx)) facts.push(fact);
   return { sentences, facts };
 }

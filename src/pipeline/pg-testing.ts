@@ -30,17 +30,19 @@ export async function freshSchema(): Promise<{ url: string; schema: string; drop
   };
 }
 
-/** A store's documents and facts without ids or times, sorted: what two ways of ingesting must agree on. */
-export async function storeContents(url: string): Promise<{ docs: unknown[]; facts: unknown[] }> {
-  const { openStore } = await import('../storage/index');
-  const store = await openStore({ url });
+/** A store's documents, facts and record without ids or times, sorted: what two ways of ingesting must agree on. */
+export async function storeContents(url: string): Promise<{ docs: unknown[]; facts: unknown[]; record: unknown[] }> {
+  const { openService } = await import('../service/index');
+  const service = await openService({ url });
+  const store = { listDocuments: () => service.documents(), listFacts: () => service.facts() };
   try {
     const docs = (await store.listDocuments()).map(({ id: _id, ingestedAt: _at, ...d }) => d)
       .sort((a, b) => a.name.localeCompare(b.name));
     const facts = (await store.listFacts()).map(({ id: _id, documentId: _doc, ...f }) => f)
       .map((f) => JSON.stringify(f)).sort();
-    return { docs, facts };
+    const record = (await service.record()).map(({ pair, position, body }) => JSON.stringify({ pair, position, body }));
+    return { docs, facts, record };
   } finally {
-    await store.close();
+    await service.close();
   }
 }

@@ -1,9 +1,9 @@
 // Cleaning and extraction of one loaded document: the CPU-bound part a worker thread runs.
 import { cleanDocument } from '../cleaning/index';
 import type { KnownPeople } from '../extract/context';
-import { extractFacts } from '../extract/index';
 import type { CleanDocument, Fact, RawDocument, Sentence } from '../shared/types';
 import { RecordingKnown, type Lookups } from './known';
+import { extractLong } from './sections';
 
 export interface Processed {
   doc: CleanDocument;
@@ -23,7 +23,7 @@ export interface Processed {
 export async function processDocument(raw: RawDocument, known: KnownPeople, record = false): Promise<Processed> {
   const doc = await cleanDocument(raw);
   const view = record ? new RecordingKnown(known) : known;
-  const extraction = extractFacts(doc, { known: view });
+  const extraction = extractLong(doc, view);
   const facts = extraction.skipped ? [] : extraction.facts;
   return {
     doc, sentences: extraction.sentences, facts, skipped: extraction.skipped,

@@ -1,10 +1,8 @@
 // `dyad worker`'s loop: takes ingest jobs from the queue one at a time and stores each document idempotently.
 import type PgBoss from 'pg-boss';
-import { processDocument } from '../pipeline/stages';
 import type { IngestEvent } from '../pipeline/ingest';
+import type { DyadService } from '../service/index';
 import { asDyadError, DyadError } from '../shared/errors';
-import { expandInputs } from '../sources/index';
-import type { Store } from '../storage/types';
 import { QUEUE, queueCounts, type IngestJob } from './index';
 import type { StoredPeople } from './people';
 
@@ -19,31 +17,30 @@ export interface WorkerOptions {
 }
 
 /**
- * Ingests one job's document. A failure is thrown so that pg-boss retries the job with backoff and keeps it, with
- * this error, once the tries are used up. Saving the same content twice is 'unchanged', so a job that runs again
- * after its worker died between saving and reporting duplicates nothing.
+ * Ingests one job's document through the service, which also updates the record of the pairs it touches (under a
+ * per-pair lock, so workers on one pair lose nothing). A failure is thrown so that pg-boss retries the job with
+ * backoff and keeps it, with this error, once the tries are used up. Saving the same content twice is 'unchanged',
+ * so a job that runs again after its worker died between saving and reporting duplicates nothing.
  */
-export async function ingestJob(job: IngestJob, store: Store, people: StoredPeople): Promise<IngestEvent> {
-  const { items, failures } = await expandInputs([job.source], {
-    date: job.date, allowPrivate: job.allowPrivate, timeoutMs: job.timeoutMs, maxBytes: job.maxBytes,
-  });
-  if (failures.length > 0) throw failures[0].error;
-  if (items.length !== 1) throw new DyadError('unsupported', `${job.source}: a queued job must name one document, found ${items.length}`, { input: job.source });
-  const raw = await items[0].load();
-  if (job.date && !raw.dateOverride) raw.dateOverride = job.date;
+export async function ingestJob(job: IngestJob, service: DyadService, people: StoredPeople): Promise<IngestEvent> {
   // People whose state other documents (stored by any worker) give help resolve this one.
   await people.refresh();
-  const { doc, sentences, facts, skipped } = await processDocument(raw, people.registry.known);
-  const saved = await store.saveDocument(doc, sentences, facts);
-  return { source: job.source, status: saved.status, document: saved.document, facts: facts.length, skipped };
+  let event: IngestEvent | undefined;
+  const summary = await service.ingest([job.source], {
+    date: job.date, allowPrivate: job.allowPrivate, timeoutMs: job.timeoutMs, maxBytes: job.maxBytes,
+    workers: 1, people: people.registry,
+  }, (e) => { event = e; });
+  if (summary.failures.length > 0) throw summary.failures[0].error;
+  if (!event) throw new DyadError('not_found', `${job.source}: the job names no document`, { input: job.source });
+  return event;
 }
 
 /** Works the queue until stopped (or, with `untilEmpty`, until nothing is left to do). */
-export async function runWorker(boss: PgBoss, store: Store, people: StoredPeople, options: WorkerOptions = {}): Promise<void> {
+export async function runWorker(boss: PgBoss, service: DyadService, people: StoredPeople, options: WorkerOptions = {}): Promise<void> {
   const pollSeconds = options.pollSeconds ?? 2;
   await boss.work<IngestJob>(QUEUE, { batchSize: 1, pollingIntervalSeconds: pollSeconds }, async ([job]) => {
     try {
-      const event = await ingestJob(job.data, store, people);
+      const event = await ingestJob(job.data, service, people);
       options.onEvent?.(event);
       return { status: event.status, document: event.document?.name, facts: event.facts };
     } catch (err) {

@@ -10,6 +10,8 @@ const project = (doc: string, name: string, status: ProjectFact['status'], extra
 
 test('a name\'s content words ignore case, articles, amounts, founding verbs, plurals and the parties\' names', () => {
   assert.deepEqual(nameWords('To create the $300 million Norway–Chile Investment Funds', ['NOR', 'CHL']), ['fund', 'investment']);
+  assert.deepEqual(nameWords('salmon fund to promote exports and jobs'), ['fund', 'salmon']);
+  assert.deepEqual(nameWords('pipeline to Lima'), ['lima', 'pipeline']);
   // Another state's name, and a capital, are part of the name.
   assert.deepEqual(nameWords('Oslo metro', ['NOR', 'CHL']), ['metro', 'oslo']);
 });

@@ -23,9 +23,14 @@ const AMOUNTS = ['thousand', 'million', 'billion', 'trillion', 'mln', 'bln', 'bn
 const FOUNDING_VERBS = ['create', 'creating', 'creation', 'establish', 'establishing', 'establishment', 'set', 'setting'];
 const FILLER = new Set([...ARTICLES_AND_PREPOSITIONS, ...AMOUNTS, ...FOUNDING_VERBS, 'joint', 'new']);
 
+/** Verbs of a purpose a report appends to a name ("a fund to promote trade"): what the project is for, not its name. */
+const PURPOSE_VERBS = ['develop', 'promote', 'support', 'boost', 'finance', 'fund', 'strengthen', 'expand', 'increase',
+  'facilitate', 'encourage', 'implement', 'attract', 'stimulate', 'help', 'foster', 'enhance', 'improve'];
+const PURPOSE = new RegExp(String.raw`\s+(?:in order )?to\s+(?:${PURPOSE_VERBS.join('|')})\b.*$`, 'is');
+
 /** The content words of a project name: folded, singular, without filler or the names of states. */
 export function nameWords(name: string, parties: readonly string[] = []): string[] {
-  let text = name;
+  let text = name.replace(PURPOSE, '');
   // The parties' own names ("the Atlantis–Borduria fund") do not tell two of their projects apart; a capital does.
   const own = findCountries(name).filter((m) => m.kind !== 'capital' && parties.includes(m.code));
   for (const m of own.sort((a, b) => b.start - a.start)) text = `${text.slice(0, m.start)} ${text.slice(m.end)}`;

@@ -38,7 +38,8 @@ export async function listFolder(dir: string, seen = new Set<string>()): Promise
     } catch {
       continue; // a dangling symlink inside a folder is not worth failing the folder for
     }
-    if (info.isDirectory()) out.push(...(await listFolder(path, seen)));
+    // A loop, not push(...): a folder of a few hundred thousand files would overflow the stack as arguments.
+    if (info.isDirectory()) for (const file of await listFolder(path, seen)) out.push(file);
     else if (info.isFile() && isSupportedFile(path)) out.push(path);
   }
   return out;

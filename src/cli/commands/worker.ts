@@ -29,13 +29,14 @@ Examples:
 }
 
 async function runWorkerCommand(ctx: CliContext, options: WorkerCliOptions): Promise<number> {
-  const [{ openQueue, closeQueue, queueUrl }, { runWorker }, { StoredPeople }, { withStore }] = await Promise.all([
-    import('../../queue/index'), import('../../queue/worker'), import('../../queue/people'), import('../store')]);
+  const [{ openQueue, closeQueue, queueUrl }, { runWorker }, { StoredPeople }, { openService }] = await Promise.all([
+    import('../../queue/index'), import('../../queue/worker'), import('../../queue/people'), import('../../service/index')]);
   const url = queueUrl('dyad worker');
   let ingested = 0;
   let unchanged = 0;
   let failed = 0;
-  await withStore({}, async (store) => {
+  const service = await openService({ url });
+  try {
     const boss = await openQueue(url, { supervise: true, maintenanceSeconds: options.maintenance });
     const people = new StoredPeople(url);
     // SIGINT/SIGTERM: finish the running job, then stop; a second signal is left to the default (exit).
@@ -44,7 +45,7 @@ async function runWorkerCommand(ctx: CliContext, options: WorkerCliOptions): Pro
       process.once('SIGTERM', () => resolve());
     });
     try {
-      await runWorker(boss, store, people, {
+      await runWorker(boss, service, people, {
         untilEmpty: options.untilEmpty,
         pollSeconds: options.poll,
         stop,
@@ -59,7 +60,9 @@ async function runWorkerCommand(ctx: CliContext, options: WorkerCliOptions): Pro
       await closeQueue(boss);
       await people.close();
     }
-  });
+  } finally {
+    await service.close();
+  }
   await writeOut(ctx, `worker: ingested ${ingested}, unchanged ${unchanged}, failed tries ${failed}\n`);
   return 0;
 }

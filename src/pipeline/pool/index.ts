@@ -43,7 +43,7 @@ export class ExtractionPool {
 
   /** Tells every worker about registry entries added (a value) or dropped (null). */
   follow(changes: KnownChanges): void {
-    for (const slot of this.slots) slot.pending.push(...changes);
+    for (const slot of this.slots) for (const change of changes) slot.pending.push(change);
   }
 
   /** Cleans and extracts `raw` on the least busy worker; `exact` restricts the registry to these entries (a redo). */
