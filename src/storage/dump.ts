@@ -97,6 +97,9 @@ const bad = (source: string, why: string) =>
  * the store as it was. Identity counters are moved past the restored ids so new rows do not collide.
  */
 export async function restoreStore(db: Driver, lines: AsyncIterable<string>, source: string): Promise<Record<string, number>> {
+  // Iteration starts now, before any await: a readline interface drops the lines no iterator is waiting for yet.
+  const iterator = lines[Symbol.asyncIterator]();
+  const pendingLines: AsyncIterable<string> = { [Symbol.asyncIterator]: () => iterator };
   return db.transaction(async (tx) => {
     const tables = await tablesOf(tx);
     const byName = new Map(tables.map((t) => [t.name, t]));
@@ -117,7 +120,7 @@ export async function restoreStore(db: Driver, lines: AsyncIterable<string>, sou
     };
 
     let lineNo = 0;
-    for await (const raw of lines) {
+    for await (const raw of pendingLines) {
       lineNo += 1;
       if (!raw.trim()) continue;
       if (footer) throw bad(source, `line ${lineNo} follows the end marker`);

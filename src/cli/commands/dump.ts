@@ -70,13 +70,14 @@ export function registerDump(program: Command, ctx: CliContext): void {
       const { restoreStore } = await import('../../storage/dump');
       if (!existsSync(file)) throw new DyadError('not_found', `${file}: no such file`, { input: file });
       const raw = createReadStream(file);
-      const input = file.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
-      const lines = createInterface({ input, crlfDelay: Infinity });
       try {
-        const rows = await withDatabase(options.db, (driver) => restoreStore(driver, lines, file));
+        const rows = await withDatabase(options.db, (driver) => {
+          // Read only once the database is open: readline drops the lines that arrive before iteration starts.
+          const input = file.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
+          return restoreStore(driver, createInterface({ input, crlfDelay: Infinity }), file);
+        });
         writeErr(ctx, `restored ${summary(rows) || 'an empty store'}\n`);
       } finally {
-        lines.close();
         raw.destroy();
       }
     });
