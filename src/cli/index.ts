@@ -16,6 +16,7 @@ import { registerRebuild } from './commands/rebuild';
 import { registerRecord } from './commands/record';
 import { registerSearch } from './commands/search';
 import { registerServe } from './commands/serve';
+import { registerBrief } from './commands/brief';
 import { registerShow } from './commands/show';
 import { registerWatch } from './commands/watch';
 import { registerWorker } from './commands/worker';
@@ -40,6 +41,7 @@ const COMMANDS: RegisterCommand[] = [
   registerWorker,
   registerQueue,
   registerServe,
+  registerBrief,
 ];
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;

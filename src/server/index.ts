@@ -62,13 +62,23 @@ export function openApiDocument(api: OpenAPIHono<Env> = apiRoutes()) {
   });
 }
 
+/** A request for the built UI (not the API, its document or its reference page). */
+function isUiFile(method: string, path: string): boolean {
+  return (method === 'GET' || method === 'HEAD') && path !== '/api' && !path.startsWith('/api/') && path !== '/openapi.json';
+}
+
 export function createApp(options: AppOptions): Hono<Env> {
   const settings: ServerSettings = { defaultAuthor: process.env.USER || 'api', ...options.settings };
   const app = new Hono<Env>();
   app.onError(onError);
   app.notFound((c) => c.json(new DyadError('not_found', `no such path: ${c.req.method} ${c.req.path}`).toJSON(), 404));
   app.use('*', securityHeaders());
-  if (options.token) app.use('*', requireToken(options.token));
+  if (options.token) {
+    const guard = requireToken(options.token);
+    // The UI's own files hold no data, and a browser opening a page cannot send a bearer token: they load without it,
+    // and the UI asks for the token and sends it with every API call.
+    app.use('*', (c, next) => (isUiFile(c.req.method, c.req.path) ? next() : guard(c, next)));
+  }
   app.use('*', async (c, next) => {
     c.set('data', options.data);
     c.set('settings', settings);

@@ -212,11 +212,12 @@ export function createService(driver: Driver): DyadService {
     documents: (page) => store.listDocuments(page),
     async document(ref, options) {
       const doc = await store.getDocument(ref, options);
-      if (!doc) {
-        const which = options?.version === undefined ? '' : ` version ${options.version}`;
-        throw new DyadError('not_found', `no stored document "${ref}"${which}: see \`dyad docs\` for ids and names`, { input: ref });
+      if (doc) return doc;
+      // A document that exists without the version asked for deserves a different hint than a typo.
+      if (options?.version !== undefined && (await store.getDocument(ref))) {
+        throw new DyadError('not_found', `document "${ref}" has no version ${options.version}: see \`dyad show ${ref}\``, { input: ref });
       }
-      return doc;
+      throw new DyadError('not_found', `no stored document "${ref}": see \`dyad docs\` for ids and names`, { input: ref });
     },
     async facts(filter = {}) {
       const { withoutRejected, ...storeFilter } = filter;

@@ -19,7 +19,7 @@ interface DocRow {
 }
 
 const COLUMNS = `d.id, d.name, d.source, v.title, v.date, v.language, v.size, v.version, v.hash, v.ingested_at, v.id AS version_id,
-  (SELECT count(*)::integer FROM facts f WHERE f.version_id = v.id AND f.curation <> 'rejected') AS facts`;
+  (SELECT count(*)::integer FROM facts f WHERE f.version_id = v.id) AS facts`;
 
 function toDocument(r: DocRow): ApiDocument {
   return { ...documentRef(r), language: r.language, size: r.size, version: r.version, hash: r.hash,

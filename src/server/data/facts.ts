@@ -1,6 +1,7 @@
 // Stored facts as the API shows them, read in SQL with filters and paging, each with its document and evidence.
 import type { Driver } from '../../storage/driver';
 import type { Page, Pair } from '../core/params';
+import { factCurations, type FactCurations } from './curated';
 
 export interface DocumentRef { id: number; name: string; title: string | null; date: string | null; source: string; url: string | null }
 export interface EvidenceSpan { sentence: number; start: number; end: number; quote: string }
@@ -28,8 +29,10 @@ export interface FactFilter {
   /** A document's exact source (path or URL). */
   source?: string;
   ids?: number[];
-  /** Facts marked rejected are left out unless asked for. */
+  /** Facts a curator rejected are left out unless asked for. */
   includeRejected?: boolean;
+  /** The decisions in force, when the caller has them already. */
+  curations?: FactCurations;
   /** Extra SQL condition over f (facts) with its own parameters, numbered from 1. */
   where?: { sql: string; params: unknown[] };
   /** 'date' (oldest first, undated last), 'date_desc' or 'document' (document then text order). */
@@ -38,7 +41,7 @@ export interface FactFilter {
 
 interface FactRow {
   id: number; type: string; body: Record<string, unknown>; country_a: string | null; country_b: string | null;
-  date_or_period: string | null; confidence: number; curation: ApiFact['curation'];
+  date_or_period: string | null; confidence: number;
   doc_id: number; doc_name: string; doc_title: string | null; doc_date: string | null; doc_source: string;
   sentence_index: number; char_start: number; char_end: number; quote: string;
 }
@@ -48,11 +51,14 @@ export function documentRef(r: { id: number; name: string; title: string | null;
     url: /^https?:\/\//i.test(r.source) ? r.source : null };
 }
 
-function toFact(r: FactRow): ApiFact {
+function toFact(r: FactRow, curations: FactCurations): ApiFact {
   const pair = r.country_a && r.country_b ? [r.country_a, r.country_b].sort().join('-') : null;
+  const decided = curations.byId.get(r.id);
+  // An edited fact reads as edited; its pair and date columns stay those it was stored with.
+  const body = decided?.body ?? r.body;
   return {
-    id: r.id, type: r.type, body: { ...{ type: r.type }, ...r.body }, pair, date: r.date_or_period,
-    confidence: r.confidence, curation: r.curation,
+    id: r.id, type: r.type, body: { ...{ type: r.type }, ...body }, pair, date: r.date_or_period,
+    confidence: r.confidence, curation: decided?.curation ?? 'unreviewed',
     document: documentRef({ id: r.doc_id, name: r.doc_name, title: r.doc_title, date: r.doc_date, source: r.doc_source }),
     evidence: { sentence: r.sentence_index, start: r.char_start, end: r.char_end, quote: r.quote },
   };
@@ -82,7 +88,9 @@ export function factConditions(filter: FactFilter, offset = 0): { sql: string; p
   }
   if (filter.source !== undefined) conds.push(`d.source = ${p(filter.source)}::text`);
   if (filter.ids) conds.push(`f.id = ANY(${p(filter.ids)}::integer[])`);
-  if (!filter.includeRejected) conds.push(`f.curation <> 'rejected'`);
+  if (!filter.includeRejected && filter.curations?.rejectedIds.length) {
+    conds.push(`NOT (f.id = ANY(${p(filter.curations.rejectedIds)}::integer[]))`);
+  }
   if (filter.where) {
     let sql = filter.where.sql;
     // Renumber the extra condition's own $1, $2... after ours (highest first so $1 does not eat $10).
@@ -106,7 +114,8 @@ export const FACT_FROM = `facts f
 
 /** One page of facts (one row more than the page, for `next`), or all of them without a page. */
 export async function queryFacts(driver: Driver, filter: FactFilter, page?: Page): Promise<ApiFact[]> {
-  const where = factConditions(filter);
+  const curations = filter.curations ?? await factCurations(driver);
+  const where = factConditions({ ...filter, curations });
   const params = [...where.params];
   let limit = '';
   if (page) {
@@ -114,7 +123,7 @@ export async function queryFacts(driver: Driver, filter: FactFilter, page?: Page
     limit = `LIMIT $${params.length - 1} OFFSET $${params.length}`;
   }
   const rows = await driver.query<FactRow>(
-    `SELECT f.id, f.type, f.body, f.country_a, f.country_b, f.date_or_period, f.confidence, f.curation,
+    `SELECT f.id, f.type, f.body, f.country_a, f.country_b, f.date_or_period, f.confidence,
             d.id AS doc_id, d.name AS doc_name, v.title AS doc_title, v.date AS doc_date, d.source AS doc_source,
             e.sentence_index, e.char_start, e.char_end, e.quote
      FROM ${FACT_FROM}
@@ -125,12 +134,12 @@ export async function queryFacts(driver: Driver, filter: FactFilter, page?: Page
      WHERE ${where.sql}
      ORDER BY ${ORDER[filter.order ?? 'date']}
      ${limit}`, params);
-  return rows.map(toFact);
+  return rows.map((r) => toFact(r, curations));
 }
 
 /** How many facts of each type match. */
 export async function countFacts(driver: Driver, filter: FactFilter): Promise<Record<string, number>> {
-  const where = factConditions(filter);
+  const where = factConditions({ ...filter, curations: filter.curations ?? await factCurations(driver) });
   const rows = await driver.query<{ type: string; n: number }>(
     `SELECT f.type, count(*)::integer AS n FROM ${FACT_FROM} WHERE ${where.sql} GROUP BY f.type`, where.params);
   return Object.fromEntries(rows.map((r) => [r.type, r.n]));

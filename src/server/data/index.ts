@@ -1,16 +1,14 @@
-// The API's access to stored data: one store plus its SQL driver, until the service module offers these reads.
-import { DyadError } from '../../shared/errors';
+// The API's access to stored data: the service (record, curation, ingest) and, for paged reads, its SQL driver.
+import { createService, type DyadService } from '../../service/index';
 import type { Driver } from '../../storage/driver';
-import { DEFAULT_DATA_DIR } from '../../storage/index';
-import { migrate } from '../../storage/migrate';
-import { openPglite } from '../../storage/pglite/index';
-import { openPostgres } from '../../storage/postgres/index';
+import { DEFAULT_DATA_DIR, openDatabase } from '../../storage/index';
 import { createStore } from '../../storage/store';
 import type { Store, StoreOptions } from '../../storage/types';
 
 export interface Data {
+  service: DyadService;
   store: Store;
-  /** For the reads the Store contract does not offer yet (pairs, events, figures...). */
+  /** For the paged and filtered reads the service does not offer (lists under /api/v1 page in SQL). */
   driver: Driver;
   /** The embedded store's directory, or null for PostgreSQL. */
   dataDir: string | null;
@@ -18,18 +16,18 @@ export interface Data {
   close(): Promise<void>;
 }
 
-/** Opens the store the way `openStore` does, keeping the driver for the API's own queries. */
 export async function openData(opts: StoreOptions = {}): Promise<Data> {
   const url = opts.url ?? process.env.DATABASE_URL;
   const dataDir = url ? null : (opts.dataDir ?? process.env.DYAD_DB ?? DEFAULT_DATA_DIR);
-  const driver = url ? await openPostgres(url) : await openPglite(dataDir!);
-  try {
-    await migrate(driver);
-  } catch (err) {
-    await driver.close().catch(() => {});
-    throw new DyadError('storage', `cannot prepare the database in ${driver.location}: ${(err as Error).message}`,
-      { input: driver.location, cause: err });
-  }
-  const store = createStore(driver);
-  return { store, driver, dataDir, location: driver.location, close: () => store.close() };
+  const driver = await openDatabase(url ? { url } : { url: '', dataDir: dataDir! });
+  const service = createService(driver);
+  return { service, store: createStore(driver), driver, dataDir, location: driver.location, close: () => service.close() };
+}
+
+/**
+ * Brings the stored record up to date before a read (documents stored without their record update, by an
+ * interrupted run or an upload, are consolidated now): the service does this on each of its record reads.
+ */
+export async function freshRecord(data: Data): Promise<void> {
+  await data.service.pairs();
 }

@@ -1,64 +1,67 @@
-// People from the store's entities: the spellings they were met under, their roles, and the facts naming them.
+// People: the record's person items (one per person and pair, spellings joined), their roles and their events.
 import type { Driver } from '../../storage/driver';
-import type { Page, Pair } from '../core/params';
+import type { Page } from '../core/params';
 import { queryFacts, type ApiFact } from './facts';
+import { queryItems, type ApiItem, type ItemFilter, type Source } from './record';
 
 export interface Person {
+  /** The id of the person's first fact: stable, what GET /people/{id} takes. */
   id: number;
+  itemId: number;
+  /** Number of facts the person was read from. */
+  mentions: number;
+  pair: string;
   name: string;
   country: string | null;
+  role: string | null;
+  title: string | null;
   aliases: string[];
-  /** Facts whose sentence names the person. */
-  mentions: number;
+  docs: string[];
+  sources: Source[];
 }
 
 export interface PersonDetail extends Person {
-  roles: { role: string; title: string | null; date: string | null; factId: number; document: ApiFact['document'] }[];
+  /** The role and title each document gives, by the document's date. */
+  roles: { role: string; title: string | null; date: string | null; factId: number; document: Source['document'] }[];
+  /** Events, figures and projects of the record whose sentences name the person. */
+  items: ApiItem[];
+  /** The facts of those items. */
   facts: ApiFact[];
 }
 
-interface PersonRow { id: number; name: string; country: string | null; aliases: string[] | null; mentions: number }
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
-const toPerson = (r: PersonRow): Person => ({
-  id: r.id, name: r.name, country: r.country, aliases: (r.aliases ?? []).sort(), mentions: r.mentions,
-});
+function toPerson(i: ApiItem): Person {
+  const b = i.body;
+  return { id: i.id, itemId: i.itemId, mentions: i.sources.length, pair: i.pair, name: String(b.name), country: str(b.country), role: str(b.role), title: str(b.title),
+    aliases: Array.isArray(b.aliases) ? (b.aliases as string[]) : [], docs: (b.docs as string[] | undefined) ?? [],
+    sources: i.sources };
+}
 
-const PERSON_COLUMNS = `e.id, e.name, e.country,
-  (SELECT array_agg(a.alias ORDER BY a.alias) FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases,
-  (SELECT count(*)::integer FROM mentions m WHERE m.entity_id = e.id) AS mentions`;
-
-export async function listPeople(driver: Driver, filter: { pair?: Pair; q?: string }, page: Page): Promise<Person[]> {
-  const rows = await driver.query<PersonRow>(
-    `SELECT ${PERSON_COLUMNS} FROM entities e
-     WHERE e.kind = 'person'
-       AND ($1::text IS NULL OR e.country IN ($1::text, $2::text))
-       AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id
-            AND lower(a.alias) LIKE '%' || lower($3::text) || '%'))
-     ORDER BY mentions DESC, e.name, e.id
-     LIMIT $4 OFFSET $5`,
-    [filter.pair?.a ?? null, filter.pair?.b ?? null, filter.q ?? null, page.limit + 1, page.offset]);
-  return rows.map(toPerson);
+export async function listPeople(driver: Driver, filter: ItemFilter & { q?: string }, page: Page): Promise<Person[]> {
+  const where = filter.q ? { sql: `(i.body ->> 'name' ILIKE $1 OR (i.body -> 'aliases')::text ILIKE $1)`,
+    params: [`%${filter.q.replace(/[\\%_]/g, '\\$&')}%`] } : undefined;
+  return (await queryItems(driver, { ...filter, types: ['person'], order: 'position', where }, page)).map(toPerson);
 }
 
 export async function getPerson(driver: Driver, id: number): Promise<PersonDetail | null> {
-  const [row] = await driver.query<PersonRow>(
-    `SELECT ${PERSON_COLUMNS} FROM entities e WHERE e.kind = 'person' AND e.id = $1`, [id]);
-  if (!row) return null;
-  const person = toPerson(row);
-  const roleFacts = await queryFacts(driver, {
-    types: ['person'], order: 'date',
-    where: { sql: `f.body ->> 'name' = ANY($1::text[]) AND coalesce(f.country_a, '') = $2`,
-      params: [person.aliases, person.country ?? ''] },
-  });
-  const roles = roleFacts.map((f) => ({
-    role: String(f.body.role), title: (f.body.title as string | undefined) ?? null, date: f.document.date,
-    factId: f.id, document: f.document,
+  const [item] = await queryItems(driver, { factIds: [id], types: ['person'] });
+  if (!item) return null;
+  const person = toPerson(item);
+  const facts = await queryFacts(driver, { ids: item.sources.map((s) => s.factId), includeRejected: true });
+  const roles = facts.map((f) => ({
+    role: str(f.body.role) ?? 'other', title: str(f.body.title), date: f.document.date, factId: f.id, document: f.document,
   })).sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
-  const facts = await queryFacts(driver, {
-    order: 'date',
-    where: { sql: `f.type <> 'person' AND EXISTS (SELECT 1 FROM mentions m JOIN evidence ev
-        ON ev.version_id = m.version_id AND ev.sentence_index = m.sentence_index
-      WHERE m.entity_id = $1 AND ev.fact_id = f.id)`, params: [id] },
-  });
-  return { ...person, roles, facts };
+  // Items whose evidence lies in a sentence that names the person.
+  const factIds = item.sources.map((s) => s.factId);
+  const items = factIds.length ? await queryItems(driver, {
+    pair: undefined, order: 'date',
+    where: { sql: `i.type <> 'person' AND i.pair = $1 AND EXISTS (
+        SELECT 1 FROM record_links l JOIN evidence ev ON ev.fact_id = l.fact_id
+        JOIN evidence pe ON pe.version_id = ev.version_id AND pe.sentence_index = ev.sentence_index
+        WHERE l.item_id = i.id AND pe.fact_id = ANY($2::integer[]))`, params: [item.pair, factIds] },
+  }) : [];
+  const itemFacts = items.length
+    ? await queryFacts(driver, { ids: items.flatMap((x) => x.sources.map((s) => s.factId)), order: 'date' }) : [];
+  return { ...person, roles, items, facts: itemFacts };
 }

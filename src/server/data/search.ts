@@ -3,8 +3,10 @@ import type { Driver } from '../../storage/driver';
 import type { Page, Pair } from '../core/params';
 import { documentRef, queryFacts, type ApiFact, type DocumentRef } from './facts';
 
-/** Facets and fact hits are taken from the best-ranked documents only, so a common word stays fast. */
-const CANDIDATES = 200;
+/** Facets count the best-ranked documents only, so a common word stays fast. */
+const CANDIDATES = 100;
+/** Facts whose evidence matches are looked for in this many of the best documents kept (a sentence-level match). */
+const FACT_DOCS = 20;
 const SNIPPET_OPTIONS = 'StartSel=[, StopSel=], MaxWords=30, MinWords=12';
 
 export type SearchHit =
@@ -15,6 +17,7 @@ export interface SearchResult {
   items: SearchHit[];
   next: string | null;
   total: { documents: number; facts: number };
+  /** Numbers of matching documents by pair and fact type they hold, and by year of publication. */
   facets: { pair: Record<string, number>; type: Record<string, number>; year: Record<string, number> };
 }
 
@@ -22,9 +25,7 @@ export interface SearchFilter { q: string; pair?: Pair; type?: string; year?: st
 
 interface Candidate { version_id: number; id: number; name: string; title: string | null; date: string | null; source: string; rank: number }
 
-const count = (m: Record<string, number>, k: string | null | undefined): void => {
-  if (k) m[k] = (m[k] ?? 0) + 1;
-};
+const add = (m: Record<string, number>, k: string): void => { m[k] = (m[k] ?? 0) + 1; };
 
 export async function search(driver: Driver, filter: SearchFilter, page: Page): Promise<SearchResult> {
   const candidates = await driver.query<Candidate>(
@@ -32,33 +33,42 @@ export async function search(driver: Driver, filter: SearchFilter, page: Page): 
      FROM document_versions v JOIN documents d ON d.id = v.document_id, websearch_to_tsquery('english', $1::text) AS q
      WHERE v.is_latest AND v.search @@ q
      ORDER BY rank DESC, v.id DESC LIMIT ${CANDIDATES}`, [filter.q]);
-  const rankOf = new Map(candidates.map((c) => [c.id, c.rank]));
-  const facts = candidates.length ? await queryFacts(driver, {
-    order: 'document',
-    where: { sql: `v.id = ANY($1::integer[]) AND EXISTS (SELECT 1 FROM evidence ev WHERE ev.fact_id = f.id
-        AND to_tsvector('english', ev.quote) @@ websearch_to_tsquery('english', $2::text))`,
-      params: [candidates.map((c) => c.version_id), filter.q] },
-  }) : [];
-
+  // Which pairs and fact types each document holds: one grouped read on the facts' version index.
+  const held = candidates.length ? await driver.query<{ version_id: number; pair: string | null; type: string }>(
+    `SELECT f.version_id, CASE WHEN f.country_a IS NOT NULL AND f.country_b IS NOT NULL AND f.country_a <> f.country_b
+       THEN least(f.country_a, f.country_b) || '-' || greatest(f.country_a, f.country_b) END AS pair, f.type
+     FROM facts f WHERE f.version_id = ANY($1::integer[]) GROUP BY 1, 2, 3`, [candidates.map((c) => c.version_id)]) : [];
+  const pairsOf = new Map<number, Set<string>>();
+  const typesOf = new Map<number, Set<string>>();
+  for (const h of held) {
+    if (h.pair) pairsOf.set(h.version_id, (pairsOf.get(h.version_id) ?? new Set()).add(h.pair));
+    typesOf.set(h.version_id, (typesOf.get(h.version_id) ?? new Set()).add(h.type));
+  }
   const yearOf = (date: string | null | undefined) => date?.slice(0, 4) ?? null;
-  const factYear = (f: ApiFact) => yearOf(f.date) ?? yearOf(f.document.date);
-  const factsKept = facts.filter((f) => (!filter.pair || f.pair === filter.pair.key)
-    && (!filter.type || f.type === filter.type) && (!filter.year || factYear(f) === filter.year));
-  // A document is kept when its date and (for pair and type) one of its facts fit the filters.
-  const docsWithFacts = new Set(factsKept.map((f) => f.document.id));
-  const docsKept = candidates.filter((c) => (!filter.year || yearOf(c.date) === filter.year)
-    && (!filter.pair && !filter.type ? true : docsWithFacts.has(c.id)));
+  const kept = candidates.filter((c) => (!filter.year || yearOf(c.date) === filter.year)
+    && (!filter.pair || pairsOf.get(c.version_id)?.has(filter.pair.key))
+    && (!filter.type || typesOf.get(c.version_id)?.has(filter.type)));
 
   const facets: SearchResult['facets'] = { pair: {}, type: {}, year: {} };
-  for (const f of factsKept) {
-    count(facets.pair, f.pair);
-    count(facets.type, f.type);
+  for (const c of kept) {
+    for (const pair of pairsOf.get(c.version_id) ?? []) add(facets.pair, pair);
+    for (const type of typesOf.get(c.version_id) ?? []) add(facets.type, type);
+    const year = yearOf(c.date);
+    if (year) add(facets.year, year);
   }
-  for (const d of docsKept) count(facets.year, yearOf(d.date));
+
+  const best = kept.slice(0, FACT_DOCS);
+  const rankOf = new Map(best.map((c) => [c.id, c.rank]));
+  const facts = best.length ? (await queryFacts(driver, {
+    order: 'document', pair: filter.pair, types: filter.type ? [filter.type] : undefined,
+    where: { sql: `v.id = ANY($1::integer[]) AND EXISTS (SELECT 1 FROM evidence ev WHERE ev.fact_id = f.id
+        AND to_tsvector('english', ev.quote) @@ websearch_to_tsquery('english', $2::text))`,
+      params: [best.map((c) => c.version_id), filter.q] },
+  })).sort((x, y) => (rankOf.get(y.document.id) ?? 0) - (rankOf.get(x.document.id) ?? 0)) : [];
 
   const hits: SearchHit[] = [
-    ...docsKept.map((c): SearchHit => ({ kind: 'document', rank: c.rank, document: documentRef(c), snippet: '' })),
-    ...factsKept.map((f): SearchHit => ({ kind: 'fact', rank: rankOf.get(f.document.id) ?? 0, fact: f })),
+    ...kept.map((c): SearchHit => ({ kind: 'document', rank: c.rank, document: documentRef(c), snippet: '' })),
+    ...facts.map((f): SearchHit => ({ kind: 'fact', rank: rankOf.get(f.document.id) ?? 0, fact: f })),
   ];
   const items = hits.slice(page.offset, page.offset + page.limit);
   // Snippets only for the documents shown: ts_headline re-parses the whole text.
@@ -68,11 +78,11 @@ export async function search(driver: Driver, filter: SearchFilter, page: Page): 
       `SELECT d.id, ts_headline('english', v.text, websearch_to_tsquery('english', $1::text), $3::text) AS snippet
        FROM documents d JOIN document_versions v ON v.document_id = d.id AND v.is_latest WHERE d.id = ANY($2::integer[])`,
       [filter.q, shown.map((h) => h.document.id), SNIPPET_OPTIONS]);
-    const byId = new Map(snippets.map((s) => [s.id, s.snippet]));
+    const byId = new Map(snippets.map((x) => [x.id, x.snippet]));
     for (const h of shown) h.snippet = byId.get(h.document.id) ?? '';
   }
   return {
     items, next: hits.length > page.offset + page.limit ? String(page.offset + page.limit) : null,
-    total: { documents: docsKept.length, facts: factsKept.length }, facets,
+    total: { documents: kept.length, facts: facts.length }, facets,
   };
 }

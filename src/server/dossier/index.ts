@@ -3,6 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { pairSchema } from '../core/params';
 import { errorResponses, notFoundResponse } from '../core/schemas';
 import { router } from '../core/env';
+import { freshRecord } from '../data/index';
 import { dossierHtml } from './html';
 import { dossierMarkdown } from './markdown';
 import { buildDossier } from './model';
@@ -27,6 +28,7 @@ const route = createRoute({
 export const dossierRoutes = router().openapi(route, async (c) => {
   const { pair } = c.req.valid('param');
   const { format } = c.req.valid('query');
+  await freshRecord(c.var.data);
   const dossier = await buildDossier(c.var.data.driver, pair);
   if (format === 'md') {
     return c.body(dossierMarkdown(dossier), 200, { 'content-type': 'text/markdown; charset=utf-8' });

@@ -115,7 +115,7 @@ export async function buildDossier(driver: Driver, pair: Pair, now = new Date())
 
   const projectStories = projectList.map((p: Project) => ({
     name: p.name, status: words(p.status),
-    history: p.history.map((h) => statement(words(h.status), h.date, [h])),
+    history: p.history.map((h) => statement(words(h.status), h.date, p.sources.filter((x) => h.docs.includes(x.document.name)))),
   }));
 
   const byOutcome = { met: [] as Statement[], missed: [] as Statement[], open: [] as Statement[] };

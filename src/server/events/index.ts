@@ -5,17 +5,21 @@ import { CurationStateSchema, errorResponses, jsonOk, notFoundResponse, pageSche
 import { router } from '../core/env';
 import { requireDocument } from '../data/documents';
 import { queryEvents } from '../data/events';
+import { freshRecord } from '../data/index';
 
-export const EventSchema = z.object({
-  id: z.number().int().openapi({ description: 'id of the fact that stands for the event' }),
+/** A record item: one event, figure, project or person across documents, with the facts it rests on. */
+export const ItemSchema = z.object({
+  id: z.number().int().openapi({ description: 'id of the fact that stands for the item (its first source): stable, and what merges take' }),
+  itemId: z.number().int().openapi({ description: "the record item's own id (it changes when the pair's record is recomputed)" }),
   type: z.string(),
-  date: z.string().nullable(),
-  pair: z.string().nullable(),
-  body: z.record(z.string(), z.unknown()),
-  confidence: z.number(),
-  curation: CurationStateSchema,
+  pair: z.string(),
+  body: z.record(z.string(), z.unknown()).openapi({ description: 'the item in the Record v1 shape, with `docs`' }),
+  confidence: z.number().openapi({ description: 'the highest confidence of its facts' }),
+  curation: CurationStateSchema.openapi({ description: 'the state all its facts share, else unreviewed' }),
   sources: z.array(SourceSchema),
-}).openapi('Event');
+}).openapi('RecordItem');
+
+export const EventSchema = ItemSchema.extend({ date: z.string().nullable() }).openapi('Event');
 
 export const eventFilterQuery = {
   pair: pairSchema.optional(),
@@ -48,6 +52,7 @@ export const eventsRoutes = router().openapi(route, async (c) => {
   const q = c.req.valid('query');
   const page = pageOf(q);
   await requireDocument(c.var.data.driver, q.doc);
+  await freshRecord(c.var.data);
   const events = await queryEvents(c.var.data.driver, {
     pair: q.pair, types: q.type, from: q.from, to: q.to, doc: q.doc, source: q.source,
     order: q.order === 'desc' ? 'date_desc' : 'date',

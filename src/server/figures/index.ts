@@ -5,21 +5,22 @@ import { pageOf, pageQuery, pageResult, pairSchema, partialDate } from '../core/
 import { errorResponses, jsonOk, pageSchema, SourceSchema } from '../core/schemas';
 import { router } from '../core/env';
 import { figureSeries, pledges } from '../data/figures';
+import { freshRecord } from '../data/index';
 
 const PointSchema = z.object({
-  period: z.string().nullable(), value: z.number(),
+  itemId: z.number().int(), period: z.string().nullable(), value: z.number(),
   conflict: z.boolean().openapi({ description: 'another report for the same period differs by more than 2%' }),
   sources: z.array(SourceSchema),
 });
 
 const SeriesSchema = z.object({
-  key: z.string(), pair: z.string().nullable(), metric: z.string(), from: z.string().nullable(),
+  key: z.string(), pair: z.string(), metric: z.string(), from: z.string().nullable(),
   to: z.string().nullable(), unit: z.string(), modality: z.string(), commodity: z.string().nullable(),
   points: z.array(PointSchema),
 }).openapi('FigureSeries');
 
 const PledgeSchema = z.object({
-  id: z.number().int(), pair: z.string().nullable(), metric: z.string(), from: z.string().nullable(),
+  id: z.number().int(), pair: z.string(), metric: z.string(), from: z.string().nullable(),
   to: z.string().nullable(), unit: z.string(), value: z.number(), period: z.string().nullable(),
   outcome: z.enum(['met', 'missed', 'open']), actual: z.number().nullable(), sources: z.array(SourceSchema),
 }).openapi('Pledge');
@@ -52,13 +53,13 @@ export const figuresRoutes = router()
   .openapi(figuresRoute, async (c) => {
     const q = c.req.valid('query');
     const page = pageOf(q);
-    const all = (await figureSeries(c.var.data.driver, { pair: q.pair, metric: q.metric, from: q.from, to: q.to }))
-      .filter((s) => !q.modality || s.modality === q.modality);
+    await freshRecord(c.var.data);
+    const all = await figureSeries(c.var.data.driver, { pair: q.pair, metric: q.metric, modality: q.modality, from: q.from, to: q.to });
     return c.json(pageResult(all.slice(page.offset, page.offset + page.limit + 1), page), 200);
   })
   .openapi(pledgesRoute, async (c) => {
     const q = c.req.valid('query');
     const page = pageOf(q);
-    const all = (await pledges(c.var.data.driver, { pair: q.pair })).filter((p) => !q.outcome || p.outcome === q.outcome);
-    return c.json(pageResult(all.slice(page.offset, page.offset + page.limit + 1), page), 200);
+    await freshRecord(c.var.data);
+    return c.json(pageResult(await pledges(c.var.data.driver, { pair: q.pair, outcome: q.outcome }, page), page), 200);
   });

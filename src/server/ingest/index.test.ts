@@ -23,7 +23,7 @@ for (const backend of BACKENDS) {
       site = await startArticleServer((req, res) => {
         if (req.url === '/news/oslo-energy.html') {
           res.setHeader('content-type', 'text/html; charset=utf-8');
-          res.end(`<html><head><title>Energy deal in Oslo</title></head><body><article><p>${ARTICLE}</p></article></body></html>`);
+          res.end(`<html><head><title>Energy deal in Oslo</title></head><body><article><p>${ARTICLE} A second round of talks is planned for June.</p></article></body></html>`);
         } else {
           res.statusCode = 404;
           res.end('missing');

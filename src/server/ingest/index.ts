@@ -6,6 +6,7 @@ import { badParameter, statusOf } from '../core/errors';
 import { router } from '../core/env';
 import { partialDate } from '../core/params';
 import { errorResponses, jsonOk } from '../core/schemas';
+import { freshRecord } from '../data/index';
 import { ingestUpload, ingestUrl } from '../data/ingest';
 
 /** Largest upload accepted, as for `dyad ingest` files by default. */
@@ -71,6 +72,8 @@ export function ingestRoutes(settings: IngestSettings) {
         throw badParameter(issue.path.join('.') || 'body', issue.message);
       }
       const items = await ingestUrl(store, parsed.data.url, { date: parsed.data.date, allowPrivate: settings.allowPrivate });
+      // The record of the pairs these documents touch is consolidated now, not at the next read.
+      await freshRecord(c.var.data);
       if (items.length === 1 && items[0].status === 'failed' && items[0].error) {
         const err = new DyadError(items[0].error.code as never, items[0].error.message, { input: items[0].source });
         return c.json(err.toJSON(), statusOf(err)) as never;
@@ -92,6 +95,7 @@ export function ingestRoutes(settings: IngestSettings) {
       const item = await ingestUpload(store, {
         filename: file.name, body: Buffer.from(await file.arrayBuffer()), ...fields.data,
       });
+      await freshRecord(c.var.data);
       return c.json({ items: [item] }, 200);
     }
     throw new DyadError('unsupported', `content type ${type || '(none)'}: send application/json with a url, or multipart/form-data with a file`);

@@ -5,10 +5,9 @@ import { pageOf, pageQuery, pageResult, pairSchema, type Pair } from '../core/pa
 import { errorResponses, jsonOk, notFoundResponse, pageSchema } from '../core/schemas';
 import { router } from '../core/env';
 import { pairCountries } from '../data/countries';
-import { countFacts, FACT_FROM } from '../data/facts';
 import { queryEvents } from '../data/events';
-import { figureSeries, pledges } from '../data/figures';
-import { projects } from '../data/projects';
+import { figureSeries } from '../data/figures';
+import { freshRecord } from '../data/index';
 import type { Driver } from '../../storage/driver';
 import { EventSchema } from '../events/index';
 
@@ -20,7 +19,8 @@ const PairSchema = z.object({
   documents: z.number().int(),
   events: z.number().int(),
   figures: z.number().int(),
-  facts: z.number().int(),
+  items: z.number().int().openapi({ description: 'record items of every type' }),
+  facts: z.number().int().openapi({ description: 'stored facts the items were consolidated from' }),
   lastIngested: z.string().nullable(),
 }).openapi('Pair');
 
@@ -30,35 +30,34 @@ const KeyFigureSchema = z.object({
 });
 
 const SummarySchema = PairSchema.extend({
-  counts: z.record(z.string(), z.number().int()).openapi({ description: 'facts by type, plus pledges and projects' }),
+  counts: z.record(z.string(), z.number().int()).openapi({ description: 'record items by type, plus pledges' }),
   latestEvents: z.array(EventSchema),
   keyFigures: z.array(KeyFigureSchema),
 }).openapi('PairSummary');
 
-const EVENT_FILTER = `f.type IN ('visit', 'call', 'meeting', 'agreement')`;
-
-interface PairRow { a: string; b: string; documents: number; events: number; figures: number; facts: number; last: Date | string | null }
+interface PairRow { pair: string; documents: number; events: number; figures: number; items: number; facts: number; last: Date | string | null }
 
 function toPair(r: PairRow) {
-  const pair = `${r.a}-${r.b}`;
-  return { pair, countries: pairCountries(pair), documents: r.documents, events: r.events, figures: r.figures,
-    facts: r.facts, lastIngested: r.last ? new Date(r.last).toISOString() : null };
+  return { pair: r.pair, countries: pairCountries(r.pair), documents: r.documents, events: r.events, figures: r.figures,
+    items: r.items, facts: r.facts, lastIngested: r.last ? new Date(r.last).toISOString() : null };
 }
 
+/** Pairs of the stored record with their counts (items are what the record consolidated, not raw facts). */
 async function pairRows(driver: Driver, pair: Pair | null, limit: number, offset: number): Promise<PairRow[]> {
   return driver.query<PairRow>(
-    `SELECT least(f.country_a, f.country_b) AS a, greatest(f.country_a, f.country_b) AS b,
-            count(DISTINCT v.document_id)::integer AS documents,
-            (count(*) FILTER (WHERE ${EVENT_FILTER}))::integer AS events,
-            (count(*) FILTER (WHERE f.type = 'figure'))::integer AS figures,
-            count(*)::integer AS facts, max(v.ingested_at) AS last
-     FROM ${FACT_FROM}
-     WHERE f.country_a IS NOT NULL AND f.country_b IS NOT NULL AND f.country_a <> f.country_b
-       AND f.curation <> 'rejected'
-       AND ($1::text IS NULL OR (f.country_a = $1 AND f.country_b = $2) OR (f.country_a = $2 AND f.country_b = $1))
-     GROUP BY 1, 2
-     ORDER BY documents DESC, facts DESC, a, b
-     LIMIT $3 OFFSET $4`, [pair?.a ?? null, pair?.b ?? null, limit, offset]);
+    `SELECT p.pair,
+       (SELECT count(DISTINCT fp.document_id)::integer FROM record_fact_pairs fp WHERE fp.pair = p.pair) AS documents,
+       (SELECT count(*)::integer FROM record_items i WHERE i.pair = p.pair
+          AND i.type IN ('visit', 'call', 'meeting', 'agreement')) AS events,
+       (SELECT count(*)::integer FROM record_items i WHERE i.pair = p.pair AND i.type = 'figure') AS figures,
+       p.items,
+       (SELECT count(*)::integer FROM record_fact_pairs fp WHERE fp.pair = p.pair) AS facts,
+       (SELECT max(v.ingested_at) FROM record_fact_pairs fp
+          JOIN document_versions v ON v.document_id = fp.document_id AND v.is_latest WHERE fp.pair = p.pair) AS last
+     FROM record_pairs p
+     WHERE p.items > 0 AND ($1::text IS NULL OR p.pair = $1)
+     ORDER BY documents DESC, p.items DESC, p.pair
+     LIMIT $2 OFFSET $3`, [pair?.key ?? null, limit, offset]);
 }
 
 const listRoute = createRoute({
@@ -78,11 +77,13 @@ const summaryRoute = createRoute({
 export const pairsRoutes = router()
   .openapi(listRoute, async (c) => {
     const page = pageOf(c.req.valid('query'));
+    await freshRecord(c.var.data);
     const rows = await pairRows(c.var.data.driver, null, page.limit + 1, page.offset);
     return c.json(pageResult(rows.map(toPair), page), 200);
   })
   .openapi(summaryRoute, async (c) => {
     const { pair } = c.req.valid('param');
+    await freshRecord(c.var.data);
     const summary = await pairSummary(c.var.data.driver, pair);
     if (!summary) throw notFound('facts about the pair', pair.key);
     return c.json(summary, 200);
@@ -91,16 +92,18 @@ export const pairsRoutes = router()
 export async function pairSummary(driver: Driver, pair: Pair) {
   const [row] = await pairRows(driver, pair, 1, 0);
   if (!row) return null;
-  const [counts, latestEvents, series, targets, projectList] = await Promise.all([
-    countFacts(driver, { pair }),
+  const [counts, latestEvents, series, targets] = await Promise.all([
+    driver.query<{ type: string; n: number }>(
+      'SELECT type, count(*)::integer AS n FROM record_items WHERE pair = $1 GROUP BY type', [pair.key]),
     queryEvents(driver, { pair, order: 'date_desc' }, { limit: 5, offset: 0 }),
-    figureSeries(driver, { pair }),
-    pledges(driver, { pair }),
-    projects(driver, { pair }),
+    figureSeries(driver, { pair, modality: 'actual' }),
+    driver.query<{ n: number }>(
+      `SELECT count(*)::integer AS n FROM record_items WHERE pair = $1 AND type = 'figure' AND body ->> 'modality' = 'target'`,
+      [pair.key]),
   ]);
   // Key figures: the latest actual point of each trade, export and investment series.
   const keyFigures = series
-    .filter((s) => s.modality === 'actual' && s.points.length)
+    .filter((s) => s.points.length)
     .map((s) => {
       const latest = s.points.filter((p) => p.period === s.points[s.points.length - 1].period);
       const p = latest[0];
@@ -111,7 +114,7 @@ export async function pairSummary(driver: Driver, pair: Pair) {
     .slice(0, 8);
   return {
     ...toPair(row),
-    counts: { ...counts, pledges: targets.length, projects: projectList.length },
+    counts: { ...Object.fromEntries(counts.map((r) => [r.type, r.n])), pledges: targets[0]?.n ?? 0 },
     latestEvents, keyFigures,
   };
 }

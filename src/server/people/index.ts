@@ -2,13 +2,18 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { notFound } from '../core/errors';
 import { pageOf, pageQuery, pageResult, pairSchema } from '../core/params';
-import { DocumentRefSchema, errorResponses, FactSchema, jsonOk, notFoundResponse, pageSchema } from '../core/schemas';
+import { DocumentRefSchema, errorResponses, FactSchema, jsonOk, notFoundResponse, pageSchema, SourceSchema } from '../core/schemas';
+import { freshRecord } from '../data/index';
+import { ItemSchema } from '../events/index';
 import { router } from '../core/env';
 import { getPerson, listPeople } from '../data/people';
 
 const PersonSchema = z.object({
-  id: z.number().int(), name: z.string(), country: z.string().nullable(), aliases: z.array(z.string()),
-  mentions: z.number().int(),
+  id: z.number().int().openapi({ description: "id of the person's first fact (stable)" }), itemId: z.number().int(),
+  mentions: z.number().int().openapi({ description: 'facts the person was read from' }), pair: z.string(), name: z.string(),
+  country: z.string().nullable(), role: z.string().nullable(), title: z.string().nullable(),
+  aliases: z.array(z.string()).openapi({ description: 'other spellings met (transliterations, surname alone...)' }),
+  docs: z.array(z.string()), sources: z.array(SourceSchema),
 }).openapi('Person');
 
 const PersonDetailSchema = PersonSchema.extend({
@@ -16,14 +21,15 @@ const PersonDetailSchema = PersonSchema.extend({
     role: z.string(), title: z.string().nullable(), date: z.string().nullable(), factId: z.number().int(),
     document: DocumentRefSchema,
   })),
-  facts: z.array(FactSchema),
+  items: z.array(ItemSchema).openapi({ description: 'events, figures and projects whose sentences name the person' }),
+  facts: z.array(FactSchema).openapi({ description: 'the facts of those items' }),
 }).openapi('PersonDetail');
 
 const listRoute = createRoute({
   method: 'get', path: '/people', tags: ['people'],
   summary: 'People with the spellings they were met under',
   request: { query: z.object({
-    pair: pairSchema.optional().openapi({ description: 'people of either country of the pair' }),
+    pair: pairSchema.optional().openapi({ description: 'people in the record of the pair' }),
     q: z.string().min(1).optional().openapi({ description: 'part of a name or alias' }),
     ...pageQuery,
   }) },
@@ -41,10 +47,12 @@ export const peopleRoutes = router()
   .openapi(listRoute, async (c) => {
     const q = c.req.valid('query');
     const page = pageOf(q);
+    await freshRecord(c.var.data);
     return c.json(pageResult(await listPeople(c.var.data.driver, { pair: q.pair, q: q.q }, page), page), 200);
   })
   .openapi(oneRoute, async (c) => {
     const { id } = c.req.valid('param');
+    await freshRecord(c.var.data);
     const person = await getPerson(c.var.data.driver, id);
     if (!person) throw notFound('person', String(id));
     return c.json(person, 200);

@@ -1,17 +1,20 @@
 // GET /projects: joint projects with their latest status and the history of statuses with sources.
 import { createRoute, z } from '@hono/zod-openapi';
 import { pageOf, pageQuery, pageResult, pairSchema } from '../core/params';
-import { DocumentRefSchema, errorResponses, EvidenceSchema, jsonOk, pageSchema } from '../core/schemas';
+import { errorResponses, jsonOk, pageSchema, SourceSchema } from '../core/schemas';
 import { router } from '../core/env';
+import { freshRecord } from '../data/index';
 import { projects } from '../data/projects';
 
 const ProjectSchema = z.object({
-  id: z.number().int(), pair: z.string().nullable(), name: z.string(), sector: z.string(), place: z.string().nullable(),
+  id: z.number().int().openapi({ description: 'id of the fact that stands for the project' }),
+  itemId: z.number().int(), pair: z.string(), name: z.string(), sector: z.string(),
+  place: z.string().nullable(),
   status: z.string().openapi({ description: 'the latest status by document date, then order in the text' }),
-  history: z.array(z.object({
-    status: z.string(), date: z.string().nullable(), factId: z.number().int(),
-    document: DocumentRefSchema, evidence: EvidenceSchema,
-  })),
+  history: z.array(z.object({ status: z.string(), date: z.string().nullable(), docs: z.array(z.string()) })
+    .extend(SourceSchema.partial().shape)).openapi({ description: 'each step, its documents and the first of their sources' }),
+  docs: z.array(z.string()),
+  sources: z.array(SourceSchema),
 }).openapi('Project');
 
 const route = createRoute({
@@ -24,6 +27,6 @@ const route = createRoute({
 export const projectsRoutes = router().openapi(route, async (c) => {
   const q = c.req.valid('query');
   const page = pageOf(q);
-  const all = await projects(c.var.data.driver, { pair: q.pair });
-  return c.json(pageResult(all.slice(page.offset, page.offset + page.limit + 1), page), 200);
+  await freshRecord(c.var.data);
+  return c.json(pageResult(await projects(c.var.data.driver, { pair: q.pair }, page), page), 200);
 });

@@ -23,7 +23,9 @@ const SearchSchema = z.object({
 const route = createRoute({
   method: 'get', path: '/search', tags: ['search'],
   summary: 'Documents (ranked) and the facts whose evidence matches, with facets',
-  description: 'Web-search syntax: words, "quoted phrases", -excluded, or. Facets count the hits of the best 200 documents.',
+  description: 'Web-search syntax: words, "quoted phrases", -excluded, or. Documents are the best 100 by rank; facets count ' +
+    'them by the pairs and fact types they hold and their year; facts are those whose evidence sentence matches, in the ' +
+    'best 20 documents kept.',
   request: { query: z.object({
     q: z.string().trim().min(1, 'must not be empty').max(500),
     pair: pairSchema.optional(),

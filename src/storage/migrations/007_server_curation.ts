@@ -1,4 +1,4 @@
-// The HTTP API's curation history until the service's curation tables land: each decision with what it replaced.
+// The first API's own curation log: unused since curation goes through the service (004), kept as stores have it.
 
 export const name = 'server_curation';
 

@@ -15,15 +15,15 @@ export interface RawFact {
   id: number; type: FactType; body: Record<string, unknown>; pair: string | null; date: string | null; confidence: number;
   curation: string; document: DocumentRef; evidence: Evidence;
 }
-/** An event as the API sends it: the fact that stands for it and every source that reports it. */
+/** A record item (an event, a person...) as the API sends it: the consolidated item and every source reporting it. */
 export interface RawEvent {
-  id: number; type: FactType; body: Record<string, unknown>; pair: string | null; date: string | null; confidence: number;
+  id: number; type: FactType; body: Record<string, unknown>; pair: string | null; date?: string | null; confidence: number;
   curation: string; sources: { factId: number; document: DocumentRef; evidence: Evidence }[];
 }
 
 export interface PairInfo {
   pair: string; countries: { code: string; name: string }[]; documents: number; events: number; figures: number;
-  facts: number; lastIngested: string | null;
+  items: number; lastIngested: string | null;
 }
 
 /** Where a fact or record item was read: a document and, when known, the evidence span in it. */
@@ -37,11 +37,14 @@ export interface SourceRef {
  * the top level, then where it came from and what curation did to it. `normalise*` below build it from the API.
  */
 export interface Item {
+  /** A fact id for a plain fact, a record item id (which changes when the record is recomputed) for an item. */
   id: number | string; type: FactType; [field: string]: unknown;
+  /** The stored facts behind it: curation confirms, rejects or edits these. */
+  factIds: number[];
   docs?: string[]; sources?: SourceRef[]; evidence?: Evidence;
   documentId?: number; documentName?: string; confidence?: number; curation?: string;
   conflict?: boolean; outcome?: 'met' | 'missed' | 'open';
-  history?: { status: string; date: string | null; source?: SourceRef }[];
+  history?: { status: string; date: string | null; docs: string[]; factId?: number; document?: DocumentRef }[];
 }
 
 export interface PairSummary extends PairInfo {
@@ -58,9 +61,10 @@ export interface DocumentListing {
 export interface DocumentView extends DocumentListing { text: string; factItems: Item[] }
 
 export interface Person {
-  id: number; name: string; country: string | null; aliases: string[]; mentions: number;
+  id: number; pair: string; name: string; country: string | null; role: string | null; title: string | null;
+  aliases: string[]; docs: string[];
   roles?: { role: string; title: string | null; date: string | null; factId: number; document: DocumentRef }[];
-  facts?: Item[];
+  items?: Item[];
 }
 
 export interface SearchHit { kind: 'document' | 'fact'; rank: number; document?: DocumentRef; snippet?: string; fact?: Item }
@@ -70,8 +74,10 @@ export interface SearchResult {
 }
 
 export interface CurationEntry {
-  id: number; action: string; factId: number; members: number[]; before: unknown; after: unknown;
-  author: string; reason: string | null; createdAt: string; undoneAt: string | null;
+  id: number; action: string; fact: { doc: string; key: string; type: string } | null; detail: Record<string, unknown> | null;
+  pairs: string[]; author: string; reason: string | null; createdAt: string; undoneAt: string | null;
+  /** The fact decided on as stored now, when it still is. */
+  factId?: number | null;
 }
 
 function sourceRef(document: DocumentRef, evidence?: Evidence, factId?: number): SourceRef {
@@ -80,13 +86,14 @@ function sourceRef(document: DocumentRef, evidence?: Evidence, factId?: number):
 }
 
 export function normaliseFact(f: RawFact): Item {
-  return { ...f.body, id: f.id, type: f.type, confidence: f.confidence, curation: f.curation, pair: f.pair,
+  return { ...f.body, id: f.id, factIds: [f.id], type: f.type, confidence: f.confidence, curation: f.curation, pair: f.pair,
     evidence: f.evidence, documentId: f.document.id, documentName: f.document.name,
     sources: [sourceRef(f.document, f.evidence, f.id)] } as Item;
 }
 
 export function normaliseEvent(e: RawEvent): Item {
-  return { ...e.body, id: e.id, type: e.type, date: e.date ?? e.body.date ?? null, confidence: e.confidence,
+  return { ...e.body, id: e.id, factIds: e.sources.map((s) => s.factId), type: e.type,
+    date: e.date ?? e.body.date ?? null, confidence: e.confidence,
     curation: e.curation, pair: e.pair, sources: e.sources.map((s) => sourceRef(s.document, s.evidence, s.factId)) } as Item;
 }
 
@@ -100,6 +107,10 @@ const TOKEN_KEY = 'dyad-token';
 /** A bearer token given by the user when the server asks for one (server started on a non-loopback address). */
 export function setToken(token: string | null): void {
   if (token) sessionStorage.setItem(TOKEN_KEY, token); else sessionStorage.removeItem(TOKEN_KEY);
+}
+
+export function hasToken(): boolean {
+  return sessionStorage.getItem(TOKEN_KEY) !== null;
 }
 
 async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
@@ -140,7 +151,7 @@ async function all<T>(path: string, params: Record<string, string | number | und
 
 interface RawSeries {
   key: string; pair: string | null; metric: string; from: string | null; to: string | null; unit: string; modality: string;
-  commodity: string | null; points: { period: string | null; value: number; conflict: boolean; sources: RawEvent['sources'] }[];
+  commodity: string | null; points: { itemId: number; period: string | null; value: number; conflict: boolean; sources: RawEvent['sources'] }[];
 }
 interface RawPledge {
   id: number; pair: string | null; metric: string; from: string | null; to: string | null; unit: string; value: number;
@@ -148,13 +159,14 @@ interface RawPledge {
 }
 interface RawProject {
   id: number; pair: string | null; name: string; sector: string; place: string | null; status: string;
-  history: { status: string; date: string | null; factId: number; document: DocumentRef; evidence: Evidence }[];
+  history: { status: string; date: string | null; docs: string[]; factId?: number; document?: DocumentRef }[]; docs: string[];
+  sources: RawEvent['sources'];
 }
 
-/** Each point of a figure series as one item; its id is the first reporting fact's, so curation acts on that fact. */
+/** Each point of a figure series as one item of the record. */
 function seriesPoints(series: RawSeries[]): Item[] {
   return series.flatMap((s) => s.points.map((p) => ({
-    id: p.sources[0]?.factId ?? `${s.key}:${p.period}`, type: 'figure', metric: s.metric, from: s.from, to: s.to,
+    id: p.itemId, factIds: p.sources.map((x) => x.factId), type: 'figure', metric: s.metric, from: s.from, to: s.to,
     value: p.value, unit: s.unit, period: p.period, modality: s.modality, commodity: s.commodity, conflict: p.conflict,
     sources: p.sources.map((x) => sourceRef(x.document, x.evidence, x.factId)),
   } as Item)));
@@ -168,18 +180,17 @@ export const api = {
     (await call<Page<RawEvent>>('GET', `/events${query({ limit, order: 'desc' })}`)).items.map(normaliseEvent),
   figures: async (pair: string) => seriesPoints(await all<RawSeries>('/figures', { pair, modality: 'actual' })),
   pledges: async (pair: string) => (await all<RawPledge>('/pledges', { pair })).map((p) => ({
-    ...p, id: p.sources[0]?.factId ?? p.id, type: 'figure', modality: 'target',
+    ...p, factIds: p.sources.map((x) => x.factId), type: 'figure', modality: 'target',
     sources: p.sources.map((x) => sourceRef(x.document, x.evidence, x.factId)),
   } as Item)),
   projects: async (pair: string) => (await all<RawProject>('/projects', { pair })).map((p) => ({
-    ...p, id: p.history[p.history.length - 1]?.factId ?? p.id, type: 'project',
-    sources: p.history.map((h) => sourceRef(h.document, h.evidence, h.factId)),
-    history: p.history.map((h) => ({ status: h.status, date: h.date, source: sourceRef(h.document, h.evidence, h.factId) })),
+    ...p, type: 'project', factIds: p.sources.map((x) => x.factId),
+    sources: p.sources.map((x) => sourceRef(x.document, x.evidence, x.factId)),
   } as Item)),
   people: (pair?: string) => all<Person>('/people', { pair }),
   person: async (id: string) => {
-    const p = await call<Person & { facts: RawFact[] }>('GET', `/people/${encodeURIComponent(id)}`);
-    return { ...p, facts: p.facts.map(normaliseFact) } as Person;
+    const p = await call<Person & { items: RawEvent[] }>('GET', `/people/${encodeURIComponent(id)}`);
+    return { ...p, items: p.items.map(normaliseEvent) } as Person;
   },
   documents: (limit = 50) => call<Page<DocumentListing>>('GET', `/documents${query({ limit })}`),
   document: async (ref: string): Promise<DocumentView> => {
@@ -191,10 +202,20 @@ export const api = {
       'GET', `/search${query({ ...params, limit: 100 })}`);
     return { ...r, items: r.items.map((h) => ({ ...h, fact: h.fact ? normaliseFact(h.fact) : undefined })) };
   },
-  curate: (id: Item['id'], action: 'confirm' | 'reject' | 'edit', fields?: Record<string, unknown>) =>
-    call<unknown>('POST', `/facts/${encodeURIComponent(String(id))}/curation`, fields ? { action, fields } : { action }),
+  /** A decision on an item is the same decision on each of its facts, one after the other (each recomputes the record). */
+  curate: async (item: Item, action: 'confirm' | 'reject' | 'edit', fields?: Record<string, unknown>) => {
+    for (const id of item.factIds) await call<unknown>('POST', `/facts/${id}/curation`, fields ? { action, fields } : { action });
+  },
+  split: (id: Item['id'], docs: string[]) => call<unknown>('POST', `/events/${encodeURIComponent(String(id))}/split`, { docs }),
   merge: (ids: Item['id'][]) => call<unknown>('POST', '/events/merge', { ids: ids.map(Number) }),
   curationLog: () => call<Page<CurationEntry>>('GET', '/curation/log?limit=200'),
   undo: (id: number) => call<unknown>('POST', `/curation/${id}/undo`),
   dossierUrl: (pair: string) => `${API}/pairs/${encodeURIComponent(pair)}/dossier?format=html`,
+  /** The dossier's HTML fetched with the token, for a server that asks for one (a frame's own request cannot carry it). */
+  dossierHtml: async (pair: string) => {
+    const res = await fetch(`${API}/pairs/${encodeURIComponent(pair)}/dossier?format=html`,
+      { headers: { authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY) ?? ''}` } });
+    if (!res.ok) throw new ApiError(res.status, `http_${res.status}`, `dossier of ${pair}: HTTP ${res.status}`);
+    return res.text();
+  },
 };

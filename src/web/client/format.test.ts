@@ -23,12 +23,12 @@ test('amounts in words with their unit', () => {
 });
 
 test('a summary is built from the fact fields and counts its sources', () => {
-  const fig = { id: 1, type: 'figure', metric: 'trade_turnover', from: 'AAA', to: 'BBB', value: 2e9, unit: 'USD',
+  const fig = { id: 1, factIds: [1], type: 'figure', metric: 'trade_turnover', from: 'AAA', to: 'BBB', value: 2e9, unit: 'USD',
     period: '2022', modality: 'target' } as Item;
   assert.equal(summary(fig), 'trade turnover AAA→BBB: USD 2 billion, 2022 (target)');
-  const visit = { id: 2, type: 'visit', visitor: 'AAA', host: 'BBB', date: '2023-05-02', place: 'Lunde', docs: ['x', 'y'] } as Item;
+  const visit = { id: 2, factIds: [2], type: 'visit', visitor: 'AAA', host: 'BBB', date: '2023-05-02', place: 'Lunde', docs: ['x', 'y'] } as Item;
   assert.equal(summary(visit), 'AAA visits BBB (Lunde), 2023-05-02');
   assert.equal(sourceCount(visit), 2);
-  assert.equal(sourceCount({ id: 3, type: 'call', sources: [{ doc: 'x' }, { doc: 'x' }, { doc: 'z' }] } as Item), 2);
-  assert.equal(sourceCount({ id: 4, type: 'call' } as Item), 1);
+  assert.equal(sourceCount({ id: 3, factIds: [3], type: 'call', sources: [{ doc: 'x' }, { doc: 'x' }, { doc: 'z' }] } as Item), 2);
+  assert.equal(sourceCount({ id: 4, factIds: [4], type: 'call' } as Item), 1);
 });

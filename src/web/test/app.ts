@@ -53,20 +53,21 @@ async function waitFor(url: string, child: ChildProcess, log: () => string): Pro
 }
 
 /** Ingests `inputs` into a fresh embedded store and serves it; the store is removed on close. */
-export async function startApp(inputs: string[]): Promise<App> {
+export async function startApp(inputs: string[], serveArgs: string[] = []): Promise<App> {
   ensureBuilt();
   const db = mkdtempSync(join(tmpdir(), 'dyad-web-'));
   const env = { ...process.env, DYAD_DB: db, DATABASE_URL: '' };
   const ingest = spawnSync(process.execPath, [DYAD, 'ingest', ...inputs], { cwd: REPO, env, encoding: 'utf8' });
   if (ingest.status !== 0) throw new Error(`dyad ingest failed:\n${ingest.stdout}\n${ingest.stderr}`);
   const port = await freePort();
-  const child = spawn(process.execPath, [DYAD, 'serve', '--port', String(port), '--host', '127.0.0.1'],
+  const child = spawn(process.execPath, [DYAD, 'serve', '--port', String(port), '--host', '127.0.0.1', ...serveArgs],
     { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (c) => { out += c; });
   child.stderr!.on('data', (c) => { out += c; });
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/api/v1/pairs`, child, () => out);
+  // The index page answers with or without a token; the API would refuse a token-less probe.
+  await waitFor(`${url}/`, child, () => out);
   return {
     url, db,
     close: async () => {

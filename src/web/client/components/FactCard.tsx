@@ -5,7 +5,7 @@ import { summary, sourceCount } from '../format';
 import { href } from '../router';
 
 /** Fields a curator may change by hand: the kind's own scalar fields, never ids or provenance. */
-const NOT_EDITABLE = new Set(['id', 'type', 'docs', 'sources', 'evidence', 'documentId', 'documentName', 'confidence',
+const NOT_EDITABLE = new Set(['id', 'factIds', 'pair', 'type', 'docs', 'sources', 'evidence', 'documentId', 'documentName', 'confidence',
   'curation', 'conflict', 'outcome', 'history', 'actual', 'aliases', 'roles', 'events', 'figures', 'parties', 'sentence']);
 
 export function editableFields(item: Item): [string, string | number | null][] {
@@ -28,7 +28,7 @@ const reviewed = (item: Item) => !!item.curation && item.curation !== 'unreviewe
 interface Props { item: Item; onChanged: () => void; mergeWith?: Item[]; compact?: boolean }
 
 export function FactCard({ item, onChanged, mergeWith, compact }: Props) {
-  const [mode, setMode] = useState<'view' | 'edit' | 'merge'>('view');
+  const [mode, setMode] = useState<'view' | 'edit' | 'merge' | 'split'>('view');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const act = (fn: () => Promise<unknown>) => {
@@ -47,6 +47,9 @@ export function FactCard({ item, onChanged, mergeWith, compact }: Props) {
         {item.outcome && <span class={`badge badge-${item.outcome}`}>{item.outcome}</span>}
         {reviewed(item) && <span class="badge" data-testid="curation">{item.curation}</span>}
         <span class="muted">{n} source{n === 1 ? '' : 's'}</span>
+        {compact && sources[0] && (
+          <a href={href.doc(sources[0].docId ?? sources[0].doc, sources[0].factId)} data-testid="source-link">sentence</a>
+        )}
       </div>
       {!compact && sources.length > 0 && (
         <ul class="sources">
@@ -61,19 +64,45 @@ export function FactCard({ item, onChanged, mergeWith, compact }: Props) {
         </ul>
       )}
       <div class="actions" role="group" aria-label="Curation">
-        <button type="button" disabled={busy} onClick={() => act(() => api.curate(item.id, 'confirm'))}>Confirm</button>
-        <button type="button" disabled={busy} data-testid="reject" onClick={() => act(() => api.curate(item.id, 'reject'))}>Reject</button>
+        <button type="button" disabled={busy} onClick={() => act(() => api.curate(item, 'confirm'))}>Confirm</button>
+        <button type="button" disabled={busy} data-testid="reject" onClick={() => act(() => api.curate(item, 'reject'))}>Reject</button>
         <button type="button" disabled={busy} aria-expanded={mode === 'edit'} onClick={() => setMode(mode === 'edit' ? 'view' : 'edit')}>Edit</button>
         {mergeWith && mergeWith.length > 0 && (
           <button type="button" disabled={busy} aria-expanded={mode === 'merge'} onClick={() => setMode(mode === 'merge' ? 'view' : 'merge')}>Merge…</button>
         )}
+        {mergeWith && docsOf(item).length > 1 && (
+          <button type="button" disabled={busy} aria-expanded={mode === 'split'} onClick={() => setMode(mode === 'split' ? 'view' : 'split')}>Split…</button>
+        )}
       </div>
-      {mode === 'edit' && <EditForm item={item} busy={busy} onSave={(changes) => act(() => api.curate(item.id, 'edit', changes))} />}
+      {mode === 'edit' && <EditForm item={item} busy={busy} onSave={(changes) => act(() => api.curate(item, 'edit', changes))} />}
       {mode === 'merge' && mergeWith && (
         <MergeForm item={item} others={mergeWith} busy={busy} onMerge={(other) => act(() => api.merge([item.id, other]))} />
       )}
+      {mode === 'split' && <SplitForm docs={docsOf(item)} busy={busy} onSplit={(docs) => act(() => api.split(item.id, docs))} />}
       {error && <p class="error" role="alert">{error}</p>}
     </article>
+  );
+}
+
+/** The documents reporting an item, each once. */
+function docsOf(item: Item): string[] {
+  return [...new Set([...(item.docs ?? []), ...(item.sources ?? []).map((s) => s.doc)])];
+}
+
+/** Tells the record that some documents report another event than the rest. */
+function SplitForm({ docs, busy, onSplit }: { docs: string[]; busy: boolean; onSplit: (docs: string[]) => void }) {
+  return (
+    <form class="merge" onSubmit={(e) => {
+      e.preventDefault();
+      const picked = new FormData(e.currentTarget as HTMLFormElement).getAll('doc').map(String);
+      if (picked.length) onSplit(picked);
+    }}>
+      <fieldset>
+        <legend>Documents that report another event</legend>
+        {docs.map((d) => <label key={d} class="check"><input type="checkbox" name="doc" value={d} /> {d}</label>)}
+      </fieldset>
+      <button type="submit" disabled={busy}>Split</button>
+    </form>
   );
 }
 

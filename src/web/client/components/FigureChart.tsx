@@ -3,27 +3,9 @@ import { useMemo } from 'preact/hooks';
 import type { Item } from '../api';
 import { amount, summary } from '../format';
 import { EChart, type ChartOption } from './EChart';
+import { chartable, periodStart, seriesKey } from '../chart-data';
 
 const OUTCOME_COLORS: Record<string, string> = { met: '#2e8b57', missed: '#c0392b', open: '#7f8c8d' };
-
-/** The series a figure belongs to: metric, direction and unit (a chart never adds dollars to tonnes). */
-export function seriesKey(f: Item): string {
-  const dir = f.metric === 'trade_turnover' ? '' : ` ${f.from ?? '?'}→${f.to ?? '?'}`;
-  return `${String(f.metric).replace(/_/g, ' ')}${dir} (${String(f.unit)})`;
-}
-
-/** The year or range a period starts with, for ordering ("2020-01/2020-04" → "2020-01"). */
-const periodStart = (p: unknown) => String(p).split('/')[0];
-
-/** Figures the chart draws: turnover and exports with a period, in the unit most of them use. */
-export function chartable(figures: Item[]): { items: Item[]; unit: string | null } {
-  const wanted = figures.filter((f) => (f.metric === 'trade_turnover' || f.metric === 'exports') && typeof f.period === 'string'
-    && typeof f.value === 'number');
-  const byUnit = new Map<string, number>();
-  for (const f of wanted) byUnit.set(String(f.unit), (byUnit.get(String(f.unit)) ?? 0) + 1);
-  const unit = [...byUnit.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  return { items: wanted.filter((f) => String(f.unit) === unit), unit };
-}
 
 export function FigureChart({ figures, onPick }: { figures: Item[]; onPick: (item: Item) => void }) {
   const { items, unit } = useMemo(() => chartable(figures), [figures]);

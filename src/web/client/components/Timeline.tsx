@@ -1,26 +1,12 @@
 // The pair's contacts on a zoomable time axis: day-precise events as dots, month- or year-precise ones as bars.
 import { useMemo } from 'preact/hooks';
 import type { Item } from '../api';
-import { dateRange, precision, sourceCount, summary } from '../format';
+import { summary } from '../format';
+import { EVENT_TYPES, timelineMarks, type Mark } from '../chart-data';
 import { EChart, type ChartOption } from './EChart';
 
-export const EVENT_TYPES = ['visit', 'call', 'meeting', 'agreement'] as const;
+export { EVENT_TYPES };
 const COLORS: Record<string, string> = { visit: '#2f6fb0', call: '#8a4fbf', meeting: '#b5651d', agreement: '#2e8b57' };
-
-interface Mark { item: Item; start: number; end: number; row: number; sources: number }
-
-/** Dated events as marks; the undated ones the caller lists apart. */
-export function timelineMarks(events: Item[]): { day: Mark[]; spans: Mark[]; undated: Item[] } {
-  const day: Mark[] = []; const spans: Mark[] = []; const undated: Item[] = [];
-  for (const item of events) {
-    const row = EVENT_TYPES.indexOf(item.type as (typeof EVENT_TYPES)[number]);
-    const range = typeof item.date === 'string' ? dateRange(item.date) : null;
-    if (row < 0 || !range) { undated.push(item); continue; }
-    const mark = { item, start: range[0], end: range[1], row, sources: sourceCount(item) };
-    (precision(item.date) === 'day' ? day : spans).push(mark);
-  }
-  return { day, spans, undated };
-}
 
 function paddedRange(marks: Mark[]): { min?: number; max?: number } {
   if (!marks.length) return {};

@@ -84,8 +84,11 @@ export function Pair({ pair }: { pair: string }) {
             {Array.isArray(p.history) && p.history.length > 0 && (
               <ol class="history" aria-label={`Status history of ${String(p.name)}`}>
                 {p.history.map((h, i) => (
-                  <li key={i}><strong>{h.status.replace(/_/g, ' ')}</strong> {h.date ?? 'undated'}
-                    {h.source && <> — <a href={href.doc(h.source.docId ?? h.source.doc, h.source.factId)}>{h.source.title ?? h.source.doc}</a></>}</li>
+                  <li key={i}><strong>{h.status.replace(/_/g, ' ')}</strong> {h.date ?? 'undated'} —{' '}
+                    {h.factId && h.document
+                      ? <a href={href.doc(h.document.id, h.factId)}>{h.document.title ?? h.document.name}</a>
+                      : h.docs.map((d) => <a key={d} href={href.doc(d)}>{d} </a>)}
+                    {h.docs.length > 1 && <span class="muted"> and {h.docs.length - 1} more</span>}</li>
                 ))}
               </ol>
             )}
@@ -98,7 +101,7 @@ export function Pair({ pair }: { pair: string }) {
         <Status state={people}>{(items) => items.length === 0 ? <p class="muted">No people.</p> : (
           <ul class="people">{items.map((p) => (
             <li key={String(p.id)}><a href={href.person(p.id)}>{p.name}</a>
-              <span class="muted">{p.country ? ` (${p.country})` : ''}{p.aliases.length ? ` also ${p.aliases.join(', ')}` : ''} · {p.mentions} mention{p.mentions === 1 ? '' : 's'}</span></li>
+              <span class="muted">{p.country ? ` (${p.country})` : ''}{p.title || p.role ? `, ${p.title ?? p.role?.replace(/_/g, ' ')}` : ''}{p.aliases.length ? ` · also ${p.aliases.join(', ')}` : ''} · {p.docs.length} document{p.docs.length === 1 ? '' : 's'}</span></li>
           ))}</ul>
         )}</Status>
       </section>

@@ -11,10 +11,10 @@ export function Person({ id }: { id: string }) {
   return (
     <>
       <Status state={state}>{(p) => {
-        const facts = p.facts ?? [];
+        const facts = p.items ?? [];
         const events = facts.filter((f) => ['visit', 'call', 'meeting', 'agreement'].includes(f.type));
         const figures = facts.filter((f) => f.type === 'figure');
-        const mentions = facts.filter((f) => f.type === 'person');
+        const projects = facts.filter((f) => f.type === 'project');
         return (
           <>
             <header class="page-head">
@@ -39,8 +39,8 @@ export function Person({ id }: { id: string }) {
               {figures.length ? figures.map((f) => <FactCard key={String(f.id)} item={f} onChanged={state.reload} />) : <p class="muted">None recorded.</p>}
             </section>
             <section>
-              <h2>Mentions</h2>
-              {mentions.length ? mentions.map((f) => <FactCard key={String(f.id)} item={f} onChanged={state.reload} />) : <p class="muted">None.</p>}
+              <h2>Projects</h2>
+              {projects.length ? projects.map((f) => <FactCard key={String(f.id)} item={f} onChanged={state.reload} />) : <p class="muted">None recorded.</p>}
             </section>
           </>
         );

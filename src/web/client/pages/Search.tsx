@@ -4,6 +4,7 @@ import { FactCard } from '../components/FactCard';
 import { JsonLink } from '../components/JsonLink';
 import { Status } from '../components/Status';
 import { href } from '../router';
+import { snippetPieces } from '../snippet';
 import { useData } from '../useData';
 
 interface Params { q: string; pair: string; type: string; year: string }
@@ -53,7 +54,7 @@ export function Search(params: Params) {
                   <div class="doc-hit">
                     <a href={href.doc(hit.document.id)}>{hit.document.title ?? hit.document.name}</a>
                     <span class="muted"> {hit.document.date ?? ''}</span>
-                    {hit.snippet && <p class="snippet">{hit.snippet}</p>}
+                    {hit.snippet && <p class="snippet">{snippetPieces(hit.snippet).map((p, k) => p.match ? <mark key={k}>{p.text}</mark> : p.text)}</p>}
                   </div>
                 )}
               </li>

@@ -1,0 +1,140 @@
+// `node scripts/bench-api.mjs`: API latency (p50/p95) of the pair summary, events and search on a large generated store.
+// Usage: node scripts/bench-api.mjs [--n 10000] [--dense 600] [--runs 50] [--dir bench-api] [--pg URL]
+// The store holds n generated articles (scripts/bench): n - dense about random pairs of states and `dense` about three
+// states only, so one pair is busy. It is built once (embedded store, or the PostgreSQL database of --pg, emptied
+// first) and reused while n, dense and the backend stay the same. Each request is timed from the client over real
+// HTTP against `dyad serve`, after one warm-up round; requests run one at a time.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { articleAt, ensureCorpus } from './bench/generate.mjs';
+import { countries } from './bench/vocab.mjs';
+
+const REPO = resolve(new URL('..', import.meta.url).pathname);
+const DYAD = join(REPO, 'bin/dyad.js');
+const SEED = 1;
+
+function parseArgs(argv) {
+  const o = { n: 10000, dense: 600, runs: 50, dir: 'bench-api', pg: '' };
+  for (let i = 0; i < argv.length; i += 2) {
+    const [k, v] = [argv[i], argv[i + 1]];
+    if (k === '--dir' || k === '--pg') o[k.slice(2)] = v;
+    else if (['--n', '--dense', '--runs'].includes(k)) o[k.slice(2)] = Number(v);
+    else { console.error(`bench-api: unknown option ${k} (known: --n, --dense, --runs, --dir, --pg)`); process.exit(2); }
+  }
+  for (const k of ['n', 'runs']) if (!Number.isInteger(o[k]) || o[k] < 1) { console.error(`bench-api: --${k} must be a positive integer`); process.exit(2); }
+  if (!Number.isInteger(o.dense) || o.dense < 0 || o.dense >= o.n) { console.error('bench-api: --dense must be an integer from 0 to n-1'); process.exit(2); }
+  return o;
+}
+
+/** Articles about three states only: the generator's templates with its country list narrowed for the call. */
+function denseCorpus(dir, count) {
+  mkdirSync(dir, { recursive: true });
+  const all = [...countries];
+  countries.splice(0, countries.length, ...all.slice(0, 3));
+  try {
+    for (let i = 0; i < count; i++) {
+      const a = articleAt(100000 + i, SEED);
+      writeFileSync(join(dir, a.name.replace(/^art_/, 'dense_')), a.text);
+    }
+  } finally {
+    countries.splice(0, countries.length, ...all);
+  }
+}
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); });
+  });
+}
+
+async function waitUp(url, child) {
+  for (let t = Date.now(); Date.now() - t < 300_000;) {
+    if (child.exitCode !== null) throw new Error(`dyad serve exited with ${child.exitCode}`);
+    try { if ((await fetch(url)).ok) return; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`dyad serve did not answer at ${url}`);
+}
+
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+
+async function timed(url) {
+  const t = performance.now();
+  const res = await fetch(url);
+  await res.arrayBuffer();
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return performance.now() - t;
+}
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  const root = resolve(REPO, o.dir);
+  const store = join(root, 'store');
+  const env = { ...process.env, DYAD_DB: store, DATABASE_URL: o.pg };
+  const marker = join(root, 'store.json');
+  const want = JSON.stringify({ n: o.n, dense: o.dense, seed: SEED, pg: o.pg });
+  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== want) {
+    rmSync(store, { recursive: true, force: true });
+    if (o.pg) {
+      const pg = (await import('pg')).default;
+      const c = new pg.Client({ connectionString: o.pg });
+      await c.connect();
+      await c.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+      await c.end();
+    }
+    const t0 = Date.now();
+    ensureCorpus({ n: o.n - o.dense, dir: join(root, 'spread'), seed: SEED });
+    rmSync(join(root, 'dense'), { recursive: true, force: true });
+    denseCorpus(join(root, 'dense'), o.dense);
+    console.error(`generated ${o.n} articles in ${((Date.now() - t0) / 1000).toFixed(1)} s; ingesting (this takes a while)...`);
+    const t1 = Date.now();
+    const r = spawnSync(process.execPath, [DYAD, 'ingest', join(root, 'spread'), join(root, 'dense')],
+      { env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+    if (r.status !== 0) throw new Error(`dyad ingest failed with ${r.status}: ${String(r.stderr).split('\n').slice(-5).join('\n')}`);
+    console.error(`ingested in ${((Date.now() - t1) / 1000).toFixed(0)} s`);
+    writeFileSync(marker, want);
+  }
+
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}/api/v1`;
+  const server = spawn(process.execPath, [DYAD, 'serve', '--port', String(port)], { env, stdio: 'ignore' });
+  try {
+    await waitUp(`${base}/documents?limit=1`, server);
+    // The record is brought up to date by the first read; not part of the measurement.
+    const pairs = (await (await fetch(`${base}/pairs?limit=500`)).json()).items;
+    const [x, y, z] = countries.slice(0, 3).map((c) => c.code);
+    const denseKeys = [[x, y], [x, z], [y, z]].map((p) => [...p].sort().join('-'));
+    const busy = pairs.filter((p) => denseKeys.includes(p.pair)).sort((a, b) => b.events - a.events)[0];
+    const ordinary = pairs.filter((p) => !denseKeys.includes(p.pair)).sort((a, b) => b.documents - a.documents)[0];
+    const cases = [];
+    for (const p of [busy, ordinary].filter(Boolean)) {
+      cases.push([`pair summary ${p.pair} (${p.documents} docs, ${p.events} events)`, `${base}/pairs/${p.pair}`]);
+      cases.push([`events ${p.pair}, first page of 50`, `${base}/events?pair=${p.pair}&limit=50`]);
+      cases.push([`events ${p.pair}, page 3 of 50, type visit`, `${base}/events?pair=${p.pair}&type=visit&limit=50&cursor=100`]);
+    }
+    for (const q of ['trade', 'agreement signed', '"joint commission"', countries[5].name]) {
+      cases.push([`search "${q}"`, `${base}/search?q=${encodeURIComponent(q)}&limit=20`]);
+    }
+    const rows = [];
+    for (const [label, url] of cases) {
+      await timed(url);
+      const times = [];
+      for (let i = 0; i < o.runs; i++) times.push(await timed(url));
+      rows.push({ label, p50: pct(times, 50), p95: pct(times, 95), max: Math.max(...times) });
+    }
+    console.log(`API latency over HTTP, ${o.n} documents (${o.dense} about 3 states), ${o.pg ? 'PostgreSQL' : 'embedded PGlite'};`
+      + ` ${o.runs} sequential requests each after one warm-up; ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)}`);
+    console.log('| request | p50 ms | p95 ms | max ms |');
+    console.log('| --- | ---: | ---: | ---: |');
+    for (const r of rows) console.log(`| ${r.label} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.max.toFixed(1)} |`);
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+main().catch((err) => { console.error(`bench-api: ${err.message}`); process.exit(1); });

@@ -1,0 +1,126 @@
+// Items of the stored record (consolidated across documents), paged and filtered in SQL, with their sources.
+import type { Driver } from '../../storage/driver';
+import { badParameter, notFound } from '../core/errors';
+import type { Page, Pair } from '../core/params';
+import { factCurations, type Curation } from './curated';
+import { queryFacts, type DocumentRef, type EvidenceSpan } from './facts';
+
+export interface Source { factId: number; document: DocumentRef; evidence: EvidenceSpan }
+
+export interface ApiItem {
+  /**
+   * The id of the fact that stands for the item (its first source in document order): stable while the record is
+   * recomputed, and what curation of a fact takes. Merges and splits accept it too.
+   */
+  id: number;
+  /** The record item's own id; it changes when its pair's record is recomputed (after an ingest or a decision). */
+  itemId: number;
+  type: string;
+  pair: string;
+  /** The item in the Record v1 shape (its kind's fields, `docs` and the extras of its kind). */
+  body: Record<string, unknown>;
+  /** Confirmed, rejected or edited when every source fact says so alike; else unreviewed. */
+  curation: Curation;
+  confidence: number;
+  sources: Source[];
+}
+
+export interface ItemFilter {
+  pair?: Pair;
+  types?: readonly string[];
+  /** Inclusive, compared at the precision of each item's date (events) or period (figures). */
+  from?: string;
+  to?: string;
+  /** Items with a source in this document (id or name), or with this exact source. */
+  doc?: string;
+  source?: string;
+  ids?: number[];
+  /** Items consolidated from any of these facts. */
+  factIds?: number[];
+  /** Extra SQL over `i` (record_items) with its own $1, $2... */
+  where?: { sql: string; params: unknown[] };
+  order?: 'date' | 'date_desc' | 'position';
+}
+
+const ITEM_DATE = `coalesce(i.body ->> 'date', split_part(i.body ->> 'period', '/', 1))`;
+const ITEM_DATE_END = `coalesce(i.body ->> 'date', nullif(split_part(i.body ->> 'period', '/', 2), ''), split_part(i.body ->> 'period', '/', 1))`;
+
+const ORDER = {
+  date: `${ITEM_DATE} ASC NULLS LAST, i.pair, i.position`,
+  date_desc: `${ITEM_DATE} DESC NULLS LAST, i.pair, i.position DESC`,
+  position: 'i.pair, i.position',
+};
+
+export async function queryItems(driver: Driver, filter: ItemFilter, page?: Page): Promise<ApiItem[]> {
+  const conds: string[] = [];
+  const params: unknown[] = [];
+  const p = (v: unknown): string => { params.push(v); return `$${params.length}`; };
+  if (filter.pair) conds.push(`i.pair = ${p(filter.pair.key)}`);
+  if (filter.types?.length) conds.push(`i.type = ANY(${p([...filter.types])}::text[])`);
+  if (filter.from) conds.push(`${ITEM_DATE_END} >= left(${p(filter.from)}::text, length(${ITEM_DATE_END}))`);
+  if (filter.to) conds.push(`${ITEM_DATE} <= left(${p(filter.to)}::text, length(${ITEM_DATE}))`);
+  if (filter.doc !== undefined) {
+    const id = /^\d{1,9}$/.test(filter.doc) ? Number(filter.doc) : null;
+    conds.push(`EXISTS (SELECT 1 FROM record_links l JOIN documents d ON d.id = l.document_id
+      WHERE l.item_id = i.id AND (d.id = ${p(id)}::integer OR d.name = ${p(filter.doc)}::text))`);
+  }
+  if (filter.source !== undefined) {
+    conds.push(`EXISTS (SELECT 1 FROM record_links l JOIN documents d ON d.id = l.document_id
+      WHERE l.item_id = i.id AND d.source = ${p(filter.source)}::text)`);
+  }
+  if (filter.ids) conds.push(`i.id = ANY(${p(filter.ids)}::integer[])`);
+  if (filter.factIds) {
+    conds.push(`EXISTS (SELECT 1 FROM record_links l WHERE l.item_id = i.id AND l.fact_id = ANY(${p(filter.factIds)}::integer[]))`);
+  }
+  if (filter.where) {
+    let sql = filter.where.sql;
+    for (let n = filter.where.params.length; n >= 1; n--) sql = sql.replaceAll(`$${n}`, `$__${params.length + n}`);
+    params.push(...filter.where.params);
+    conds.push(sql.replaceAll('$__', '$'));
+  }
+  let limit = '';
+  if (page) limit = `LIMIT ${p(page.limit + 1)} OFFSET ${p(page.offset)}`;
+  const rows = await driver.query<{ id: number; type: string; pair: string; body: Record<string, unknown> }>(
+    `SELECT i.id, i.type, i.pair, i.body FROM record_items i
+     WHERE ${conds.length ? conds.join(' AND ') : 'true'}
+     ORDER BY ${ORDER[filter.order ?? 'date']} ${limit}`, params);
+  return withSources(driver, rows);
+}
+
+/** Attaches to each item the facts it was consolidated from, each with its document and evidence span. */
+async function withSources(driver: Driver, rows: { id: number; type: string; pair: string; body: Record<string, unknown> }[]): Promise<ApiItem[]> {
+  if (!rows.length) return [];
+  const links = await driver.query<{ item_id: number; fact_id: number }>(
+    'SELECT item_id, fact_id FROM record_links WHERE item_id = ANY($1::integer[])', [rows.map((r) => r.id)]);
+  const curations = await factCurations(driver);
+  const facts = links.length
+    ? await queryFacts(driver, { ids: links.map((l) => l.fact_id), includeRejected: true, order: 'document', curations }) : [];
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  return rows.map((r) => {
+    const own = links.filter((l) => l.item_id === r.id).map((l) => byId.get(l.fact_id)).filter((f) => f !== undefined);
+    const states = new Set(own.map((f) => f.curation));
+    const { sources: _sources, merges: _merges, ...body } = r.body;
+    return {
+      id: own[0]?.id ?? r.id, itemId: r.id, type: r.type, pair: r.pair, body,
+      curation: states.size === 1 ? [...states][0] : 'unreviewed',
+      confidence: own.reduce((m, f) => Math.max(m, f.confidence), 0),
+      sources: own.map((f) => ({ factId: f.id, document: f.document, evidence: f.evidence })),
+    };
+  });
+}
+
+/**
+ * The record items that facts stand for, all of one pair: a fact naming three states belongs to an item in each of
+ * their pairs, and the pair the facts have in common decides. Throws the API's 404 / 400 with the reason.
+ */
+export async function itemsOfFacts(driver: Driver, factIds: number[]): Promise<{ pair: string; itemIds: number[] }> {
+  const rows = await driver.query<{ fact_id: number; item_id: number; pair: string }>(
+    `SELECT l.fact_id, l.item_id, i.pair FROM record_links l JOIN record_items i ON i.id = l.item_id
+     WHERE l.fact_id = ANY($1::integer[]) ORDER BY l.item_id`, [factIds]);
+  const missing = factIds.filter((id) => !rows.some((r) => r.fact_id === id));
+  if (missing.length) throw notFound('event', String(missing[0]));
+  const pairs = [...new Set(rows.map((r) => r.pair))].filter((pair) => factIds.every((id) => rows.some((r) => r.fact_id === id && r.pair === pair)));
+  if (!pairs.length) throw badParameter('ids', 'these events belong to different pairs of states');
+  const pair = pairs[0];
+  return { pair, itemIds: factIds.map((id) => rows.find((r) => r.fact_id === id && r.pair === pair)!.item_id) };
+}
