@@ -27,6 +27,8 @@ export class ExtractionPool {
   private readonly waiting = new Map<number, Waiting>();
   private nextId = 0;
   private closed = false;
+  /** Set when a worker died (out of memory, a crash): every job after it fails with this instead of waiting forever. */
+  private broken: Error | null = null;
 
   constructor(readonly size: number) {
     // execArgv [] so a parent started with `--import tsx` or `--test` does not pass those on; the entry registers tsx.
@@ -49,6 +51,7 @@ export class ExtractionPool {
   /** Cleans and extracts `raw` on the least busy worker; `exact` restricts the registry to these entries (a redo). */
   process(raw: RawDocument, exact?: [string, KnownPerson][]): Promise<Processed> {
     if (this.closed) return Promise.reject(new DyadError('internal', 'the extraction pool is closed'));
+    if (this.broken) return Promise.reject(this.broken);
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
     const message: ToWorker = { type: 'job', id, raw, known: slot.pending, ...(exact ? { exact } : {}) };
@@ -75,6 +78,7 @@ export class ExtractionPool {
   }
 
   private failAll(err: Error): void {
+    this.broken ??= err instanceof DyadError ? err : new DyadError('internal', `an extraction worker failed: ${err.message}`, { cause: err });
     for (const waiting of this.waiting.values()) waiting.reject(err);
     this.waiting.clear();
   }
