@@ -3,7 +3,6 @@ import * as init from './001_init';
 import * as scale from './002_scale';
 import * as feeds from './003_feeds';
 import * as record from './004_record';
-import * as serverCuration from './007_server_curation';
 
 export interface Migration {
   version: number;
@@ -16,5 +15,4 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, ...scale },
   { version: 3, ...feeds },
   { version: 4, ...record },
-  { version: 7, ...serverCuration },
 ];
