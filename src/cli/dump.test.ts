@@ -8,7 +8,7 @@ import { freshPgSchema } from '../storage/testing-pg';
 import { childEnv, DYAD_BIN, REPO_ROOT, runDyad, tempDir, writeSampleArticles, type RunResult } from './testing';
 
 function dyadOn(url: string, args: string[]): Promise<RunResult> {
-  const child = spawn(process.execPath, [DYAD_BIN, ...args], { cwd: REPO_ROOT, env: childEnv({ DATABASE_URL: url }) });
+  const child = spawn(process.execPath, [DYAD_BIN, ...args], { cwd: REPO_ROOT, env: { ...childEnv(), DATABASE_URL: url } });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (c: string) => { stdout += c; });
