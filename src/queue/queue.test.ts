@@ -119,8 +119,10 @@ test('a worker killed with SIGKILL mid-run loses and duplicates nothing: its job
   const watcher = new pg.Client({ connectionString: q.url });
   await watcher.connect();
   // Until the worker has prepared the store there is no documents table: nothing stored yet.
-  const stored = async () => Number((await watcher.query(
-    "SELECT CASE WHEN to_regclass('documents') IS NULL THEN 0 ELSE (SELECT count(*) FROM documents) END AS n")).rows[0].n);
+  const stored = async () => {
+    const [{ ready }] = (await watcher.query("SELECT to_regclass('documents') IS NOT NULL AS ready")).rows;
+    return ready ? Number((await watcher.query('SELECT count(*) AS n FROM documents')).rows[0].n) : 0;
+  };
   let doomed: ReturnType<typeof start> | null = null;
   try {
     // A short job timeout so the dead worker's job is handed out again within the test.
