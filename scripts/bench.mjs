@@ -9,7 +9,8 @@ import { ensureCorpus, DEFAULTS } from './bench/generate.mjs';
 const TIME = '/usr/bin/time';
 
 function parseArgs(argv) {
-  const o = { ...DEFAULTS, runs: 1 };
+  // One worker by default: this is the single-core extraction rate that the speed goals are stated in.
+  const o = { ...DEFAULTS, runs: 1, workers: 1 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = argv[i + 1];
@@ -17,8 +18,9 @@ function parseArgs(argv) {
     else if (a === '--runs') o.runs = Number(v);
     else if (a === '--seed') o.seed = Number(v);
     else if (a === '--dir') o.dir = v;
+    else if (a === '--workers') o.workers = Number(v);
     else {
-      console.error(`bench: unknown option ${a} (known: --n, --runs, --seed, --dir)`);
+      console.error(`bench: unknown option ${a} (known: --n, --runs, --seed, --dir, --workers)`);
       process.exit(2);
     }
     i++;
@@ -49,11 +51,11 @@ function corpusSize(dir) {
 }
 
 /** One end-to-end run: wall time around the child, peak RSS from GNU time, facts counted from its stdout. */
-function runOnce(dir) {
+function runOnce(dir, workers) {
   return new Promise((resolve) => {
     const tmp = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
     const rssFile = join(tmp, 'rss');
-    const dyad = [process.execPath, 'bin/dyad.js', 'extract', dir, '--format', 'facts'];
+    const dyad = [process.execPath, 'bin/dyad.js', 'extract', dir, '--format', 'facts', '--workers', String(workers)];
     const haveTime = existsSync(TIME);
     const [cmd, ...args] = haveTime ? [TIME, '-f', '%M %U %S', '-o', rssFile, ...dyad] : dyad;
     const t0 = performance.now();
@@ -128,7 +130,7 @@ console.log(`command: node bin/dyad.js extract ${o.dir} --format facts`);
 
 const rows = [];
 for (let run = 1; run <= o.runs; run++) {
-  const r = await runOnce(o.dir);
+  const r = await runOnce(o.dir, o.workers);
   const failedDocs = (r.stderr.match(/^failed /gm) ?? []).length;
   if ((r.code !== 0 && r.facts === 0) || r.signal) {
     console.error(`run ${run}: extract exited with ${r.signal ?? `code ${r.code}`} and printed no facts; its stderr ends with:\n${r.stderr.split('\n').slice(-15).join('\n')}`);
