@@ -56,17 +56,11 @@ export interface IngestOptions extends SourceOptions {
 export type IngestListener = (event: IngestEvent, progress: IngestProgress) => void;
 
 /**
- * Ingests every document the inputs stand for, in order. A failing item is reported through `onEvent` and in the
- * summary but never stops the ones after it; each document is saved with its sentences and facts in one
- * transaction, so an interrupted run leaves no half-stored document behind.
+ * The run's summary and the one place events are counted into it, for every way of ingesting (here, or through a
+ * running server): failures keep their input and reason, and each event reaches `onEvent` with the progress.
  */
-export async function ingest(inputs: string[], options: IngestOptions, store: Store,
-  onEvent: IngestListener = () => {}): Promise<IngestSummary> {
-  const { onStart, signal, workers, people, ...sourceOptions } = options;
-  const { items, failures, feeds } = await expandInputs(inputs, { memory: store.feeds, ...sourceOptions });
-  const total = items.length + failures.length;
-  onStart?.(total);
-
+export function tally(total: number, feeds: FeedVisit[], onEvent: IngestListener):
+  { summary: IngestSummary; report: (event: IngestEvent) => void } {
   const summary: IngestSummary = { ingested: 0, unchanged: 0, newVersions: 0, failed: 0, failures: [],
     known: feeds.reduce((n, f) => n + f.known, 0), feedsNotModified: feeds.filter((f) => f.notModified).length };
   let done = 0;
@@ -80,6 +74,22 @@ export async function ingest(inputs: string[], options: IngestOptions, store: St
     else if (event.status === 'new_version') summary.newVersions += 1;
     onEvent(event, { done, total });
   };
+  return { summary, report };
+}
+
+/**
+ * Ingests every document the inputs stand for, in order. A failing item is reported through `onEvent` and in the
+ * summary but never stops the ones after it; each document is saved with its sentences and facts in one
+ * transaction, so an interrupted run leaves no half-stored document behind.
+ */
+export async function ingest(inputs: string[], options: IngestOptions, store: Store,
+  onEvent: IngestListener = () => {}): Promise<IngestSummary> {
+  const { onStart, signal, workers, people, ...sourceOptions } = options;
+  const { items, failures, feeds } = await expandInputs(inputs, { memory: store.feeds, ...sourceOptions });
+  const total = items.length + failures.length;
+  onStart?.(total);
+
+  const { summary, report } = tally(total, feeds, onEvent);
 
   // Inputs that could not even be listed (a missing path, an unreadable feed) come first: they are known already.
   for (const failure of failures) report({ source: failure.source, status: 'failed', error: failure.error });

@@ -5,7 +5,7 @@ import pg from 'pg';
 export const PG_URL = process.env.DYAD_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** A schema of its own on the test server, reached through a connection string that selects it. */
-export async function freshPgSchema(): Promise<{ url: string; drop(): Promise<void> }> {
+export async function freshPgSchema(): Promise<{ url: string; schema: string; drop(): Promise<void> }> {
   const schema = `dyad_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: PG_URL });
   try {
@@ -20,6 +20,7 @@ export async function freshPgSchema(): Promise<{ url: string; drop(): Promise<vo
   url.searchParams.set('options', `-c search_path=${schema}`);
   return {
     url: url.toString(),
+    schema,
     async drop() {
       const c = new pg.Client({ connectionString: PG_URL });
       await c.connect();

@@ -1,6 +1,6 @@
 // `dyad ingest` through a running `dyad serve`: inputs are read here and each document is uploaded to the server.
 import { basename, resolve } from 'node:path';
-import type { IngestEvent, IngestListener, IngestOptions, IngestSummary } from '../../pipeline/ingest';
+import { tally, type IngestEvent, type IngestListener, type IngestOptions, type IngestSummary } from '../../pipeline/ingest';
 import { asDyadError, DyadError, type ErrorCode } from '../../shared/errors';
 import { expandInputs } from '../../sources/index';
 import type { StoredDocument } from '../../storage/types';
@@ -45,19 +45,7 @@ export async function ingestThroughServer(server: ServerNote, inputs: string[], 
   const { items, failures, feeds } = await expandInputs(inputs, sourceOptions);
   const total = items.length + failures.length;
   onStart?.(total);
-  const summary: IngestSummary = { ingested: 0, unchanged: 0, newVersions: 0, failed: 0, failures: [],
-    known: feeds.reduce((n, f) => n + f.known, 0), feedsNotModified: feeds.filter((f) => f.notModified).length };
-  let done = 0;
-  const report = (event: IngestEvent): void => {
-    done += 1;
-    if (event.status === 'failed' && event.error) {
-      summary.failed += 1;
-      summary.failures.push({ source: event.source, error: event.error });
-    } else if (event.status === 'ingested') summary.ingested += 1;
-    else if (event.status === 'unchanged') summary.unchanged += 1;
-    else if (event.status === 'new_version') summary.newVersions += 1;
-    onEvent(event, { done, total });
-  };
+  const { summary, report } = tally(total, feeds, onEvent);
   for (const failure of failures) report({ source: failure.source, status: 'failed', error: failure.error });
   for (const item of items) {
     try {
