@@ -5,11 +5,11 @@
 // first) and reused while n, dense and the backend stay the same. Each request is timed from the client over real
 // HTTP against `dyad serve`, after one warm-up round; requests run one at a time.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { articleAt, ensureCorpus } from './bench/generate.mjs';
+import { ensureCorpus } from './bench/generate.mjs';
+import { denseCorpus, freePort, pct, waitUp } from './bench/serve.mjs';
 import { countries } from './bench/vocab.mjs';
 
 const REPO = resolve(new URL('..', import.meta.url).pathname);
@@ -29,39 +29,6 @@ function parseArgs(argv) {
   return o;
 }
 
-/** Articles about three states only: the generator's templates with its country list narrowed for the call. */
-function denseCorpus(dir, count) {
-  mkdirSync(dir, { recursive: true });
-  const all = [...countries];
-  countries.splice(0, countries.length, ...all.slice(0, 3));
-  try {
-    for (let i = 0; i < count; i++) {
-      const a = articleAt(100000 + i, SEED);
-      writeFileSync(join(dir, a.name.replace(/^art_/, 'dense_')), a.text);
-    }
-  } finally {
-    countries.splice(0, countries.length, ...all);
-  }
-}
-
-function freePort() {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); });
-  });
-}
-
-async function waitUp(url, child) {
-  for (let t = Date.now(); Date.now() - t < 300_000;) {
-    if (child.exitCode !== null) throw new Error(`dyad serve exited with ${child.exitCode}`);
-    try { if ((await fetch(url)).ok) return; } catch { /* not yet */ }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`dyad serve did not answer at ${url}`);
-}
-
-const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
 
 async function timed(url) {
   const t = performance.now();
@@ -90,7 +57,7 @@ async function main() {
     const t0 = Date.now();
     ensureCorpus({ n: o.n - o.dense, dir: join(root, 'spread'), seed: SEED });
     rmSync(join(root, 'dense'), { recursive: true, force: true });
-    denseCorpus(join(root, 'dense'), o.dense);
+    denseCorpus(join(root, 'dense'), o.dense, SEED);
     console.error(`generated ${o.n} articles in ${((Date.now() - t0) / 1000).toFixed(1)} s; ingesting (this takes a while)...`);
     const t1 = Date.now();
     const r = spawnSync(process.execPath, [DYAD, 'ingest', join(root, 'spread'), join(root, 'dense')],
@@ -104,7 +71,7 @@ async function main() {
   const base = `http://127.0.0.1:${port}/api/v1`;
   const server = spawn(process.execPath, [DYAD, 'serve', '--port', String(port)], { env, stdio: 'ignore' });
   try {
-    await waitUp(`${base}/documents?limit=1`, server);
+    await waitUp(`${base}/documents?limit=1`, server, 300_000);
     // The record is brought up to date by the first read; not part of the measurement.
     const pairs = (await (await fetch(`${base}/pairs?limit=500`)).json()).items;
     const [x, y, z] = countries.slice(0, 3).map((c) => c.code);

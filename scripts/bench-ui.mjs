@@ -5,13 +5,13 @@
 // built once and reused while n, dense and the seed stay the same. A load counts as interactive when the timeline, the
 // chart and the event list are drawn and the main thread is idle (requestIdleCallback), timed from navigation start.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { articleAt, ensureCorpus } from './bench/generate.mjs';
+import { ensureCorpus } from './bench/generate.mjs';
+import { denseCorpus, freePort, pct, waitUp } from './bench/serve.mjs';
 import { countries } from './bench/vocab.mjs';
 
 const REPO = resolve(new URL('..', import.meta.url).pathname);
@@ -31,41 +31,6 @@ function parseArgs(argv) {
   return o;
 }
 
-/** Articles about three states only: the generator's own templates with its country list narrowed for the call. */
-function denseCorpus(dir, count) {
-  mkdirSync(dir, { recursive: true });
-  const all = [...countries];
-  const three = all.slice(0, 3);
-  countries.splice(0, countries.length, ...three);
-  try {
-    for (let i = 0; i < count; i++) {
-      const a = articleAt(100000 + i, SEED);
-      writeFileSync(join(dir, a.name.replace(/^art_/, 'dense_')), a.text);
-    }
-  } finally {
-    countries.splice(0, countries.length, ...all);
-  }
-  return three.map((c) => c.code);
-}
-
-function freePort() {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); });
-  });
-}
-
-async function waitUp(url, child) {
-  for (let t = Date.now(); Date.now() - t < 120_000;) {
-    if (child.exitCode !== null) throw new Error(`dyad serve exited with ${child.exitCode}`);
-    try { if ((await fetch(url)).ok) return; } catch { /* not yet */ }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`dyad serve did not answer at ${url}`);
-}
-
-const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
 
 async function main() {
   const o = parseArgs(process.argv.slice(2));
@@ -78,7 +43,7 @@ async function main() {
     rmSync(join(root, 'dense'), { recursive: true, force: true });
     const t0 = Date.now();
     ensureCorpus({ n: o.n - o.dense, dir: join(root, 'spread'), seed: SEED });
-    denseCorpus(join(root, 'dense'), o.dense);
+    denseCorpus(join(root, 'dense'), o.dense, SEED);
     console.error(`generated ${o.n} articles in ${((Date.now() - t0) / 1000).toFixed(1)} s; ingesting (this takes a while)...`);
     const t1 = Date.now();
     const r = spawnSync(process.execPath, [DYAD, 'ingest', join(root, 'spread'), join(root, 'dense')],
@@ -97,7 +62,7 @@ async function main() {
   const profile = mkdtempSync(join(tmpdir(), 'dyad-bench-ui-'));
   let context;
   try {
-    await waitUp(`${url}/api/v1/documents?limit=1`, server);
+    await waitUp(`${url}/api/v1/documents?limit=1`, server, 120_000);
     // The busiest pair among the three dense states, and one ordinary pair for contrast.
     const [x, y, z] = countries.slice(0, 3).map((c) => c.code);
     const dense = await Promise.all([[x, y], [x, z], [y, z]].map(async (p) => {
