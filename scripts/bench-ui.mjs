@@ -5,10 +5,9 @@
 // built once and reused while n, dense and the seed stay the same. A load counts as interactive when the timeline, the
 // chart and the event list are drawn and the main thread is idle (requestIdleCallback), timed from navigation start.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { mkdtempSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { ensureCorpus } from './bench/generate.mjs';
 import { denseCorpus, freePort, pct, waitUp } from './bench/serve.mjs';
