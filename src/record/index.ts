@@ -11,6 +11,7 @@
 // Each item keeps, beyond Record v1, `sources` (doc, evidence, text order and the fact as that document gave it)
 // and `merges` (which rule joined which source to which), so a merge can be explained and undone.
 import { FACT_TYPES, type FactType } from '../shared/types';
+import { blockKey } from './blocks';
 import { entriesOf } from './cluster';
 import { compareDates } from './dates';
 import { consolidateEvents, type EventFact } from './events';
@@ -24,23 +25,35 @@ export type { ConsolidateOptions, DocMeta, ItemSource, MergeNote, RecordItem, So
 export { renderPairStory } from './story';
 export { exportRows, EXPORT_FORMATS, type ExportFormat } from './export';
 export { toRecordV1 } from './record-v1';
+export { blockKey } from './blocks';
 
 export function consolidate(facts: readonly SourceFact[], docs: readonly DocMeta[] = [],
   options: ConsolidateOptions = {}): RecordItem[] {
   const index = docIndex(docs);
-  const byType = new Map<FactType, { fact: SourceFact; order: number }[]>(FACT_TYPES.map((t) => [t, []]));
+  const blocks = new Map<string, { fact: SourceFact; order: number }[]>();
   facts.forEach((fact, order) => {
     validateFact(fact, order);
-    byType.get(fact.type)!.push({ fact, order });
+    const key = blockKey(fact, index.dateOf(fact.doc));
+    const block = blocks.get(key);
+    if (block) block.push({ fact, order });
+    else blocks.set(key, [{ fact, order }]);
   });
-  const of = <F extends SourceFact>(type: FactType) => entriesOf(byType.get(type)! as { fact: F; order: number }[], index);
-  const items = [
-    ...consolidatePeople(of('person'), options),
-    ...(['visit', 'call', 'meeting', 'agreement'] as const).flatMap((t) => consolidateEvents(of<EventFact>(t), options)),
-    ...consolidateFigures(of<FigureSource>('figure'), options),
-    ...consolidateProjects(of<ProjectSource>('project'), options),
-  ];
+  // Blocks never share an item (./blocks.ts): each is consolidated on its own, as the stored record is.
+  const items = [...blocks.values()].flatMap((block) => consolidateBlock(block, index, options));
   return items.sort(itemOrder);
+}
+
+/** The items of one block's facts (all of one kind). */
+function consolidateBlock(block: { fact: SourceFact; order: number }[], index: DocIndex,
+  options: ConsolidateOptions): RecordItem[] {
+  const type: FactType = block[0].fact.type;
+  const of = <F extends SourceFact>() => entriesOf(block as { fact: F; order: number }[], index);
+  switch (type) {
+    case 'person': return consolidatePeople(of(), options);
+    case 'figure': return consolidateFigures(of<FigureSource>(), options);
+    case 'project': return consolidateProjects(of<ProjectSource>(), options);
+    default: return consolidateEvents(of<EventFact>(), options);
+  }
 }
 
 function docIndex(docs: readonly DocMeta[]): DocIndex {
