@@ -122,8 +122,8 @@ export function createService(driver: Driver): DyadService {
     const fact = await factFor(factId);
     const ref = refOf(fact);
     const decision = await decisions.add({ action, fact: { ...ref, type: fact.body.type }, detail,
-      pairs: [...new Set([...fact.pairs, ...extraPairs])].sort(), ...who(meta) });
-    await keeper.recomputePairs(decision.pairs);
+      pairs: [...new Set([...fact.pairs, ...extraPairs])].sort(), blocks: await keeper.blocksOf([factId]), ...who(meta) });
+    await keeper.applyDecision(decision, factId);
     return decision;
   }
 
@@ -166,8 +166,8 @@ export function createService(driver: Driver): DyadService {
       if (!MERGEABLE.has(type)) throw new DyadError('usage', `${type} items cannot be merged: only people and events (visit, call, meeting, agreement)`);
       const pairs = [...new Set(found.map((f) => f.item.pair))].sort();
       const decision = await decisions.add({ action: 'merge', detail: { type, groups: found.map((f) => refsOf(f.facts)) },
-        pairs, ...who(meta) });
-      await keeper.recomputePairs(pairs);
+        pairs, blocks: await keeper.blocksOf(found.flatMap((f) => f.facts.map((x) => x.id))), ...who(meta) });
+      await keeper.applyDecision(decision);
       return decision;
     },
     async split(itemId, docs, meta) {
@@ -182,8 +182,8 @@ export function createService(driver: Driver): DyadService {
         throw new DyadError('usage', `a split of record item ${itemId} must leave documents on both sides`);
       }
       const decision = await decisions.add({ action: 'split', detail: { type: item.body.type, apart: refsOf(apart) },
-        pairs: [item.pair], ...who(meta) });
-      await keeper.recomputePairs([item.pair]);
+        pairs: [item.pair], blocks: await keeper.blocksOf(facts.map((f) => f.id)), ...who(meta) });
+      await keeper.applyDecision(decision);
       return decision;
     },
     log: () => decisions.list(),
@@ -194,7 +194,7 @@ export function createService(driver: Driver): DyadService {
       const { author, reason } = who(meta);
       const undone = await decisions.undo(decisionId, author, reason);
       if (!undone) throw new DyadError('usage', `curation decision ${decisionId} was already undone at ${existing.undoneAt}`);
-      await keeper.recomputePairs(undone.pairs);
+      await keeper.applyDecision(undone);
       return undone;
     },
   };

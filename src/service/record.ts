@@ -1,19 +1,30 @@
-// Keeps the stored record in step with the facts: pair by pair, after each ingest, decision or rebuild.
-import type { ItemSource } from '../record/index';
+// Keeps the stored record in step with the facts, block by block: after each ingest only the blocks a document's facts
+// fall in are consolidated again (src/record/blocks.ts), and a rebuild goes through the same blocks, so both agree.
+import { blockKey, type ItemSource } from '../record/index';
 import { toFactsV1 } from '../shared/kinds/index';
 import { createCurationStore, type Decision } from '../storage/curation';
 import type { Driver } from '../storage/driver';
-import { createRecordStore, type ItemToStore, type PairFact } from '../storage/record';
+import { createRecordStore, type ItemToStore, type PairBlocks, type PairFact } from '../storage/record';
+import { sortKeyOf } from '../storage/record-positions';
 import { consolidate, type RecordDocument, type RecordItem, type SourceFact } from './consolidate';
 import { applyItemDecisions, curateFact, factDecisions, refOf, splitSets, type BuiltItem, type CuratedFact } from './curation';
+import { blockGroups } from './record-groups';
 import { factPairs } from './pairs';
 
 export interface RecordKeeper {
-  /** Indexes the documents' facts by pair and recomputes every pair they touch; returns those pairs. */
+  /** Indexes the documents' facts by pair and block and recomputes the blocks they touch; returns their pairs. */
   updateDocuments(documentIds: readonly number[]): Promise<string[]>;
-  /** Catches up after an interrupted ingest: indexes unindexed documents, recomputes dirty pairs. */
+  /** Catches up after an interrupted ingest (or a migration): indexes unindexed documents, recomputes dirty blocks. */
   catchUp(): Promise<string[]>;
+  /** Recomputes every block of these pairs. */
   recomputePairs(pairs: readonly string[]): Promise<void>;
+  /** The blocks of some facts, which a merge or split made of them joins. */
+  blocksOf(factIds: readonly number[]): Promise<string[]>;
+  /**
+   * Brings the record in line with a decision just made or undone: the document of a confirmed, rejected or edited
+   * fact is indexed again (an edit may move its fact to another pair or block), then the blocks concerned recomputed.
+   */
+  applyDecision(decision: Decision, factId?: number): Promise<void>;
   /** Forgets the record and recomputes every pair from the stored facts and decisions. */
   rebuild(): Promise<{ pairs: number; items: number }>;
   /** The items of one pair computed from its facts now, without storing them (for checks). */
@@ -22,61 +33,121 @@ export interface RecordKeeper {
 
 export function createRecordKeeper(driver: Driver): RecordKeeper {
   const records = createRecordStore(driver);
-  async function indexDocument(documentId: number): Promise<string[]> {
+  const curation = createCurationStore(driver);
+
+  /** A document's facts as curation leaves them give its pairs and blocks: an edit can move a fact elsewhere. */
+  async function indexDocument(documentId: number): Promise<PairBlocks[]> {
     const latest = await records.documentFacts(documentId);
     if (!latest) return [];
-    return records.setDocumentPairs(documentId, latest.versionId, factPairs(latest.facts));
+    const decided = factDecisions(await curation.forDocument(latest.documentName));
+    const facts = latest.facts.map((f) => ({ id: f.id, body: curateFact({ documentName: latest.documentName, body: f.body }, decided).body }));
+    const blockOf = new Map(facts.map((f) => [f.id, blockKey(toFactsV1(latest.documentName, f.body), latest.date)]));
+    const rows = factPairs(facts).map((r) => ({ ...r, block: blockOf.get(r.factId)! }));
+    return records.setDocumentPairs(documentId, latest.versionId, rows);
   }
 
-  async function computePair(pair: string, db: Driver = driver): Promise<ItemToStore[]> {
-    const facts = await createRecordStore(db).pairFacts(pair);
-    return buildItems(facts, await createCurationStore(db).active(pair));
+  /** The items of some blocks of a pair, group by group (blocks a decision joins are one group). */
+  async function computeBlocks(db: Driver, pair: string, blocks: readonly string[] | 'all'):
+    Promise<{ group: string[]; items: ItemToStore[] }[]> {
+    const store = createRecordStore(db);
+    const decisions = await createCurationStore(db).active(pair);
+    const wanted = blocks === 'all' ? await store.pairBlocks(pair) : blocks;
+    const out = [];
+    for (const group of blockGroups(wanted, decisions)) {
+      out.push({ group, items: buildItems(await store.pairFacts(pair, group), decisions) });
+    }
+    return out;
   }
 
   /**
-   * Reads a pair's facts and writes its items in one transaction holding the pair's lock, so two processes
-   * ingesting into one pair at once never interleave (the second recomputes with the first's facts).
+   * Recomputes blocks of a pair in one transaction holding the pair's lock, so that two processes updating one pair
+   * never interleave: the second reads the first one's facts. Blocks left dirty by an interrupted run come along.
    */
-  async function recomputePairs(pairs: readonly string[]): Promise<void> {
-    for (const pair of pairs) {
-      await driver.transaction(async (tx) => {
-        await tx.query('SELECT pg_advisory_xact_lock(hashtext($1::text))', [`dyad record ${pair}`]);
-        await createRecordStore(tx).replacePairItems(pair, await computePair(pair, tx));
-      });
+  async function recompute(pair: string, blocks: readonly string[] | 'all'): Promise<void> {
+    await driver.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1::text))', [`dyad record ${pair}`]);
+      const dirty = blocks === 'all' ? [] : (await tx.query<{ block: string }>(
+        'SELECT block FROM record_dirty_blocks WHERE pair = $1', [pair])).map((r) => r.block);
+      const wanted = blocks === 'all' ? 'all' : [...new Set([...blocks, ...dirty])];
+      const store = createRecordStore(tx);
+      for (const { group, items } of await computeBlocks(tx, pair, wanted)) await store.replaceBlockItems(pair, group, items);
+      // A pair with no facts left keeps its row, clean and empty.
+      if (blocks === 'all') await tx.query('UPDATE record_pairs SET dirty = false WHERE pair = $1', [pair]);
+    });
+  }
+
+  async function recomputeTouched(touched: readonly PairBlocks[]): Promise<string[]> {
+    const byPair = new Map<string, Set<string>>();
+    for (const t of [...touched, ...(await records.dirtyBlocks())]) {
+      if (!byPair.has(t.pair)) byPair.set(t.pair, new Set());
+      for (const b of t.blocks) byPair.get(t.pair)!.add(b);
     }
+    const pairs = [...byPair.keys()].sort();
+    for (const pair of pairs) await recompute(pair, [...byPair.get(pair)!].sort());
+    return pairs;
   }
 
   async function catchUp(): Promise<string[]> {
-    for (const id of await records.unindexedDocuments()) await indexDocument(id);
-    const dirty = await records.dirtyPairs();
-    await recomputePairs(dirty);
-    return dirty;
+    const touched: PairBlocks[] = [];
+    for (const id of await records.unindexedDocuments()) touched.push(...await indexDocument(id));
+    const pairs = new Set(await recomputeTouched(touched));
+    // Pairs marked dirty without dirty blocks (left by an older version) are recomputed whole.
+    for (const pair of await records.dirtyPairs()) {
+      await recompute(pair, 'all');
+      pairs.add(pair);
+    }
+    return [...pairs].sort();
+  }
+
+  async function documentIdOf(name: string): Promise<number | null> {
+    const [row] = await driver.query<{ id: number }>('SELECT id FROM documents WHERE name = $1', [name]);
+    return row?.id ?? null;
   }
 
   return {
     async updateDocuments(documentIds) {
-      const touched = new Set<string>();
-      for (const id of documentIds) for (const pair of await indexDocument(id)) touched.add(pair);
-      // Pairs left dirty by an earlier interrupted run are recomputed too, so the record never stays stale.
-      const pairs = [...new Set([...touched, ...(await records.dirtyPairs())])].sort();
-      await recomputePairs(pairs);
-      return pairs;
+      const touched: PairBlocks[] = [];
+      for (const id of documentIds) touched.push(...await indexDocument(id));
+      return recomputeTouched(touched);
     },
     catchUp,
-    recomputePairs,
+    async recomputePairs(pairs) {
+      for (const pair of pairs) await recompute(pair, 'all');
+    },
+    blocksOf: (factIds) => records.factBlocks(factIds),
+    async applyDecision(decision, factId) {
+      const touched: PairBlocks[] = decision.pairs.map((pair) => ({ pair, blocks: decision.blocks }));
+      const documentId = decision.fact ? await documentIdOf(decision.fact.doc) : null;
+      if (documentId !== null) touched.push(...await indexDocument(documentId));
+      if (decision.action === 'edit' && factId !== undefined && !decision.undoneAt) {
+        // The edited fact's pairs and blocks before and after: the edit must be read in its new pair, and it joins
+        // the old and new block, so that a merge naming the fact still finds it.
+        const now = await records.factById(factId);
+        const pairs = [...new Set([...decision.pairs, ...(now?.pairs ?? [])])];
+        const blocks = [...new Set([...decision.blocks, ...await records.factBlocks([factId])])];
+        if (pairs.length !== decision.pairs.length || blocks.length !== decision.blocks.length) {
+          await curation.setScope(decision.id, pairs, blocks);
+        }
+        touched.push(...pairs.map((pair) => ({ pair, blocks })));
+      }
+      await recomputeTouched(touched);
+    },
     async rebuild() {
       await records.clear();
       const pairs = await catchUp();
       const items = (await records.listPairs()).reduce((n, p) => n + p.items, 0);
       return { pairs: pairs.length, items };
     },
-    computePair: (pair) => computePair(pair),
+    async computePair(pair) {
+      return (await computeBlocks(driver, pair, 'all')).flatMap((g) => g.items);
+    },
   };
 }
 
 /**
- * A pair's items from its facts: rejected facts left out, edited ones replaced, consolidated (split facts kept
- * apart), each item linked to the facts behind it, then merges and splits applied in the order they were made.
+ * Items of some blocks of a pair from their facts: rejected facts left out, edited ones replaced, consolidated
+ * (split facts kept apart), each item linked to the facts behind it, then merges and splits applied in the order
+ * they were made. Each item keeps the block of its first fact and its sort key.
  */
 export function buildItems(facts: readonly PairFact[], decisions: readonly Decision[]): ItemToStore[] {
   const decided = factDecisions(decisions);
@@ -84,9 +155,10 @@ export function buildItems(facts: readonly PairFact[], decisions: readonly Decis
   const lines: SourceFact[] = kept.map((f) => ({ ...toFactsV1(f.documentName, f.body), evidence: f.quote || null }));
   const docs = new Map<string, RecordDocument>();
   for (const f of kept) docs.set(f.documentName, { doc: f.documentName, date: f.date, url: f.url });
+  const byId = new Map(facts.map((f) => [f.id, f]));
   const curated = new Map<number, CuratedFact>(kept.map((f) => [f.id, {
     // Merges and splits name facts by what they were extracted as, before any edit.
-    ref: refOf(facts.find((o) => o.id === f.id)!), documentName: f.documentName, body: f.body }]));
+    ref: refOf(byId.get(f.id)!), documentName: f.documentName, body: f.body }]));
 
   const idOf = new Map<SourceFact, number>(lines.map((line, i) => [line, kept[i].id]));
   const apart = splitSets(decisions, curated);
@@ -97,8 +169,15 @@ export function buildItems(facts: readonly PairFact[], decisions: readonly Decis
   // A source's `order` is its fact's position in `lines`.
   const sourceId = (s: ItemSource): number => kept[s.order].id;
   const built: BuiltItem[] = items.map((body) => ({ body, factIds: [...new Set(body.sources.map(sourceId))] }));
-  return applyItemDecisions(built, decisions, curated, sourceId).map((i) => ({
-    body: i.body as unknown as ItemToStore['body'], factIds: i.factIds }));
+  return applyItemDecisions(built, decisions, curated, sourceId).map((i) => {
+    // `kept` is in document and text order, so the lowest order is the item's first fact.
+    const first = kept[Math.min(...i.body.sources.map((s) => s.order))];
+    const date = (i.body.date ?? i.body.period ?? null) as string | null;
+    return {
+      body: i.body as unknown as ItemToStore['body'], factIds: i.factIds, block: byId.get(first.id)!.block ?? '',
+      sortKey: sortKeyOf({ type: i.body.type, date, docName: first.documentName, charStart: first.charStart, factId: first.id }),
+    };
+  });
 }
 
 export type { RecordItem };

@@ -18,6 +18,8 @@ export interface Decision {
   /** edit: `{ body }`; merge: `{ groups: FactRef[][] }`; split: `{ apart: FactRef[] }`. */
   detail: Record<string, unknown> | null;
   pairs: string[];
+  /** The blocks of the facts it names (src/record/blocks.ts): consolidated together while it is in force. */
+  blocks: string[];
   author: string;
   reason: string | null;
   createdAt: string;
@@ -31,6 +33,7 @@ export interface NewDecision {
   fact?: FactRef & { type: string };
   detail?: Record<string, unknown>;
   pairs: string[];
+  blocks?: string[];
   author: string;
   reason?: string | null;
 }
@@ -42,13 +45,17 @@ export interface CurationStore {
   get(id: number): Promise<Decision | null>;
   /** Decisions in force: all of them, or those touching one pair. */
   active(pair?: string): Promise<Decision[]>;
+  /** Decisions in force on the facts of one document (confirm, reject, edit), oldest first. */
+  forDocument(doc: string): Promise<Decision[]>;
+  /** Widens the pairs and blocks a decision concerns (an edit learns its fact's new ones once it is indexed again). */
+  setScope(id: number, pairs: readonly string[], blocks: readonly string[]): Promise<void>;
   /** Marks a decision undone; false when it is unknown or already undone. */
   undo(id: number, author: string, reason: string | null): Promise<Decision | null>;
 }
 
 interface DecisionRow {
   id: number; action: CurationAction; doc: string | null; fact_key: string | null; fact_type: string | null;
-  detail: Record<string, unknown> | null; pairs: string[]; author: string; reason: string | null;
+  detail: Record<string, unknown> | null; pairs: string[]; blocks: string[]; author: string; reason: string | null;
   created_at: Date | string; undone_at: Date | string | null; undone_by: string | null; undo_reason: string | null;
 }
 
@@ -58,22 +65,23 @@ function toDecision(r: DecisionRow): Decision {
   return {
     id: r.id, action: r.action,
     fact: r.doc !== null && r.fact_key !== null ? { doc: r.doc, key: r.fact_key, type: r.fact_type ?? '' } : null,
-    detail: r.detail, pairs: r.pairs, author: r.author, reason: r.reason, createdAt: iso(r.created_at)!,
+    detail: r.detail, pairs: r.pairs, blocks: r.blocks ?? [], author: r.author, reason: r.reason, createdAt: iso(r.created_at)!,
     undoneAt: iso(r.undone_at), undoneBy: r.undone_by, undoReason: r.undo_reason,
   };
 }
 
-const COLUMNS = 'id, action, doc, fact_key, fact_type, detail, pairs, author, reason, created_at, undone_at, '
+const COLUMNS = 'id, action, doc, fact_key, fact_type, detail, pairs, blocks, author, reason, created_at, undone_at, '
   + 'undone_by, undo_reason';
 
 export function createCurationStore(driver: Driver): CurationStore {
   return {
     async add(d) {
       const [row] = await driver.query<DecisionRow>(
-        `INSERT INTO curation_decisions (action, doc, fact_key, fact_type, detail, pairs, author, reason)
-         VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8) RETURNING ${COLUMNS}`,
+        `INSERT INTO curation_decisions (action, doc, fact_key, fact_type, detail, pairs, blocks, author, reason)
+         VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7::jsonb, $8, $9) RETURNING ${COLUMNS}`,
         [d.action, d.fact?.doc ?? null, d.fact?.key ?? null, d.fact?.type ?? null,
-          d.detail === undefined ? null : JSON.stringify(d.detail), JSON.stringify(d.pairs), d.author, d.reason ?? null]);
+          d.detail === undefined ? null : JSON.stringify(d.detail), JSON.stringify(d.pairs), JSON.stringify(d.blocks ?? []),
+          d.author, d.reason ?? null]);
       return toDecision(row);
     },
 
@@ -92,6 +100,17 @@ export function createCurationStore(driver: Driver): CurationStore {
          WHERE undone_at IS NULL AND ($1::text IS NULL OR pairs @> jsonb_build_array($1::text))
          ORDER BY id`, [pair ?? null]);
       return rows.map(toDecision);
+    },
+
+    async forDocument(doc) {
+      const rows = await driver.query<DecisionRow>(
+        `SELECT ${COLUMNS} FROM curation_decisions WHERE doc = $1 AND undone_at IS NULL ORDER BY id`, [doc]);
+      return rows.map(toDecision);
+    },
+
+    async setScope(id, pairs, blocks) {
+      await driver.query('UPDATE curation_decisions SET pairs = $2::jsonb, blocks = $3::jsonb WHERE id = $1',
+        [id, JSON.stringify([...pairs].sort()), JSON.stringify([...blocks].sort())]);
     },
 
     async undo(id, author, reason) {

@@ -1,0 +1,76 @@
+// Positions of a pair's record items: numbers that follow the items' sort keys with gaps, so that a new item takes a
+// free number between its neighbours and a record update never renumbers the whole pair (except, rarely, to make room).
+import { FACT_TYPES } from '../shared/kinds/index';
+
+/** Each type has its own range of positions, so a new item at the end of one type never crowds the next type. */
+export const TYPE_SPAN = 2 ** 28;
+/** The gap left between items when numbers are handed out afresh. */
+export const STEP = 1024;
+/** Sorts below every character a date or a document name holds, so that "2024" comes before "2024-08". */
+const SEPARATOR = '\u0001';
+
+const typeIndex = (type: string): number => Math.max(0, (FACT_TYPES as readonly string[]).indexOf(type));
+
+/**
+ * The order of an item within its pair, compared byte by byte (COLLATE "C"): its type, its date or period (undated
+ * first), then its first fact by document name, place in the text and row id (a document's facts are stored in text
+ * order, so the row id only breaks ties within one document).
+ */
+export function sortKeyOf(item: { type: string; date: string | null; docName: string; charStart: number | null;
+  factId: number }): string {
+  const pad = (n: number): string => String(n).padStart(12, '0');
+  return [typeIndex(item.type), item.date ?? '', item.docName, pad(item.charStart ?? 999_999_999_999), pad(item.factId)]
+    .join(SEPARATOR);
+}
+
+/** The bounds of the sort keys of one type: every key of the type is >= low and < high. */
+export function typeRange(type: string): { low: string; high: string } {
+  const t = typeIndex(type);
+  return { low: `${t}${SEPARATOR}`, high: `${t}\u0002` };
+}
+
+/** A new item with the positions of its nearest stored neighbours of the same type (null when it has none). */
+export interface Slot {
+  type: string;
+  before: number | null;
+  after: number | null;
+}
+
+/**
+ * Positions for new items given in sort-key order, each between its neighbours; null when some gap is too narrow
+ * and the pair must be renumbered. Items that share a gap are spread evenly in it; at the end of a type they are
+ * placed a STEP apart, since dated items mostly arrive at the end.
+ */
+export function placeBetween(slots: readonly Slot[]): number[] | null {
+  const out: number[] = [];
+  for (let start = 0; start < slots.length;) {
+    let end = start + 1;
+    const s = slots[start];
+    while (end < slots.length && slots[end].type === s.type && slots[end].before === s.before && slots[end].after === s.after) end++;
+    const m = end - start;
+    const base = typeIndex(s.type) * TYPE_SPAN;
+    const low = s.before ?? base - 1;
+    const high = s.after ?? base + TYPE_SPAN;
+    if (high - low - 1 < m) return null;
+    for (let i = 1; i <= m; i++) {
+      if (s.after === null && low + STEP * m < high) out.push(low + STEP * i);
+      else if (s.before === null && high - STEP * m > low) out.push(high - STEP * (m + 1 - i));
+      else out.push(low + Math.floor(((high - low) * i) / (m + 1)));
+    }
+    start = end;
+  }
+  return out;
+}
+
+/** Fresh positions for all of a pair's items in sort-key order: a STEP apart within each type's range. */
+export function renumber(items: readonly { type: string }[]): number[] {
+  const counts = new Map<string, number>();
+  for (const i of items) counts.set(i.type, (counts.get(i.type) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return items.map((i) => {
+    const n = (seen.get(i.type) ?? 0) + 1;
+    seen.set(i.type, n);
+    const step = Math.min(STEP, Math.floor(TYPE_SPAN / (counts.get(i.type)! + 1)));
+    return typeIndex(i.type) * TYPE_SPAN + step * n;
+  });
+}
