@@ -51,10 +51,19 @@ function headline(ctx, lead) {
   return cap(r.pick([...byLead[lead], `${cap(A.name)} and ${B.name} eye closer ${topic} ties`, `${A.adj}-${B.adj} trade up ${pct(ctx, 2, 40)}%`, `${cap(B.name)} seeks bigger share of ${A.adj} market`]));
 }
 
-/** Article i of the corpus for a seed: headline, date, byline and paragraphs, about half of the words filler. */
-export function articleAt(i, seed = DEFAULTS.seed) {
+/**
+ * Article i of the corpus for a seed: headline, date, byline and paragraphs, about half of the words filler.
+ * `pair` (two country codes) pins the article's two main states, in either role, for a corpus about one pair.
+ */
+export function articleAt(i, seed = DEFAULTS.seed, { pair } = {}) {
   const r = createRandom(hashSeed('dyad-bench', seed, i));
-  const [a, b, c] = r.sample(countries, 3);
+  let [a, b, c] = r.sample(countries, 3);
+  if (pair) {
+    const pinned = pair.map((code) => countries.find((k) => k.code === code));
+    if (pinned.some((k) => !k)) throw new Error(`generate: unknown country code in ${pair.join('-')}`);
+    [a, b] = r.chance(0.5) ? pinned : [pinned[1], pinned[0]];
+    c = r.pick(countries.filter((k) => !pinned.includes(k)));
+  }
   const ctx = { r, docDate: new Date(START + Math.floor(r.next() * ((END - START) / 86400000)) * 86400000), introduced: new Set(), used: new Set() };
   ctx.A = side(ctx, a);
   ctx.B = side(ctx, b);

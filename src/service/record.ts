@@ -46,17 +46,19 @@ export function createRecordKeeper(driver: Driver): RecordKeeper {
     return records.setDocumentPairs(documentId, latest.versionId, rows);
   }
 
-  /** The items of some blocks of a pair, group by group (blocks a decision joins are one group). */
+  /**
+   * The items of some blocks of a pair and the blocks they replace. Each group of blocks (blocks a decision joins are
+   * one group) is consolidated on its own; the facts of all groups are read in one statement.
+   */
   async function computeBlocks(db: Driver, pair: string, blocks: readonly string[] | 'all'):
-    Promise<{ group: string[]; items: ItemToStore[] }[]> {
+    Promise<{ blocks: string[]; items: ItemToStore[] }> {
     const store = createRecordStore(db);
     const decisions = await createCurationStore(db).active(pair);
-    const wanted = blocks === 'all' ? await store.pairBlocks(pair) : blocks;
-    const out = [];
-    for (const group of blockGroups(wanted, decisions)) {
-      out.push({ group, items: buildItems(await store.pairFacts(pair, group), decisions) });
-    }
-    return out;
+    const groups = blockGroups(blocks === 'all' ? await store.pairBlocks(pair) : blocks, decisions);
+    const groupOf = new Map(groups.flatMap((group, g) => group.map((block) => [block, g] as const)));
+    const factsOf: PairFact[][] = groups.map(() => []);
+    for (const fact of await store.pairFacts(pair, [...groupOf.keys()])) factsOf[groupOf.get(fact.block!)!].push(fact);
+    return { blocks: [...groupOf.keys()], items: factsOf.flatMap((facts) => buildItems(facts, decisions)) };
   }
 
   /**
@@ -68,9 +70,8 @@ export function createRecordKeeper(driver: Driver): RecordKeeper {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1::text))', [`dyad record ${pair}`]);
       const dirty = blocks === 'all' ? [] : (await tx.query<{ block: string }>(
         'SELECT block FROM record_dirty_blocks WHERE pair = $1', [pair])).map((r) => r.block);
-      const wanted = blocks === 'all' ? 'all' : [...new Set([...blocks, ...dirty])];
-      const store = createRecordStore(tx);
-      for (const { group, items } of await computeBlocks(tx, pair, wanted)) await store.replaceBlockItems(pair, group, items);
+      const computed = await computeBlocks(tx, pair, blocks === 'all' ? 'all' : [...new Set([...blocks, ...dirty])]);
+      await createRecordStore(tx).replaceBlockItems(pair, computed.blocks, computed.items);
       // A pair with no facts left keeps its row, clean and empty.
       if (blocks === 'all') await tx.query('UPDATE record_pairs SET dirty = false WHERE pair = $1', [pair]);
     });
@@ -139,7 +140,7 @@ export function createRecordKeeper(driver: Driver): RecordKeeper {
       return { pairs: pairs.length, items };
     },
     async computePair(pair) {
-      return (await computeBlocks(driver, pair, 'all')).flatMap((g) => g.items);
+      return (await computeBlocks(driver, pair, 'all')).items;
     },
   };
 }
