@@ -22,11 +22,18 @@ test('events of one year share a block at any precision; an undated report takes
   assert.equal(blockKey(visit(null), '2024-08-25'), blockKey(visit('2024-08-22'), null));
   assert.notEqual(blockKey(visit('2023-08-22'), null), blockKey(visit('2024-08-22'), null));
   assert.notEqual(blockKey(visit(null), null), blockKey(visit('2024-08-22'), null));
+  // Undated reports in undated documents meet only through a numbered session.
+  const undated = (doc: string, evidence: string) => ({ ...visit(null), doc, evidence });
+  assert.equal(blockKey(undated('x', 'the 13th session of the joint commission'), null),
+    blockKey(undated('y', 'at the 13th meeting of the joint commission'), null));
+  assert.notEqual(blockKey(undated('x', 'talks'), null), blockKey(undated('y', 'talks'), null));
 });
 
-test('a target shares its period\'s block with the actuals; periodless figures meet by order of magnitude', () => {
+test('a target shares its period\'s block with the actuals; periodless figures meet by their rounded value', () => {
   assert.equal(blockKey(figure(1e9, '2024', 'target'), null), blockKey(figure(7e8, '2024-01/2024-12'), null));
   assert.notEqual(blockKey(figure(1e9, '2024'), null), blockKey(figure(1e9, '2023'), null));
-  assert.equal(blockKey(figure(1e9, null, 'target'), '2022-01-01'), blockKey(figure(1.01e9, null, 'target'), '2024-01-01'));
-  assert.notEqual(blockKey(figure(1e9, null), null), blockKey(figure(1e7, null), null));
+  assert.notEqual(blockKey(figure(1e9, '2024'), null), blockKey(figure(1e9, '2024-01/2024-06'), null));
+  assert.equal(blockKey(figure(1e9, null, 'target'), '2022-01-01'), blockKey(figure(1e9, null, 'target'), '2024-01-01'));
+  assert.equal(blockKey(figure(178.7e6, null), null), blockKey(figure(180e6, null), null));
+  assert.notEqual(blockKey(figure(1e9, null), null), blockKey(figure(2e9, null), null));
 });
