@@ -1,8 +1,8 @@
 // Keeps the stored record in step with the facts, block by block: after each ingest only the blocks a document's facts
 // fall in are consolidated again (src/record/blocks.ts), and a rebuild goes through the same blocks, so both agree.
 import { blockKey, type ItemSource } from '../record/index';
-import { toFactsV1 } from '../shared/kinds/index';
-import { createCurationStore, type Decision } from '../storage/curation';
+import { factKey, toFactsV1 } from '../shared/kinds/index';
+import { createCurationStore, type Decision, type FactRef } from '../storage/curation';
 import type { Driver } from '../storage/driver';
 import { createRecordStore, type ItemToStore, type PairBlocks, type PairFact } from '../storage/record';
 import { sortKeyOf } from '../storage/record-positions';
@@ -88,9 +88,39 @@ export function createRecordKeeper(driver: Driver): RecordKeeper {
     return pairs;
   }
 
+  /**
+   * Decisions made before blocks existed learn theirs from the facts they name, found through their documents, so
+   * that a merge across blocks still joins them after an upgrade. Returns the blocks to recompute.
+   */
+  async function fillMissingBlocks(): Promise<PairBlocks[]> {
+    const touched: PairBlocks[] = [];
+    for (const decision of await curation.withoutBlocks()) {
+      const refs = namedFacts(decision);
+      const ids: number[] = [];
+      const blocks = new Set<string>();
+      for (const doc of new Set(refs.map((r) => r.doc))) {
+        const documentId = await documentIdOf(doc);
+        const latest = documentId === null ? null : await records.documentFacts(documentId);
+        for (const fact of latest?.facts ?? []) {
+          if (!refs.some((r) => r.doc === doc && r.key === factKey(fact.body))) continue;
+          ids.push(fact.id);
+          // An edit also joins the block its fact had before the edit.
+          if (decision.action === 'edit') blocks.add(blockKey(toFactsV1(doc, fact.body), latest!.date));
+        }
+      }
+      for (const block of await records.factBlocks(ids)) blocks.add(block);
+      // A decision whose facts are gone gets a block of its own, so it is not looked up again.
+      const found = blocks.size ? [...blocks] : [`decision ${decision.id}`];
+      await curation.setScope(decision.id, decision.pairs, found);
+      touched.push(...decision.pairs.map((pair) => ({ pair, blocks: found })));
+    }
+    return touched;
+  }
+
   async function catchUp(): Promise<string[]> {
     const touched: PairBlocks[] = [];
     for (const id of await records.unindexedDocuments()) touched.push(...await indexDocument(id));
+    touched.push(...await fillMissingBlocks());
     const pairs = new Set(await recomputeTouched(touched));
     // Pairs marked dirty without dirty blocks (left by an older version) are recomputed whole.
     for (const pair of await records.dirtyPairs()) {
@@ -143,6 +173,14 @@ export function createRecordKeeper(driver: Driver): RecordKeeper {
       return (await computeBlocks(driver, pair, 'all')).items;
     },
   };
+}
+
+/** The facts a decision names: the fact of a confirm, reject or edit, the groups of a merge, the facts a split parts. */
+function namedFacts(decision: Decision): FactRef[] {
+  const detail = decision.detail as { groups?: FactRef[][]; apart?: FactRef[] } | null;
+  if (decision.action === 'merge') return (detail?.groups ?? []).flat();
+  if (decision.action === 'split') return detail?.apart ?? [];
+  return decision.fact ? [decision.fact] : [];
 }
 
 /**

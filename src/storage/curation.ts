@@ -47,6 +47,8 @@ export interface CurationStore {
   active(pair?: string): Promise<Decision[]>;
   /** Decisions in force on the facts of one document (confirm, reject, edit), oldest first. */
   forDocument(doc: string): Promise<Decision[]>;
+  /** Merges, splits and edits in force whose blocks are not known (made before blocks existed). */
+  withoutBlocks(): Promise<Decision[]>;
   /** Widens the pairs and blocks a decision concerns (an edit learns its fact's new ones once it is indexed again). */
   setScope(id: number, pairs: readonly string[], blocks: readonly string[]): Promise<void>;
   /** Marks a decision undone; false when it is unknown or already undone. */
@@ -105,6 +107,13 @@ export function createCurationStore(driver: Driver): CurationStore {
     async forDocument(doc) {
       const rows = await driver.query<DecisionRow>(
         `SELECT ${COLUMNS} FROM curation_decisions WHERE doc = $1 AND undone_at IS NULL ORDER BY id`, [doc]);
+      return rows.map(toDecision);
+    },
+
+    async withoutBlocks() {
+      const rows = await driver.query<DecisionRow>(
+        `SELECT ${COLUMNS} FROM curation_decisions
+         WHERE undone_at IS NULL AND blocks = '[]'::jsonb AND action IN ('merge', 'split', 'edit') ORDER BY id`);
       return rows.map(toDecision);
     },
 
