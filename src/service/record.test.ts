@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { factKey } from '../shared/kinds/index';
+import type { Driver } from '../storage/driver';
 import { createService, type DyadService } from './index';
 import { BACKENDS, writeArticles } from './testing';
 
@@ -54,9 +55,11 @@ for (const backend of BACKENDS) {
     const disposals: (() => Promise<void>)[] = [];
     after(async () => { for (const dispose of disposals) await dispose(); });
 
+    let lastDriver: Driver;
     async function freshService(): Promise<DyadService> {
       const { driver, dispose } = await backend.fresh();
       disposals.push(dispose);
+      lastDriver = driver;
       return createService(driver);
     }
 
@@ -113,6 +116,20 @@ for (const backend of BACKENDS) {
       const plain = await freshService();
       await ingestEach(plain, ['fv-a.txt', 'fv-c.txt', 'fv-d.txt']);
       assert.deepEqual(await snapshot(service), await snapshot(plain), 'undone, the record is as if never merged');
+    });
+
+    test('a store from before blocks catches up: documents indexed again, a merge across blocks still holds', async () => {
+      const service = await freshService();
+      await ingestEach(service, ['fv-a.txt', 'fv-c.txt']);
+      const people = (await service.record({ pair: PAIR })).filter((i) => i.body.type === 'person');
+      await service.curate.merge(people.map((p) => p.id), { author: 'ana' });
+      const merged = await snapshot(service);
+      // What migration 005 leaves of an older store: nothing indexed, no items, decisions without blocks.
+      await lastDriver.exec(`DELETE FROM record_links; DELETE FROM record_items; DELETE FROM record_fact_pairs;
+        DELETE FROM record_documents; UPDATE record_pairs SET dirty = true, items = 0;
+        UPDATE curation_decisions SET blocks = '[]'`);
+      assert.deepEqual(await snapshot(service), merged);
+      assert.equal((await service.curate.log())[0].blocks.length, 2, 'the merge learnt its two blocks');
     });
 
     test('an edit that changes a fact\'s states moves it to its new pair, and back when undone', async () => {

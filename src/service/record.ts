@@ -51,14 +51,17 @@ export function createRecordKeeper(driver: Driver): RecordKeeper {
    * one group) is consolidated on its own; the facts of all groups are read in one statement.
    */
   async function computeBlocks(db: Driver, pair: string, blocks: readonly string[] | 'all'):
-    Promise<{ blocks: string[]; items: ItemToStore[] }> {
+    Promise<{ blocks: string[] | null; items: ItemToStore[] }> {
     const store = createRecordStore(db);
     const decisions = await createCurationStore(db).active(pair);
-    const groups = blockGroups(blocks === 'all' ? await store.pairBlocks(pair) : blocks, decisions);
+    const whole = blocks === 'all';
+    const groups = blockGroups(whole ? await store.pairBlocks(pair) : blocks, decisions);
     const groupOf = new Map(groups.flatMap((group, g) => group.map((block) => [block, g] as const)));
     const factsOf: PairFact[][] = groups.map(() => []);
-    for (const fact of await store.pairFacts(pair, [...groupOf.keys()])) factsOf[groupOf.get(fact.block!)!].push(fact);
-    return { blocks: [...groupOf.keys()], items: factsOf.flatMap((facts) => buildItems(facts, decisions)) };
+    // A whole pair is read and replaced without naming its blocks.
+    const wanted = whole ? null : [...groupOf.keys()];
+    for (const fact of await store.pairFacts(pair, wanted)) factsOf[groupOf.get(fact.block!)!].push(fact);
+    return { blocks: wanted, items: factsOf.flatMap((facts) => buildItems(facts, decisions)) };
   }
 
   /**

@@ -57,15 +57,15 @@ export interface RecordStore {
   dirtyBlocks(): Promise<PairBlocks[]>;
   /** Every block of a pair: of its facts, its items and those waiting for a recompute. */
   pairBlocks(pair: string): Promise<string[]>;
-  /** The facts of some blocks of a pair from the latest versions, in document then text order. */
-  pairFacts(pair: string, blocks: readonly string[]): Promise<PairFact[]>;
+  /** The facts of some blocks of a pair (all of them for null) from the latest versions, in document then text order. */
+  pairFacts(pair: string, blocks: readonly string[] | null): Promise<PairFact[]>;
   /** The blocks of some facts (in any pair). */
   factBlocks(factIds: readonly number[]): Promise<string[]>;
   /**
-   * Replaces the items of some blocks of a pair in one transaction and marks those blocks clean; new items take
-   * positions between their neighbours (see ./record-positions.ts).
+   * Replaces the items of some blocks of a pair (all of them for null) in one transaction and marks those blocks
+   * clean; new items take positions between their neighbours (see ./record-positions.ts).
    */
-  replaceBlockItems(pair: string, blocks: readonly string[], items: ItemToStore[]): Promise<void>;
+  replaceBlockItems(pair: string, blocks: readonly string[] | null, items: ItemToStore[]): Promise<void>;
   markDirty(pairs: string[]): Promise<void>;
   listPairs(): Promise<{ pair: string; items: number; dirty: boolean; updatedAt: string }[]>;
   listItems(filter?: { pair?: string; type?: string }): Promise<StoredItem[]>;
@@ -165,8 +165,8 @@ export function createRecordStore(driver: Driver): RecordStore {
          JOIN document_versions v ON v.id = f.version_id AND v.is_latest
          JOIN documents d ON d.id = v.document_id
          ${FIRST_EVIDENCE}
-         WHERE p.pair = $1 AND p.block = ANY($2::text[])
-         ORDER BY d.name, e.char_start NULLS LAST, f.id`, [pair, [...blocks]]);
+         WHERE p.pair = $1 AND ($2::text[] IS NULL OR p.block = ANY($2::text[]))
+         ORDER BY d.name, e.char_start NULLS LAST, f.id`, [pair, blocks && [...blocks]]);
       return rows.map(toPairFact);
     },
 
@@ -180,11 +180,14 @@ export function createRecordStore(driver: Driver): RecordStore {
     replaceBlockItems(pair, blocks, items) {
       return driver.transaction(async (tx) => {
         await tx.query('INSERT INTO record_pairs (pair) VALUES ($1) ON CONFLICT (pair) DO NOTHING', [pair]);
+        const only = blocks && [...blocks];
         const deleted = await tx.query<{ id: number }>(
-          'DELETE FROM record_items WHERE pair = $1 AND block = ANY($2::text[]) RETURNING id', [pair, [...blocks]]);
+          'DELETE FROM record_items WHERE pair = $1 AND ($2::text[] IS NULL OR block = ANY($2::text[])) RETURNING id',
+          [pair, only]);
         const sorted = [...items].sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
         if (sorted.length) await insertItems(tx, pair, sorted);
-        await tx.query('DELETE FROM record_dirty_blocks WHERE pair = $1 AND block = ANY($2::text[])', [pair, [...blocks]]);
+        await tx.query('DELETE FROM record_dirty_blocks WHERE pair = $1 AND ($2::text[] IS NULL OR block = ANY($2::text[]))',
+          [pair, only]);
         await tx.query(
           `UPDATE record_pairs SET items = items - $2 + $3, updated_at = clock_timestamp(),
              dirty = EXISTS (SELECT 1 FROM record_dirty_blocks b WHERE b.pair = $1)

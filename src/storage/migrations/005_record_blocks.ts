@@ -14,6 +14,10 @@ UPDATE record_pairs SET dirty = true, items = 0;
 
 ALTER TABLE record_fact_pairs ADD COLUMN block text NOT NULL;
 CREATE INDEX record_fact_pairs_block ON record_fact_pairs (pair, block);
+-- (pair, block) serves every lookup by pair; the index on pair alone only tempted the planner to read a whole pair.
+DROP INDEX record_fact_pairs_pair;
+-- A fact's first evidence, as the record reads it for every fact: without it the planner may walk all evidence.
+CREATE INDEX evidence_fact_first ON evidence (fact_id, id);
 
 -- block: the block of the item's first fact (a curator's merge may join several blocks; they are replaced together).
 -- sort_key: type, date and first source, compared byte by byte; position follows it with gaps, so that a new item
