@@ -185,7 +185,7 @@ export function createRecordStore(driver: Driver): RecordStore {
           'DELETE FROM record_items WHERE pair = $1 AND ($2::text[] IS NULL OR block = ANY($2::text[])) RETURNING id',
           [pair, only]);
         const sorted = [...items].sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
-        if (sorted.length) await insertItems(tx, pair, sorted);
+        if (sorted.length) await insertItems(tx, pair, sorted, only === null);
         await tx.query('DELETE FROM record_dirty_blocks WHERE pair = $1 AND ($2::text[] IS NULL OR block = ANY($2::text[]))',
           [pair, only]);
         await tx.query(
@@ -268,10 +268,30 @@ async function markBlocksDirty(db: Driver, touched: readonly PairBlocks[]): Prom
 }
 
 /**
- * Inserts a pair's new items (in sort-key order) with their links. Each takes a position between its stored
- * neighbours, found through the (pair, sort_key) index in one statement; when some gap is full, the pair is renumbered.
+ * Inserts a pair's new items (in sort-key order) with their links, each at a position between its stored neighbours
+ * (or, for a whole pair, numbered afresh).
  */
-async function insertItems(tx: Driver, pair: string, items: readonly ItemToStore[]): Promise<void> {
+async function insertItems(tx: Driver, pair: string, items: readonly ItemToStore[], wholePair: boolean): Promise<void> {
+  // A whole pair is numbered afresh: looking for neighbours would only walk the index entries just deleted.
+  const positions = wholePair ? renumber(items.map((i) => i.body)) : await positionsAmongNeighbours(tx, pair, items);
+  const ids = await tx.query<{ id: number; position: number }>(
+    `INSERT INTO record_items (pair, position, type, body, block, sort_key)
+     SELECT $1::text, i.n, i.b ->> 'type', i.b, i.k, i.s FROM jsonb_to_recordset($2::jsonb) AS i(n integer, b jsonb, k text, s text)
+     RETURNING id, position`,
+    [pair, JSON.stringify(items.map((item, n) => ({ n: positions[n], b: item.body, k: item.block, s: item.sortKey })))]);
+  const idAt = new Map(ids.map((r) => [r.position, r.id]));
+  const links = items.flatMap((item, n) => item.factIds.map((f) => ({ i: idAt.get(positions[n]), f })));
+  if (links.length) {
+    await tx.query(
+      `INSERT INTO record_links (item_id, fact_id, document_id)
+       SELECT l.i, l.f, v.document_id FROM jsonb_to_recordset($1::jsonb) AS l(i integer, f integer)
+       JOIN facts f ON f.id = l.f JOIN document_versions v ON v.id = f.version_id
+       ON CONFLICT DO NOTHING`, [JSON.stringify(links)]);
+  }
+}
+
+/** Positions for new items between their stored neighbours, found through the (pair, sort_key) index in one statement. */
+async function positionsAmongNeighbours(tx: Driver, pair: string, items: readonly ItemToStore[]): Promise<number[]> {
   const neighbours = await tx.query<{ n: number; before: number | null; after: number | null }>(
     `SELECT k.n,
        (SELECT i.position FROM record_items i WHERE i.pair = $1 AND i.sort_key < k.key COLLATE "C"
@@ -280,22 +300,8 @@ async function insertItems(tx: Driver, pair: string, items: readonly ItemToStore
           AND i.sort_key < k.high COLLATE "C" ORDER BY i.sort_key LIMIT 1) AS after
      FROM jsonb_to_recordset($2::jsonb) AS k(n integer, key text, low text, high text) ORDER BY k.n`,
     [pair, JSON.stringify(items.map((item, n) => ({ n, key: item.sortKey, ...typeRange(item.body.type) })))]);
-  let positions = placeBetween(neighbours.map((r, n) => ({ type: items[n].body.type, before: r.before, after: r.after })));
-  if (!positions) positions = await renumberPair(tx, pair, items);
-  const ids = await tx.query<{ id: number; position: number }>(
-    `INSERT INTO record_items (pair, position, type, body, block, sort_key)
-     SELECT $1::text, i.n, i.b ->> 'type', i.b, i.k, i.s FROM jsonb_to_recordset($2::jsonb) AS i(n integer, b jsonb, k text, s text)
-     RETURNING id, position`,
-    [pair, JSON.stringify(items.map((item, n) => ({ n: positions![n], b: item.body, k: item.block, s: item.sortKey })))]);
-  const idAt = new Map(ids.map((r) => [r.position, r.id]));
-  const links = items.flatMap((item, n) => item.factIds.map((f) => ({ i: idAt.get(positions![n]), f })));
-  if (links.length) {
-    await tx.query(
-      `INSERT INTO record_links (item_id, fact_id, document_id)
-       SELECT l.i, l.f, v.document_id FROM jsonb_to_recordset($1::jsonb) AS l(i integer, f integer)
-       JOIN facts f ON f.id = l.f JOIN document_versions v ON v.id = f.version_id
-       ON CONFLICT DO NOTHING`, [JSON.stringify(links)]);
-  }
+  const placed = placeBetween(neighbours.map((r, n) => ({ type: items[n].body.type, before: r.before, after: r.after })));
+  return placed ?? renumberPair(tx, pair, items);
 }
 
 /**
