@@ -8,6 +8,8 @@
 //   toRecordV1(item, { sources? }) => the Record v1 line of an item (with `sources`/`merges` only when asked)
 //   renderPairStory(items) => the pair's story as terminal text          (./story.ts)
 //   exportRows(items, 'jsonl' | 'csv' | 'events', docs?) => lines of text (./export.ts)
+//   blockKey(fact, docDate) => the block of a fact: facts of different blocks never share an item, so consolidate()
+//     goes block by block and the store recomputes only the blocks a new document touches (./blocks.ts)
 // Each item keeps, beyond Record v1, `sources` (doc, evidence, text order and the fact as that document gave it)
 // and `merges` (which rule joined which source to which), so a merge can be explained and undone.
 import { FACT_TYPES, type FactType } from '../shared/types';

@@ -66,7 +66,6 @@ export interface RecordStore {
    * clean; new items take positions between their neighbours (see ./record-positions.ts).
    */
   replaceBlockItems(pair: string, blocks: readonly string[] | null, items: ItemToStore[]): Promise<void>;
-  markDirty(pairs: string[]): Promise<void>;
   listPairs(): Promise<{ pair: string; items: number; dirty: boolean; updatedAt: string }[]>;
   listItems(filter?: { pair?: string; type?: string }): Promise<StoredItem[]>;
   getItem(id: number): Promise<StoredItem | null>;
@@ -194,8 +193,6 @@ export function createRecordStore(driver: Driver): RecordStore {
            WHERE pair = $1`, [pair, deleted.length, sorted.length]);
       });
     },
-
-    markDirty: (pairs) => markDirtyIn(driver, pairs),
 
     async listPairs() {
       const rows = await driver.query<{ pair: string; items: number; dirty: boolean; updated_at: Date | string }>(
