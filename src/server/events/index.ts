@@ -3,8 +3,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { eventType, pageOf, pageQuery, pageResult, pairSchema, partialDate } from '../core/params';
 import { CurationStateSchema, errorResponses, jsonOk, notFoundResponse, pageSchema, SourceSchema } from '../core/schemas';
 import { router } from '../core/env';
-import { requireDocument } from '../data/documents';
-import { queryEvents } from '../data/events';
+import { requireDocument } from '../../service/read/documents';
+import { queryEvents } from '../../service/read/events';
 import { freshRecord } from '../data/index';
 
 /** A record item: one event, figure, project or person across documents, with the facts it rests on. */

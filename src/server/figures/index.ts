@@ -4,7 +4,7 @@ import { METRICS } from '../../shared/types';
 import { pageOf, pageQuery, pageResult, pairSchema, partialDate } from '../core/params';
 import { errorResponses, jsonOk, pageSchema, SourceSchema } from '../core/schemas';
 import { router } from '../core/env';
-import { figureSeries, pledges } from '../data/figures';
+import { figureSeries, pledges } from '../../service/read/figures';
 import { freshRecord } from '../data/index';
 
 const PointSchema = z.object({

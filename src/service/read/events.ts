@@ -1,6 +1,6 @@
 // Events (visits, calls, meetings, agreements): the record's items, one per real event with all its sources.
 import type { Driver } from '../../storage/driver';
-import { EVENT_TYPES, type Page } from '../core/params';
+import { EVENT_TYPES, type Page } from './page';
 import { queryItems, type ApiItem, type ItemFilter } from './record';
 
 export interface ApiEvent extends ApiItem {

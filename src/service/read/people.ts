@@ -1,6 +1,6 @@
 // People: the record's person items (one per person and pair, spellings joined), their roles and their events.
 import type { Driver } from '../../storage/driver';
-import type { Page } from '../core/params';
+import type { Page } from './page';
 import { queryFacts, type ApiFact } from './facts';
 import { queryItems, type ApiItem, type ItemFilter, type Source } from './record';
 

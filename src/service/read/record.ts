@@ -1,7 +1,7 @@
 // Items of the stored record (consolidated across documents), paged and filtered in SQL, with their sources.
 import type { Driver } from '../../storage/driver';
-import { badParameter, notFound } from '../core/errors';
-import type { Page, Pair } from '../core/params';
+import { badParameter, notFound } from './page';
+import type { Page, Pair } from './page';
 import { factCurations, type Curation } from './curated';
 import { queryFacts, type DocumentRef, type EvidenceSpan } from './facts';
 

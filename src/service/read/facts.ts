@@ -1,6 +1,6 @@
 // Stored facts as the API shows them, read in SQL with filters and paging, each with its document and evidence.
 import type { Driver } from '../../storage/driver';
-import type { Page, Pair } from '../core/params';
+import type { Page, Pair } from './page';
 import { factCurations, type FactCurations } from './curated';
 
 export interface DocumentRef { id: number; name: string; title: string | null; date: string | null; source: string; url: string | null }

@@ -1,6 +1,6 @@
 // Full-text search over documents (the stored search index) and the facts read in the matching documents.
 import type { Driver } from '../../storage/driver';
-import type { Page, Pair } from '../core/params';
+import type { Page, Pair } from './page';
 import { documentRef, queryFacts, type ApiFact, type DocumentRef } from './facts';
 
 /** Facets count the best-ranked documents only, so a common word stays fast. */
