@@ -1,4 +1,5 @@
 // Stored facts as the API shows them, read in SQL with filters and paging, each with its document and evidence.
+import type { FactBody, FactType } from '../../shared/kinds/index';
 import type { Driver } from '../../storage/driver';
 import type { Page, Pair } from './page';
 import { factCurations, type FactCurations } from './curated';
@@ -8,8 +9,9 @@ export interface EvidenceSpan { sentence: number; start: number; end: number; qu
 
 export interface ApiFact {
   id: number;
-  type: string;
-  body: Record<string, unknown>;
+  type: FactType;
+  /** The fact as its kind's descriptor (src/shared/kinds) shapes it. */
+  body: FactBody;
   pair: string | null;
   date: string | null;
   confidence: number;
@@ -40,7 +42,7 @@ export interface FactFilter {
 }
 
 interface FactRow {
-  id: number; type: string; body: Record<string, unknown>; country_a: string | null; country_b: string | null;
+  id: number; type: FactType; body: FactBody; country_a: string | null; country_b: string | null;
   date_or_period: string | null; confidence: number;
   doc_id: number; doc_name: string; doc_title: string | null; doc_date: string | null; doc_source: string;
   sentence_index: number; char_start: number; char_end: number; quote: string;
@@ -57,7 +59,7 @@ function toFact(r: FactRow, curations: FactCurations): ApiFact {
   // An edited fact reads as edited; its pair and date columns stay those it was stored with.
   const body = decided?.body ?? r.body;
   return {
-    id: r.id, type: r.type, body: { ...{ type: r.type }, ...body }, pair, date: r.date_or_period,
+    id: r.id, type: r.type, body: { ...body, type: r.type } as FactBody, pair, date: r.date_or_period,
     confidence: r.confidence, curation: decided?.curation ?? 'unreviewed',
     document: documentRef({ id: r.doc_id, name: r.doc_name, title: r.doc_title, date: r.doc_date, source: r.doc_source }),
     evidence: { sentence: r.sentence_index, start: r.char_start, end: r.char_end, quote: r.quote },

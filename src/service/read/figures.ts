@@ -40,15 +40,20 @@ export interface Pledge {
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 /** Trade turnover has no direction (Facts v1): its two states are sorted so both spellings are one series. */
-function direction(b: Record<string, unknown>): [string | null, string | null] {
+export function direction(b: Record<string, unknown>): [string | null, string | null] {
   const [from, to] = [str(b.from), str(b.to)];
   if (b.metric === 'trade_turnover' && from && to && from > to) return [to, from];
   return [from, to];
 }
 
-function seriesKey(i: ApiItem): string {
-  const b = i.body;
-  return [i.pair, b.metric, ...direction(b), b.unit, b.modality ?? 'actual', b.commodity ?? ''].join('|');
+/** The series a figure item belongs to: pair, metric, direction, unit, modality and commodity. */
+export function seriesKey(pair: string, b: Record<string, unknown>): string {
+  return [pair, b.metric, ...direction(b), b.unit, b.modality ?? 'actual', b.commodity ?? ''].join('|');
+}
+
+/** Points in period order (undated last), equal periods by value: the order the chart and the key figures read. */
+export function byPeriod<P extends { period: string | null; value: number }>(x: P, y: P): number {
+  return (x.period ?? '\uffff').localeCompare(y.period ?? '\uffff') || x.value - y.value;
 }
 
 export async function figureSeries(driver: Driver, filter: ItemFilter & { metric?: string; modality?: string }): Promise<FigureSeries[]> {
@@ -59,7 +64,10 @@ export async function figureSeries(driver: Driver, filter: ItemFilter & { metric
   const items = await queryItems(driver, { ...filter, types: ['figure'], order: 'date',
     where: conds.length ? { sql: conds.join(' AND '), params } : undefined });
   const groups = new Map<string, ApiItem[]>();
-  for (const i of items) groups.set(seriesKey(i), [...(groups.get(seriesKey(i)) ?? []), i]);
+  for (const i of items) {
+    const key = seriesKey(i.pair, i.body);
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  }
   return [...groups.entries()].map(([key, group]) => {
     const b = group[0].body;
     const [from, to] = direction(b);
@@ -68,7 +76,7 @@ export async function figureSeries(driver: Driver, filter: ItemFilter & { metric
       modality: str(b.modality) ?? 'actual', commodity: str(b.commodity),
       points: group.map((i) => ({ itemId: i.id, period: str(i.body.period), value: Number(i.body.value),
         conflict: i.body.conflict === true, sources: i.sources }))
-        .sort((x, y) => (x.period ?? '\uffff').localeCompare(y.period ?? '\uffff') || x.value - y.value),
+        .sort(byPeriod),
     };
   }).sort((x, y) => x.pair.localeCompare(y.pair) || x.metric.localeCompare(y.metric) || x.key.localeCompare(y.key));
 }

@@ -7,6 +7,7 @@ export { queryEvents, type ApiEvent } from './events';
 export { countFacts, documentRef, queryFacts, type ApiFact, type DocumentRef, type EvidenceSpan, type FactFilter } from './facts';
 export { conflicts, figureSeries, pledges, type FigurePoint, type FigureSeries, type Pledge } from './figures';
 export { getPerson, listPeople, type Person, type PersonDetail } from './people';
+export { listPairs, pairKeyFigures, pairSummary, type KeyFigure, type PairListing, type PairSummary } from './pairs';
 export { projects, type Project } from './projects';
 export { itemsOfFacts, queryItems, type ApiItem, type ItemFilter, type Source } from './record';
 export { search, type SearchFilter, type SearchHit, type SearchResult } from './search';

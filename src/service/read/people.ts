@@ -50,7 +50,8 @@ export async function getPerson(driver: Driver, id: number): Promise<PersonDetai
   const person = toPerson(item);
   const facts = await queryFacts(driver, { ids: item.sources.map((s) => s.factId), includeRejected: true });
   const roles = facts.map((f) => ({
-    role: str(f.body.role) ?? 'other', title: str(f.body.title), date: f.document.date, factId: f.id, document: f.document,
+    role: f.body.type === 'person' ? f.body.role : 'other', title: f.body.type === 'person' ? f.body.title ?? null : null,
+    date: f.document.date, factId: f.id, document: f.document,
   })).sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
   // Items whose evidence lies in a sentence that names the person.
   const factIds = item.sources.map((s) => s.factId);

@@ -1,0 +1,118 @@
+// Country pairs of the stored record with their counts, and one pair's summary, from SQL aggregates.
+import type { Driver } from '../../storage/driver';
+import { pairCountries } from './countries';
+import { queryEvents, type ApiEvent } from './events';
+import { byPeriod, direction, seriesKey } from './figures';
+import { EVENT_TYPES, type Page, type Pair } from './page';
+
+export interface PairListing {
+  pair: string;
+  countries: { code: string; name: string }[];
+  documents: number;
+  events: number;
+  figures: number;
+  /** Record items of every type. */
+  items: number;
+  /** Stored facts the items were consolidated from. */
+  facts: number;
+  lastIngested: string | null;
+}
+
+/** The latest actual value of one figure series, with how many sources give it. */
+export interface KeyFigure {
+  metric: string; from: string | null; to: string | null; unit: string; period: string | null; value: number;
+  /** Several values are given for that period. */
+  conflict: boolean;
+  sources: number;
+}
+
+export interface PairSummary extends PairListing {
+  /** Record items by type, plus `pledges` (targets). */
+  counts: Record<string, number>;
+  latestEvents: ApiEvent[];
+  keyFigures: KeyFigure[];
+}
+
+/** How many key figures a summary shows: the series with the most recent values first. */
+const KEY_FIGURES = 8;
+const LATEST_EVENTS = 5;
+
+interface PairRow { pair: string; documents: number; events: number; figures: number; items: number; facts: number; last: Date | string | null }
+
+function toListing(r: PairRow): PairListing {
+  return { pair: r.pair, countries: pairCountries(r.pair), documents: r.documents, events: r.events, figures: r.figures,
+    items: r.items, facts: r.facts, lastIngested: r.last ? new Date(r.last).toISOString() : null };
+}
+
+/** The documents of a pair's facts and their latest ingest time, read once per pair from the pair's fact index. */
+const PAIR_DOCUMENTS = `(SELECT count(DISTINCT fp.document_id)::integer FROM record_fact_pairs fp WHERE fp.pair = p.pair)`;
+const PAIR_FACTS = `(SELECT count(*)::integer FROM record_fact_pairs fp WHERE fp.pair = p.pair)`;
+const PAIR_LAST_INGEST = `(SELECT max(v.ingested_at) FROM document_versions v WHERE v.is_latest
+    AND v.document_id IN (SELECT fp.document_id FROM record_fact_pairs fp WHERE fp.pair = p.pair))`;
+
+/** Pairs with items, most documented first, each with its counts. */
+export async function listPairs(driver: Driver, page: Page): Promise<PairListing[]> {
+  const rows = await driver.query<PairRow>(
+    `SELECT p.pair, ${PAIR_DOCUMENTS} AS documents,
+       (SELECT count(*)::integer FROM record_items i WHERE i.pair = p.pair AND i.type = ANY($1::text[])) AS events,
+       (SELECT count(*)::integer FROM record_items i WHERE i.pair = p.pair AND i.type = 'figure') AS figures,
+       p.items, ${PAIR_FACTS} AS facts, ${PAIR_LAST_INGEST} AS last
+     FROM record_pairs p WHERE p.items > 0
+     ORDER BY documents DESC, p.items DESC, p.pair
+     LIMIT $2 OFFSET $3`, [[...EVENT_TYPES], page.limit + 1, page.offset]);
+  return rows.map(toListing);
+}
+
+/**
+ * A pair's summary: counts by type in one grouped read, the latest events along the date order with their sources,
+ * and the key figures from the figure items' bodies and source counts (no sources loaded). Null for a pair without
+ * a record.
+ */
+export async function pairSummary(driver: Driver, pair: Pair): Promise<PairSummary | null> {
+  const [head] = await driver.query<Omit<PairRow, 'events' | 'figures'>>(
+    `SELECT p.pair, ${PAIR_DOCUMENTS} AS documents, p.items, ${PAIR_FACTS} AS facts, ${PAIR_LAST_INGEST} AS last
+     FROM record_pairs p WHERE p.pair = $1 AND p.items > 0`, [pair.key]);
+  if (!head) return null;
+  const [byType, latestEvents, keyFigures] = await Promise.all([
+    driver.query<{ type: string; n: number; targets: number }>(
+      `SELECT type, count(*)::integer AS n,
+         count(*) FILTER (WHERE body ->> 'modality' = 'target')::integer AS targets
+       FROM record_items WHERE pair = $1 GROUP BY type`, [pair.key]),
+    queryEvents(driver, { pair, order: 'date_desc' }, { limit: LATEST_EVENTS, offset: 0 }),
+    pairKeyFigures(driver, pair),
+  ]);
+  const counts: Record<string, number> = Object.fromEntries(byType.map((r) => [r.type, r.n]));
+  const events = EVENT_TYPES.reduce((n, t) => n + (counts[t] ?? 0), 0);
+  return {
+    ...toListing({ ...head, events, figures: counts.figure ?? 0 }),
+    counts: { ...counts, pledges: byType.reduce((n, r) => n + r.targets, 0) },
+    latestEvents: latestEvents.slice(0, LATEST_EVENTS), keyFigures,
+  };
+}
+
+/** The latest actual point of each of the pair's figure series (several at that period: a conflict). */
+export async function pairKeyFigures(driver: Driver, pair: Pair): Promise<KeyFigure[]> {
+  const rows = await driver.query<{ body: Record<string, unknown>; sources: number }>(
+    `SELECT i.body, (SELECT count(*)::integer FROM record_links l WHERE l.item_id = i.id) AS sources
+     FROM record_items i
+     WHERE i.pair = $1 AND i.type = 'figure' AND coalesce(i.body ->> 'modality', 'actual') = 'actual'`, [pair.key]);
+  const series = new Map<string, { body: Record<string, unknown>; period: string | null; value: number; sources: number }[]>();
+  for (const r of rows) {
+    const key = seriesKey(pair.key, r.body);
+    const point = { body: r.body, period: typeof r.body.period === 'string' ? r.body.period : null,
+      value: Number(r.body.value), sources: r.sources };
+    const points = series.get(key);
+    if (points) points.push(point); else series.set(key, [point]);
+  }
+  // Series in metric and key order first, so series with the same latest period keep a stable order.
+  const ordered = [...series.entries()].sort(([x, xs], [y, ys]) =>
+    String(xs[0].body.metric).localeCompare(String(ys[0].body.metric)) || x.localeCompare(y));
+  return ordered.map(([, points]) => {
+    points.sort(byPeriod);
+    const last = points[points.length - 1].period;
+    const latest = points.filter((p) => p.period === last);
+    const [from, to] = direction(latest[0].body);
+    return { metric: String(latest[0].body.metric), from, to, unit: String(latest[0].body.unit), period: last,
+      value: latest[0].value, conflict: latest.length > 1, sources: latest.reduce((n, p) => n + p.sources, 0) };
+  }).sort((x, y) => (y.period ?? '').localeCompare(x.period ?? '')).slice(0, KEY_FIGURES);
+}
