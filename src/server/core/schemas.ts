@@ -1,9 +1,15 @@
 // Response schemas shared by the features, as the OpenAPI document describes them.
 import { z } from '@hono/zod-openapi';
-import { factBodySchema, FACT_TYPES } from '../../shared/kinds/index';
+import {
+  agreementSchema, callSchema, FACT_TYPES, figureSchema, meetingSchema, personSchema, projectSchema, visitSchema,
+} from '../../shared/kinds/index';
 
-/** A fact body of any kind, as the kind descriptors (src/shared/kinds) define it: the one schema per kind. */
-export const FactBodySchema = factBodySchema.openapi('FactBody', {
+/**
+ * A fact body of any kind, as the kind descriptors (src/shared/kinds) define it: the one schema per kind. The union is
+ * built here, after the OpenAPI extension of zod is loaded, so that it can carry its OpenAPI name.
+ */
+export const FactBodySchema = z.discriminatedUnion('type', [personSchema, visitSchema, callSchema, meetingSchema,
+  agreementSchema, figureSchema, projectSchema]).openapi('FactBody', {
   description: 'the fact in the Facts v1 shape of its kind (with dyad\'s optional fields: a visit\'s who, a person\'s title)',
 });
 
