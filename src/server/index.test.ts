@@ -38,6 +38,13 @@ for (const backend of BACKENDS) {
       assert.equal(body.latestEvents[0].type, 'call');
       const turnover2021 = body.keyFigures.find((k: any) => k.period === '2021');
       assert.equal(turnover2021.conflict, true);
+      // The two conflicting 2021 reports each have one source; the lower value stands first.
+      assert.deepEqual([turnover2021.value, turnover2021.sources], [1.1e9, 2]);
+      // The summary's counts agree with the lists it summarises.
+      const events = (await s.get('/api/v1/events?pair=CHL-NOR&order=desc')).body.items;
+      assert.equal(body.events, events.length);
+      assert.deepEqual(body.latestEvents.map((e: any) => e.id), events.slice(0, 5).map((e: any) => e.id));
+      assert.equal(body.latestEvents[0].sources.length, events[0].sources.length);
       const missing = await s.get('/api/v1/pairs/FRA-DEU');
       assert.equal(missing.status, 404);
       assert.equal(missing.body.error.code, 'not_found');
@@ -71,6 +78,19 @@ for (const backend of BACKENDS) {
       assert.match(badType.body.error.message, /^bad parameter type: "parade"/);
       const unknownDoc = await s.get('/api/v1/events?doc=no-such-doc');
       assert.equal(unknownDoc.status, 404);
+    });
+
+    test('GET /pairs/{pair}/timeline gives every event of the pair as a mark, in the events list order, with its ids', async () => {
+      const events = (await s.get('/api/v1/events?pair=CHL-NOR')).body.items;
+      const { status, body } = await s.get('/api/v1/pairs/NOR-CHL/timeline');
+      assert.equal(status, 200);
+      assert.deepEqual(body.items.map((m: any) => [m.id, m.itemId, m.type, m.date]),
+        events.map((e: any) => [e.id, e.itemId, e.type, e.date]));
+      const visit = body.items.find((m: any) => m.type === 'visit');
+      assert.deepEqual([visit.documents, visit.body.docs], [2, ['oslo-visit', 'second-view']]);
+      const first = await s.get('/api/v1/pairs/CHL-NOR/timeline?limit=1');
+      assert.deepEqual([first.body.items.length, first.body.next], [1, '1']);
+      assert.equal((await s.get('/api/v1/pairs/CHL-NOR/timeline?limit=5001')).status, 400);
     });
 
     test('GET /figures groups series with conflicts marked; GET /pledges judges targets', async () => {

@@ -3,7 +3,7 @@ export { EVENT_TYPES, badParameter, notFound, type Page, type Pair } from './pag
 export { countryName, pairCountries } from './countries';
 export { factCurations, withFactIds, type ApiDecision, type Curation, type FactCurations } from './curated';
 export { getDocument, listDocuments, requireDocument, type ApiDocument } from './documents';
-export { queryEvents, type ApiEvent } from './events';
+export { queryEvents, timeline, type ApiEvent, type TimelineMark } from './events';
 export { countFacts, documentRef, queryFacts, type ApiFact, type DocumentRef, type EvidenceSpan, type FactFilter } from './facts';
 export { conflicts, figureSeries, pledges, type FigurePoint, type FigureSeries, type Pledge } from './figures';
 export { getPerson, listPeople, type Person, type PersonDetail } from './people';

@@ -45,7 +45,8 @@ export interface ItemFilter {
 const ITEM_DATE = `coalesce(i.body ->> 'date', split_part(i.body ->> 'period', '/', 1))`;
 const ITEM_DATE_END = `coalesce(i.body ->> 'date', nullif(split_part(i.body ->> 'period', '/', 2), ''), split_part(i.body ->> 'period', '/', 1))`;
 
-const ORDER = {
+/** The orders items are listed in; `date` puts undated items last. */
+export const ITEM_ORDER = {
   date: `${ITEM_DATE} ASC NULLS LAST, i.pair, i.position`,
   date_desc: `${ITEM_DATE} DESC NULLS LAST, i.pair, i.position DESC`,
   position: 'i.pair, i.position',
@@ -83,7 +84,7 @@ export async function queryItems(driver: Driver, filter: ItemFilter, page?: Page
   const rows = await driver.query<{ id: number; type: string; pair: string; body: Record<string, unknown> }>(
     `SELECT i.id, i.type, i.pair, i.body FROM record_items i
      WHERE ${conds.length ? conds.join(' AND ') : 'true'}
-     ORDER BY ${ORDER[filter.order ?? 'date']} ${limit}`, params);
+     ORDER BY ${ITEM_ORDER[filter.order ?? 'date']} ${limit}`, params);
   return withSources(driver, rows);
 }
 
