@@ -33,7 +33,8 @@ export async function timeline(driver: Driver, pair: Pair, page: Page): Promise<
   const rows = await driver.query<{ id: number | null; item_id: number; type: TimelineMark['type']; body: Record<string, unknown> }>(
     `SELECT i.id AS item_id, i.type, i.body, (
          SELECT l.fact_id FROM record_links l
-         LEFT JOIN LATERAL (SELECT ev.char_start FROM evidence ev WHERE ev.fact_id = l.fact_id ORDER BY ev.id LIMIT 1) e ON true
+         -- The fact's first evidence, read through evidence_fact (see FIRST_EVIDENCE for the + 0).
+         LEFT JOIN LATERAL (SELECT ev.char_start FROM evidence ev WHERE ev.fact_id = l.fact_id ORDER BY ev.id + 0 LIMIT 1) e ON true
          WHERE l.item_id = i.id ORDER BY l.document_id, e.char_start, l.fact_id LIMIT 1) AS id
      FROM record_items i
      WHERE i.pair = $1 AND i.type = ANY($2::text[])

@@ -110,6 +110,15 @@ const ORDER: Record<NonNullable<FactFilter['order']>, string> = {
   document: 'd.id, e.char_start, f.id',
 };
 
+/**
+ * The first evidence of fact f. Ordered by `id + 0`, not `id`: ordered by the bare primary key, a planner without
+ * statistics (an embedded store is never analysed on its own) walks the whole evidence primary key looking for the
+ * fact's row (seconds per page at 2,000 documents) instead of reading the fact's one or two rows through
+ * evidence_fact and sorting them.
+ */
+export const FIRST_EVIDENCE = `SELECT sentence_index, char_start, char_end, quote FROM evidence
+  WHERE evidence.fact_id = f.id ORDER BY evidence.id + 0 LIMIT 1`;
+
 export const FACT_FROM = `facts f
   JOIN document_versions v ON v.id = f.version_id AND v.is_latest
   JOIN documents d ON d.id = v.document_id`;
@@ -129,10 +138,7 @@ export async function queryFacts(driver: Driver, filter: FactFilter, page?: Page
             d.id AS doc_id, d.name AS doc_name, v.title AS doc_title, v.date AS doc_date, d.source AS doc_source,
             e.sentence_index, e.char_start, e.char_end, e.quote
      FROM ${FACT_FROM}
-     JOIN LATERAL (
-       SELECT sentence_index, char_start, char_end, quote FROM evidence
-       WHERE evidence.fact_id = f.id ORDER BY evidence.id LIMIT 1
-     ) AS e ON true
+     JOIN LATERAL (${FIRST_EVIDENCE}) AS e ON true
      WHERE ${where.sql}
      ORDER BY ${ORDER[filter.order ?? 'date']}
      ${limit}`, params);
