@@ -69,15 +69,19 @@ export async function listPairs(driver: Driver, page: Page): Promise<PairListing
  * a record.
  */
 export async function pairSummary(driver: Driver, pair: Pair): Promise<PairSummary | null> {
+  // The pair's fact index is read once; the latest ingest is looked up per document (a lateral read along the
+  // versions' document index, where a join would hash every version of the store).
   const [head] = await driver.query<Omit<PairRow, 'events' | 'figures'>>(
-    `SELECT p.pair, ${PAIR_DOCUMENTS} AS documents, p.items, ${PAIR_FACTS} AS facts, ${PAIR_LAST_INGEST} AS last
+    `WITH fp AS MATERIALIZED (SELECT document_id FROM record_fact_pairs WHERE pair = $1),
+          docs AS MATERIALIZED (SELECT DISTINCT document_id FROM fp)
+     SELECT p.pair, p.items, (SELECT count(*)::integer FROM fp) AS facts, (SELECT count(*)::integer FROM docs) AS documents,
+       (SELECT max(v.ingested_at) FROM docs
+          CROSS JOIN LATERAL (SELECT ingested_at FROM document_versions WHERE document_id = docs.document_id AND is_latest) v) AS last
      FROM record_pairs p WHERE p.pair = $1 AND p.items > 0`, [pair.key]);
   if (!head) return null;
-  const [byType, latestEvents, keyFigures] = await Promise.all([
-    driver.query<{ type: string; n: number; targets: number }>(
-      `SELECT type, count(*)::integer AS n,
-         count(*) FILTER (WHERE body ->> 'modality' = 'target')::integer AS targets
-       FROM record_items WHERE pair = $1 GROUP BY type`, [pair.key]),
+  const [byType, latestEvents, { keyFigures, targets }] = await Promise.all([
+    driver.query<{ type: string; n: number }>(
+      'SELECT type, count(*)::integer AS n FROM record_items WHERE pair = $1 GROUP BY type', [pair.key]),
     queryEvents(driver, { pair, order: 'date_desc' }, { limit: LATEST_EVENTS, offset: 0 }),
     pairKeyFigures(driver, pair),
   ]);
@@ -85,34 +89,44 @@ export async function pairSummary(driver: Driver, pair: Pair): Promise<PairSumma
   const events = EVENT_TYPES.reduce((n, t) => n + (counts[t] ?? 0), 0);
   return {
     ...toListing({ ...head, events, figures: counts.figure ?? 0 }),
-    counts: { ...counts, pledges: byType.reduce((n, r) => n + r.targets, 0) },
+    counts: { ...counts, pledges: targets },
     latestEvents: latestEvents.slice(0, LATEST_EVENTS), keyFigures,
   };
 }
 
-/** The latest actual point of each of the pair's figure series (several at that period: a conflict). */
-export async function pairKeyFigures(driver: Driver, pair: Pair): Promise<KeyFigure[]> {
-  const rows = await driver.query<{ body: Record<string, unknown>; sources: number }>(
-    `SELECT i.body, (SELECT count(*)::integer FROM record_links l WHERE l.item_id = i.id) AS sources
-     FROM record_items i
-     WHERE i.pair = $1 AND i.type = 'figure' AND coalesce(i.body ->> 'modality', 'actual') = 'actual'`, [pair.key]);
-  const series = new Map<string, { body: Record<string, unknown>; period: string | null; value: number; sources: number }[]>();
+/**
+ * The latest actual point of each of the pair's figure series (several at that period: a conflict) and the number of
+ * targets, from one read of the figure items' bodies; sources are counted for the points shown only.
+ */
+export async function pairKeyFigures(driver: Driver, pair: Pair): Promise<{ keyFigures: KeyFigure[]; targets: number }> {
+  const rows = await driver.query<{ id: number; body: Record<string, unknown> }>(
+    `SELECT i.id, i.body FROM record_items i WHERE i.pair = $1 AND i.type = 'figure'`, [pair.key]);
+  type Point = { id: number; body: Record<string, unknown>; period: string | null; value: number };
+  const series = new Map<string, Point[]>();
+  let targets = 0;
   for (const r of rows) {
+    if (r.body.modality === 'target') { targets++; continue; }
     const key = seriesKey(pair.key, r.body);
-    const point = { body: r.body, period: typeof r.body.period === 'string' ? r.body.period : null,
-      value: Number(r.body.value), sources: r.sources };
+    const point = { id: r.id, body: r.body, period: typeof r.body.period === 'string' ? r.body.period : null, value: Number(r.body.value) };
     const points = series.get(key);
     if (points) points.push(point); else series.set(key, [point]);
   }
   // Series in metric and key order first, so series with the same latest period keep a stable order.
   const ordered = [...series.entries()].sort(([x, xs], [y, ys]) =>
     String(xs[0].body.metric).localeCompare(String(ys[0].body.metric)) || x.localeCompare(y));
-  return ordered.map(([, points]) => {
+  const latest = ordered.map(([, points]) => {
     points.sort(byPeriod);
     const last = points[points.length - 1].period;
-    const latest = points.filter((p) => p.period === last);
-    const [from, to] = direction(latest[0].body);
-    return { metric: String(latest[0].body.metric), from, to, unit: String(latest[0].body.unit), period: last,
-      value: latest[0].value, conflict: latest.length > 1, sources: latest.reduce((n, p) => n + p.sources, 0) };
-  }).sort((x, y) => (y.period ?? '').localeCompare(x.period ?? '')).slice(0, KEY_FIGURES);
+    return points.filter((p) => p.period === last);
+  }).sort((x, y) => (y[0].period ?? '').localeCompare(x[0].period ?? '')).slice(0, KEY_FIGURES);
+  const shown = latest.flat().map((p) => p.id);
+  const counts = shown.length ? await driver.query<{ item_id: number; n: number }>(
+    'SELECT item_id, count(*)::integer AS n FROM record_links WHERE item_id = ANY($1::integer[]) GROUP BY item_id', [shown]) : [];
+  const sourcesOf = new Map(counts.map((c) => [c.item_id, c.n]));
+  const keyFigures = latest.map((points) => {
+    const [from, to] = direction(points[0].body);
+    return { metric: String(points[0].body.metric), from, to, unit: String(points[0].body.unit), period: points[0].period,
+      value: points[0].value, conflict: points.length > 1, sources: points.reduce((n, p) => n + (sourcesOf.get(p.id) ?? 0), 0) };
+  });
+  return { keyFigures, targets };
 }
