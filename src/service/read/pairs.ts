@@ -44,22 +44,27 @@ function toListing(r: PairRow): PairListing {
     items: r.items, facts: r.facts, lastIngested: r.last ? new Date(r.last).toISOString() : null };
 }
 
-/** The documents of a pair's facts and their latest ingest time, read once per pair from the pair's fact index. */
-const PAIR_DOCUMENTS = `(SELECT count(DISTINCT fp.document_id)::integer FROM record_fact_pairs fp WHERE fp.pair = p.pair)`;
-const PAIR_FACTS = `(SELECT count(*)::integer FROM record_fact_pairs fp WHERE fp.pair = p.pair)`;
-const PAIR_LAST_INGEST = `(SELECT max(v.ingested_at) FROM document_versions v WHERE v.is_latest
-    AND v.document_id IN (SELECT fp.document_id FROM record_fact_pairs fp WHERE fp.pair = p.pair))`;
-
-/** Pairs with items, most documented first, each with its counts. */
+/**
+ * Pairs with items, most documented first, each with its counts: the fact index and the items are each read once,
+ * grouped by pair (a count per pair and per column would read them once per pair), and the latest ingest is looked
+ * up for the page's pairs only.
+ */
 export async function listPairs(driver: Driver, page: Page): Promise<PairListing[]> {
   const rows = await driver.query<PairRow>(
-    `SELECT p.pair, ${PAIR_DOCUMENTS} AS documents,
-       (SELECT count(*)::integer FROM record_items i WHERE i.pair = p.pair AND i.type = ANY($1::text[])) AS events,
-       (SELECT count(*)::integer FROM record_items i WHERE i.pair = p.pair AND i.type = 'figure') AS figures,
-       p.items, ${PAIR_FACTS} AS facts, ${PAIR_LAST_INGEST} AS last
-     FROM record_pairs p WHERE p.items > 0
-     ORDER BY documents DESC, p.items DESC, p.pair
-     LIMIT $2 OFFSET $3`, [[...EVENT_TYPES], page.limit + 1, page.offset]);
+    `WITH facts AS (SELECT pair, count(DISTINCT document_id)::integer AS documents, count(*)::integer AS facts
+                    FROM record_fact_pairs GROUP BY pair),
+          items AS (SELECT pair, count(*) FILTER (WHERE type = ANY($1::text[]))::integer AS events,
+                      count(*) FILTER (WHERE type = 'figure')::integer AS figures
+                    FROM record_items GROUP BY pair),
+          listed AS (SELECT p.pair, coalesce(f.documents, 0) AS documents, coalesce(i.events, 0) AS events,
+                       coalesce(i.figures, 0) AS figures, p.items, coalesce(f.facts, 0) AS facts
+                     FROM record_pairs p LEFT JOIN facts f ON f.pair = p.pair LEFT JOIN items i ON i.pair = p.pair
+                     WHERE p.items > 0
+                     ORDER BY documents DESC, p.items DESC, p.pair
+                     LIMIT $2 OFFSET $3)
+     SELECT listed.*, (SELECT max(v.ingested_at) FROM document_versions v WHERE v.is_latest AND v.document_id IN (
+         SELECT fp.document_id FROM record_fact_pairs fp WHERE fp.pair = listed.pair)) AS last
+     FROM listed ORDER BY documents DESC, items DESC, pair`, [[...EVENT_TYPES], page.limit + 1, page.offset]);
   return rows.map(toListing);
 }
 
