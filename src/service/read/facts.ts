@@ -125,7 +125,7 @@ export const FACT_FROM = `facts f
 
 /** One page of facts (one row more than the page, for `next`), or all of them without a page. */
 export async function queryFacts(driver: Driver, filter: FactFilter, page?: Page): Promise<ApiFact[]> {
-  const curations = filter.curations ?? await factCurations(driver);
+  const curations = filter.curations ?? await factCurations(driver, filter.ids);
   const where = factConditions({ ...filter, curations });
   const params = [...where.params];
   let limit = '';

@@ -93,7 +93,7 @@ async function withSources(driver: Driver, rows: { id: number; type: string; pai
   if (!rows.length) return [];
   const links = await driver.query<{ item_id: number; fact_id: number }>(
     'SELECT item_id, fact_id FROM record_links WHERE item_id = ANY($1::integer[])', [rows.map((r) => r.id)]);
-  const curations = await factCurations(driver);
+  const curations = await factCurations(driver, links.map((l) => l.fact_id));
   const facts = links.length
     ? await queryFacts(driver, { ids: links.map((l) => l.fact_id), includeRejected: true, order: 'document', curations }) : [];
   const byId = new Map(facts.map((f) => [f.id, f]));
