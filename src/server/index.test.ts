@@ -105,6 +105,18 @@ for (const backend of BACKENDS) {
       assert.deepEqual([pledges.body.items[0].outcome, pledges.body.items[0].actual], ['met', 1.3e9]);
       assert.equal((await s.get('/api/v1/pledges?outcome=open')).body.items.length, 0);
       assert.equal((await s.get('/api/v1/figures?metric=tonnage')).status, 400);
+      // Series are paged in SQL: page by page they are the whole list, in the same order, each with all its points.
+      const all = (await s.get('/api/v1/figures?limit=500')).body.items;
+      assert.ok(all.length >= 2, 'the seed has series on both pairs');
+      const paged: any[] = [];
+      for (let cursor = ''; ;) {
+        const { body: one } = await s.get(`/api/v1/figures?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+        paged.push(...one.items);
+        if (!one.next) break;
+        cursor = one.next;
+      }
+      assert.deepEqual(paged, all);
+      assert.deepEqual(all.map((x: any) => x.key), all.map((x: any) => x.key).sort());
     });
 
     test('GET /projects joins spellings of one project and keeps its status history', async () => {

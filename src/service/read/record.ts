@@ -52,7 +52,8 @@ export const ITEM_ORDER = {
   position: 'i.pair, i.position',
 };
 
-export async function queryItems(driver: Driver, filter: ItemFilter, page?: Page): Promise<ApiItem[]> {
+/** The WHERE condition over `i` (record_items) for a filter, with its parameters numbered from $1. */
+export function itemConditions(filter: ItemFilter): { sql: string; params: unknown[] } {
   const conds: string[] = [];
   const params: unknown[] = [];
   const p = (v: unknown): string => { params.push(v); return `$${params.length}`; };
@@ -79,11 +80,20 @@ export async function queryItems(driver: Driver, filter: ItemFilter, page?: Page
     params.push(...filter.where.params);
     conds.push(sql.replaceAll('$__', '$'));
   }
+  return { sql: conds.length ? conds.join(' AND ') : 'true', params };
+}
+
+export async function queryItems(driver: Driver, filter: ItemFilter, page?: Page): Promise<ApiItem[]> {
+  const where = itemConditions(filter);
+  const params = [...where.params];
   let limit = '';
-  if (page) limit = `LIMIT ${p(page.limit + 1)} OFFSET ${p(page.offset)}`;
+  if (page) {
+    params.push(page.limit + 1, page.offset);
+    limit = `LIMIT $${params.length - 1} OFFSET $${params.length}`;
+  }
   const rows = await driver.query<{ id: number; type: string; pair: string; body: Record<string, unknown> }>(
     `SELECT i.id, i.type, i.pair, i.body FROM record_items i
-     WHERE ${conds.length ? conds.join(' AND ') : 'true'}
+     WHERE ${where.sql}
      ORDER BY ${ITEM_ORDER[filter.order ?? 'date']} ${limit}`, params);
   return withSources(driver, rows);
 }
