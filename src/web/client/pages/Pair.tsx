@@ -17,7 +17,9 @@ export function Pair({ pair }: { pair: string }) {
   const figures = useData(() => api.chartFigures(pair), [pair]);
   const events = useEventPages(pair);
   // Projects and people lie below the fold: asked for once the first screen is in, so they do not compete with it.
-  const firstScreenIn = events.data !== null && marks.data !== null && figures.data !== null;
+  // (Settled, rather than loaded: a part that failed shows its error and must not hold the others back.)
+  const settled = (state: { data: unknown; error: Error | null }) => state.data !== null || state.error !== null;
+  const firstScreenIn = settled(events) && settled(marks) && settled(figures);
   const later = <T,>(load: () => Promise<T>) => () => (firstScreenIn ? load() : new Promise<never>(() => {}));
   const projects = useData(later(() => api.projects(pair)), [pair, firstScreenIn]);
   const people = useData(later(() => api.people(pair)), [pair, firstScreenIn]);
