@@ -1,4 +1,6 @@
 // Loads, cleans and extracts items in parallel (a worker pool) and hands them back in input order, as one worker would.
+// The cleaning and extraction modules are imported only when this thread extracts: with a pool, loading them here
+// would cost a worker's start-up for nothing.
 import { availableParallelism } from 'node:os';
 import { PeopleRegistry } from '../resolve/people';
 import { asDyadError, DyadError } from '../shared/errors';
@@ -6,7 +8,7 @@ import type { RawDocument } from '../shared/types';
 import type { SourceItem } from '../sources/types';
 import { answersFor, sameAnswers } from './known';
 import { ExtractionPool } from './pool/index';
-import { processDocument, type Processed } from './stages';
+import type { Processed } from './stages';
 
 export interface ProcessOptions {
   /** Worker threads for cleaning and extraction; 1 runs everything on the calling thread. Default: the cores. */
@@ -55,6 +57,7 @@ export async function* processInOrder(items: SourceItem[], options: ProcessOptio
   };
 
   if (workers === 1) {
+    const { processDocument } = await import('./stages');
     // Reads (files, downloads) still run ahead while this thread extracts the document before them.
     const loads: Promise<RawDocument | DyadError>[] = [];
     let next = 0;
@@ -83,7 +86,7 @@ export async function* processInOrder(items: SourceItem[], options: ProcessOptio
     return;
   }
 
-  const pool = new ExtractionPool(workers);
+  const pool = await ExtractionPool.start(workers);
   try {
     type Flight = Promise<{ raw?: RawDocument; result?: Processed; error?: DyadError }>;
     const start = (item: SourceItem): Flight => load(item).then(
@@ -121,6 +124,7 @@ async function settle(pool: ExtractionPool, people: PeopleRegistry, raw: RawDocu
   if (sameAnswers(result.lookups ?? [], people.known)) return strip(result);
   const redo = await pool.process(raw, answersFor(result.lookups ?? [], people.known));
   if (sameAnswers(redo.lookups ?? [], people.known)) return strip(redo);
+  const { processDocument } = await import('./stages');
   return processDocument(raw, people.known);
 }
 
