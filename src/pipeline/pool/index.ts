@@ -1,13 +1,10 @@
 // A pool of worker threads that clean and extract documents; the main thread feeds them and keeps their registries current.
 import { Worker } from 'node:worker_threads';
-import type { KnownPeople } from '../../extract/context';
 import { DyadError } from '../../shared/errors';
 import type { RawDocument } from '../../shared/types';
 import type { Processed } from '../stages';
 import { bundleWorker } from './bundle';
 import type { FromWorker, KnownChanges, ToWorker } from './messages';
-
-type KnownPerson = KnownPeople extends Map<string, infer V> ? V : never;
 
 interface Slot {
   worker: Worker;
@@ -67,13 +64,13 @@ export class ExtractionPool {
     for (const slot of this.slots) for (const change of changes) slot.pending.push(change);
   }
 
-  /** Cleans and extracts `raw` on the least busy worker; `exact` restricts the registry to these entries (a redo). */
-  process(raw: RawDocument, exact?: [string, KnownPerson][]): Promise<Processed> {
+  /** Cleans and extracts `raw` on the least busy worker, recording the registry lookups it makes. */
+  process(raw: RawDocument): Promise<Processed> {
     if (this.closed) return Promise.reject(new DyadError('internal', 'the extraction pool is closed'));
     if (this.broken) return Promise.reject(this.broken);
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
-    const message: ToWorker = { type: 'job', id, raw, known: slot.pending, ...(exact ? { exact } : {}) };
+    const message: ToWorker = { type: 'job', id, raw, known: slot.pending };
     slot.pending = [];
     slot.busy += 1;
     return new Promise<Processed>((resolve, reject) => {
