@@ -127,18 +127,15 @@ export async function* processInOrder(items: SourceItem[], options: ProcessOptio
           }
         }
         if (flights[i]?.ready) break;
-        if (next === i) {
-          loadUpTo(next + READ_AHEAD);
-          fly(next, Promise.resolve(await here(next, true)));
-          next++;
-          break;
-        }
-        if (next >= items.length || next - i > MAX_AHEAD) break;
+        const due = next === i;
+        if (!due && (next >= items.length || next - i > MAX_AHEAD)) break;
         loadUpTo(next + READ_AHEAD);
-        fly(next, Promise.resolve(await here(next, false)));
+        fly(next, Promise.resolve(await here(next, due)));
         next++;
-        // Lets the workers' replies in before deciding again (they arrive as events, not as promise callbacks).
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        // Lets the pool's start and the workers' replies in before deciding again: they arrive as events, which
+        // extraction here (promise callbacks only, even for files read synchronously) would otherwise hold back.
+        if (starting) await new Promise<void>((resolve) => setImmediate(resolve));
+        if (due) break;
       }
       const item = items[i];
       const landed = await flights[i].landed;
