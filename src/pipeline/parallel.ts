@@ -76,7 +76,7 @@ export async function* processInOrder(items: SourceItem[], options: ProcessOptio
   let pool: ExtractionPool | null = null;
   // A pool that cannot start (no threads left to the process) leaves every document to this thread.
   const starting = threads > 1 ? ExtractionPool.start(threads - 1).then((started) => { pool = started; }, () => {}) : null;
-  const inPool = (): ExtractionPool | null => pool;
+  const poolIfStarted = (): ExtractionPool | null => pool;
 
   const loads: Promise<RawDocument | DyadError>[] = [];
   let loaded = 0;
@@ -119,7 +119,7 @@ export async function* processInOrder(items: SourceItem[], options: ProcessOptio
   try {
     for (let i = 0; i < items.length; i++) {
       for (;;) {
-        const workers = inPool();
+        const workers = poolIfStarted();
         if (workers) {
           while (next < items.length && withPool < workers.size * IN_FLIGHT_PER_WORKER) {
             loadUpTo(next + READ_AHEAD);
@@ -149,7 +149,7 @@ export async function* processInOrder(items: SourceItem[], options: ProcessOptio
       try {
         const result = landed.exact ? landed.result : await settle(people, landed.raw, landed.result);
         const changed = people.learn(result.facts);
-        if (changed.length) inPool()?.follow(changed.map((key) => [key, people.known.get(key) ?? null]));
+        if (changed.length) poolIfStarted()?.follow(changed.map((key) => [key, people.known.get(key) ?? null]));
         outcome = { item, raw: landed.raw, result };
       } catch (err) {
         outcome = { item, raw: landed.raw, error: asDyadError(err, item.source) };
@@ -158,7 +158,7 @@ export async function* processInOrder(items: SourceItem[], options: ProcessOptio
     }
   } finally {
     await starting;
-    await inPool()?.close();
+    await poolIfStarted()?.close();
   }
 }
 
