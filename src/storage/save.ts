@@ -10,6 +10,9 @@ import type { SaveOutcome, StoredDocument } from './types';
 export const DOCUMENT_COLUMNS = `d.id, d.name, d.source, v.title, v.language, v.date, v.date_source, v.hash, v.size,
   v.version, v.ingested_at`;
 
+/** What search matches a version by: its title (weight A, ranked higher) and its text (weight B), in English. */
+const SEARCH_VECTOR = `setweight(to_tsvector('english', coalesce(v.title, '')), 'A') || setweight(to_tsvector('english', v.text), 'B')`;
+
 export interface DocumentRow {
   id: number; name: string; source: string; title: string | null; language: string; date: string | null;
   date_source: string | null; hash: string; size: number; version: number; ingested_at: Date | string;
@@ -138,7 +141,12 @@ async function addVersion(tx: Driver, documentId: number, status: 'ingested' | '
               $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::integer, true
        -- Reading the update's rows first makes it finish before the insert, so the new row meets no other latest.
        FROM (SELECT count(*) FROM old) AS done
-       RETURNING *)
+       RETURNING *),
+     -- The search vector of the latest version replaces the previous one's.
+     s AS (
+       INSERT INTO document_search (document_id, version_id, search)
+       SELECT v.document_id, v.id, ${SEARCH_VECTOR} FROM v
+       ON CONFLICT (document_id) DO UPDATE SET version_id = excluded.version_id, search = excluded.search)
      SELECT ${DOCUMENT_COLUMNS}, v.id AS version_id FROM v JOIN documents d ON d.id = v.document_id`,
     [documentId, doc.hash, doc.title, doc.text, doc.language, doc.date, doc.dateSource ?? null, doc.text.length]);
   await saveContent(tx, version.version_id, doc, sentences, facts);

@@ -14,6 +14,13 @@ const ANALYZE_AFTER_SAVES = 50;
 const RETRYABLE = new Set(['40P01', '40001']);
 const MAX_ATTEMPTS = 5;
 
+/**
+ * Facts between two states in either direction, written as the index facts_pair_sorted_id is: the pair's lower
+ * and higher code (`?` stand for them, in that order). A page of them is then one range of that index, in id order.
+ */
+export const PAIR_CONDITION =
+  'least(f.country_a, f.country_b) = ? AND greatest(f.country_a, f.country_b) = ? AND f.country_b IS NOT NULL';
+
 /** A reference typed by a user is a document id when it is all digits (and fits), else a name. */
 function asId(ref: string): number | null {
   if (!/^\d+$/.test(ref)) return null;
@@ -139,17 +146,21 @@ export function createStore(driver: Driver): Store {
       return guarded(`searching for "${query}"`, query, async () => {
         const n = Math.max(1, Math.min(Math.floor(limit) || 20, 1000));
         // The query is written inline (not as a FROM item) so the planner can match it against the GIN index;
-        // headlines are built only for the hits kept, since ts_headline re-parses the text.
+        // the hits are ranked on the narrow search table, and only the kept ones are joined to their text and
+        // given a headline, since ts_headline re-parses the text.
         const rows = await driver.query<DocumentRow & { rank: number; snippet: string }>(
-          `SELECT hit.*, ts_headline('english', hit.text, websearch_to_tsquery('english', $1::text), $3::text) AS snippet
+          `SELECT ${DOCUMENT_COLUMNS}, hit.rank,
+                  ts_headline('english', v.text, websearch_to_tsquery('english', $1::text), $3::text) AS snippet
            FROM (
-             SELECT ${DOCUMENT_COLUMNS}, v.text, ts_rank_cd(v.search, websearch_to_tsquery('english', $1::text)) AS rank
-             FROM document_versions v JOIN documents d ON d.id = v.document_id
-             WHERE v.search @@ websearch_to_tsquery('english', $1::text) AND v.is_latest
-             ORDER BY rank DESC, v.ingested_at DESC, v.id DESC
+             SELECT s.version_id, ts_rank_cd(s.search, websearch_to_tsquery('english', $1::text)) AS rank
+             FROM document_search s
+             WHERE s.search @@ websearch_to_tsquery('english', $1::text)
+             ORDER BY rank DESC, s.version_id DESC
              LIMIT $2
            ) AS hit
-           ORDER BY hit.rank DESC, hit.ingested_at DESC, hit.id DESC`,
+           JOIN document_versions v ON v.id = hit.version_id
+           JOIN documents d ON d.id = v.document_id
+           ORDER BY hit.rank DESC, hit.version_id DESC`,
           [query, n, SNIPPET_OPTIONS]);
         return rows.map((r): SearchHit => ({ document: toDocument(r), rank: r.rank, snippet: r.snippet }));
       });
@@ -161,8 +172,8 @@ export function createStore(driver: Driver): Store {
         if (filter.doc !== undefined) c.add('v.document_id = ?', await resolveDocumentId(filter.doc));
         if (filter.type) c.add('f.type = ?', filter.type);
         if (filter.pair) {
-          const [a, b] = filter.pair;
-          c.add('((f.country_a = ? AND f.country_b = ?) OR (f.country_a = ? AND f.country_b = ?))', a, b, b, a);
+          const [low, high] = [...filter.pair].sort();
+          c.add(PAIR_CONDITION, low, high);
         }
         if (filter.country) c.add('(f.country_a = ? OR f.country_b = ?)', filter.country, filter.country);
         // A date or period overlaps the range when compared at the precision both have ("2020" meets "2020-05").

@@ -29,9 +29,10 @@ const add = (m: Record<string, number>, k: string): void => { m[k] = (m[k] ?? 0)
 
 export async function search(driver: Driver, filter: SearchFilter, page: Page): Promise<SearchResult> {
   const candidates = await driver.query<Candidate>(
-    `SELECT v.id AS version_id, d.id, d.name, v.title, v.date, d.source, ts_rank_cd(v.search, q) AS rank
-     FROM document_versions v JOIN documents d ON d.id = v.document_id, websearch_to_tsquery('english', $1::text) AS q
-     WHERE v.is_latest AND v.search @@ q
+    `SELECT v.id AS version_id, d.id, d.name, v.title, v.date, d.source, ts_rank_cd(s.search, q) AS rank
+     FROM document_search s JOIN document_versions v ON v.id = s.version_id JOIN documents d ON d.id = v.document_id,
+          websearch_to_tsquery('english', $1::text) AS q
+     WHERE s.search @@ q
      ORDER BY rank DESC, v.id DESC LIMIT ${CANDIDATES}`, [filter.q]);
   // Which pairs and fact types each document holds: one grouped read on the facts' version index.
   const held = candidates.length ? await driver.query<{ version_id: number; pair: string | null; type: string }>(
