@@ -8,7 +8,7 @@ import { DyadError } from '../shared/errors';
 import type { MeetingFact } from '../shared/types';
 import type { Driver } from './driver';
 import { factAt, makeDoc, splitSentences } from './fixtures';
-import { migrate } from './migrate';
+import { migrate, MIGRATION_LOCK_SQL } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { openPglite } from './pglite';
 import { openPostgres } from './postgres';
@@ -535,6 +535,36 @@ describe('openStore and migrations on PostgreSQL', () => {
       await a.close();
       await b.close();
       await schema.drop();
+    }
+  });
+
+  test('a migration under way in another schema does not hold this one up', async () => {
+    const [busy, fresh] = [await freshPgSchema(), await freshPgSchema()];
+    const holder = await openPostgres(busy.url);
+    // Without waiting forever if it did: the second store gives up on a lock after a few seconds.
+    const url = new URL(fresh.url);
+    url.searchParams.set('options', `${url.searchParams.get('options')} -c lock_timeout=5000`);
+    const other = await openPostgres(url.toString());
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    let locked: () => void = () => {};
+    const lockTaken = new Promise<void>((resolve) => { locked = resolve; });
+    try {
+      const holding = holder.transaction(async (tx) => {
+        await tx.query(MIGRATION_LOCK_SQL);
+        locked();
+        await held;
+      });
+      await lockTaken;
+      assert.deepEqual(await migrate(other), MIGRATIONS.map((m) => m.version));
+      release();
+      await holding;
+    } finally {
+      release();
+      await holder.close();
+      await other.close();
+      await busy.drop();
+      await fresh.drop();
     }
   });
 
