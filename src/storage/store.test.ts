@@ -484,6 +484,31 @@ for (const backend of backends) {
       assert.deepEqual(row, { stale: 0, missing: 0 });
     });
 
+    test('a batch saves in one transaction what one save after another would, or nothing at all', async () => {
+      const texts = ['Malta and Cyprus opened a ferry line.', 'Malta and Cyprus opened a second ferry line.'];
+      const items = [
+        { doc: makeDoc('/batch/a.txt', 'ferry', texts[0]), sentences: splitSentences(texts[0]), facts: [] },
+        // The same name: the batch sees the first one's row and picks the next free name.
+        { doc: makeDoc('/batch/b.txt', 'ferry', texts[1]), sentences: splitSentences(texts[1]), facts: [] },
+        // The same content as the first under another source: a source of that document.
+        { doc: makeDoc('/batch/c.txt', 'ferry-copy', texts[0]), sentences: splitSentences(texts[0]), facts: [] },
+      ];
+      const outcomes = await store.saveDocuments!(items);
+      assert.deepEqual(outcomes.map((o) => [o.status, o.document.name]),
+        [['ingested', 'ferry'], ['ingested', 'ferry-2'], ['unchanged', 'ferry']]);
+      assert.equal(outcomes[2].addedSource, '/batch/c.txt');
+
+      const text = 'Iceland and Greenland discussed fishing quotas.';
+      const sentences = splitSentences(text);
+      const broken = { ...factAt(sentences, 'fishing', { type: 'agreement', parties: ['ISL', 'GRL'], topic: 'agriculture',
+        date: null, status: 'signed' }), confidence: 2 };
+      await assert.rejects(store.saveDocuments!([
+        { doc: makeDoc('/batch/d.txt', 'quotas', text), sentences, facts: [] },
+        { doc: makeDoc('/batch/e.txt', 'quotas-broken', `${text} Again.`), sentences, facts: [broken] },
+      ]), (err: unknown) => err instanceof DyadError && err.code === 'storage');
+      assert.equal(await store.getDocument('quotas'), null, 'the batch left nothing behind');
+    });
+
     test('evidence outside the text is refused before touching the database', async () => {
       const text = 'Fiji and Samoa agreed on rugby exchanges.';
       const sentences = splitSentences(text);

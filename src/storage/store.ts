@@ -4,7 +4,7 @@ import type { FactBody } from '../shared/types';
 import type { Driver } from './driver';
 import { feedMemory } from './feeds';
 import { checkSpans, DOCUMENT_COLUMNS, saveInTransaction, toDocument, type DocumentRow } from './save';
-import type { DocumentDetail, ListedDocument, SearchHit, Store, StoredFact } from './types';
+import type { DocumentDetail, ListedDocument, SaveItem, SaveOutcome, SearchHit, Store, StoredFact } from './types';
 
 const SNIPPET_OPTIONS = 'StartSel=[, StopSel=], MaxWords=30, MinWords=12';
 const MAX_INT = 2147483647;
@@ -77,6 +77,33 @@ export function createStore(driver: Driver): Store {
     }
   }
 
+  /**
+   * Saves documents in order in one transaction, as one save after the other would (a later one sees the earlier
+   * ones' rows: a copy, a name taken), so a batch costs one commit instead of one per document. All or nothing.
+   */
+  async function saveAll(items: readonly SaveItem[], input: string | undefined): Promise<SaveOutcome[]> {
+    for (const { doc, sentences, facts } of items) checkSpans(doc, sentences, facts);
+    const what = items.length === 1 ? `saving ${items[0].doc.source}` : `saving ${items.length} documents`;
+    const outcomes = await guarded(what, input, async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await driver.transaction(async (tx) => {
+            const done: SaveOutcome[] = [];
+            for (const { doc, sentences, facts } of items) done.push(await saveInTransaction(tx, doc, sentences, facts));
+            return done;
+          });
+        } catch (err) {
+          const code = (err as { code?: string }).code;
+          if (!code || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw err;
+          // Another writer won the lock race; its transaction is done by now or soon.
+          await pause(10 * attempt + Math.random() * 20);
+        }
+      }
+    });
+    savedSinceAnalyze += outcomes.filter((o) => o.status !== 'unchanged').length;
+    return outcomes;
+  }
+
   async function analyze(): Promise<void> {
     await driver.exec('ANALYZE');
     // The embedded store otherwise keeps every write in its log until the next start-up.
@@ -87,22 +114,11 @@ export function createStore(driver: Driver): Store {
   return {
     feeds: feedMemory(driver),
     async saveDocument(doc, sentences, facts) {
-      checkSpans(doc, sentences, facts);
-      const outcome = await guarded(`saving ${doc.source}`, doc.source, async () => {
-        for (let attempt = 1; ; attempt++) {
-          try {
-            return await driver.transaction((tx) => saveInTransaction(tx, doc, sentences, facts));
-          } catch (err) {
-            const code = (err as { code?: string }).code;
-            if (!code || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw err;
-            // Another writer won the lock race; its transaction is done by now or soon.
-            await pause(10 * attempt + Math.random() * 20);
-          }
-        }
-      });
-      if (outcome.status !== 'unchanged') savedSinceAnalyze += 1;
+      const [outcome] = await saveAll([{ doc, sentences, facts }], doc.source);
       return outcome;
     },
+
+    saveDocuments: (items) => saveAll(items, items.length === 1 ? items[0].doc.source : undefined),
 
     listDocuments(page = {}) {
       return guarded('listing documents', undefined, async () => {
