@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DyadError } from '../shared/errors';
-import { countryCode, countryPair, lookupCountry } from './country-option';
+import { countryCode, countryPair, lookupCountry, statePairArguments } from './country-option';
 
 test('a state is found by code or name, any case', () => {
   assert.equal(lookupCountry('ken'), 'KEN');
@@ -21,4 +21,13 @@ test('a pair splits at the hyphen that leaves two states', () => {
   assert.deepEqual(countryPair('Senegal-Guinea-Bissau'), ['SEN', 'GNB']);
   assert.throws(() => countryPair('Kenya'), /--pair must be two states/);
   assert.throws(() => countryPair('Kenya-Narnia'), /"Kenya-Narnia"/);
+});
+
+test('two state arguments (brief, pair) take codes or names and give the sorted pair', () => {
+  assert.equal(statePairArguments('Kenya', 'GHA'), 'GHA-KEN');
+  assert.equal(statePairArguments('ghana', 'kenya'), 'GHA-KEN');
+  assert.throws(() => statePairArguments('Kenya', 'Narnia'),
+    (err: unknown) => err instanceof DyadError && err.code === 'usage' && /second state.*"Narnia"/.test(err.message));
+  assert.throws(() => statePairArguments('KEN', 'Kenya'),
+    (err: unknown) => err instanceof DyadError && /two different states/.test(err.message));
 });

@@ -33,3 +33,17 @@ export function countryPair(value: string): [string, string] {
   }
   throw new DyadError('usage', `--pair must be two states joined by "-" (e.g. GHA-KEN or Ghana-Kenya), got "${value}"`);
 }
+
+/** The sorted pair key ("AZE-BLR") of two states given as separate arguments, each a code or an English name. */
+export function statePairArguments(a: string, b: string): string {
+  const codes = [a, b].map((value, i) => {
+    const code = lookupCountry(value);
+    if (!code) {
+      throw new DyadError('usage', `the ${i === 0 ? 'first' : 'second'} state must be an ISO code or an English name `
+        + `(e.g. AZE or Azerbaijan), got "${value}"`);
+    }
+    return code;
+  });
+  if (codes[0] === codes[1]) throw new DyadError('usage', `a pair needs two different states, got "${a}" and "${b}"`);
+  return codes.sort().join('-');
+}

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { DyadError } from '../../shared/errors';
 import { writeOut, type CliContext } from '../context';
+import { statePairArguments } from '../country-option';
 import { DB_OPTION_HELP } from '../store';
 
 interface BriefOptions { format: 'md' | 'html' | 'pdf'; out?: string; db?: string }
@@ -10,8 +11,8 @@ interface BriefOptions { format: 'md' | 'html' | 'pdf'; out?: string; db?: strin
 export function registerBrief(program: Command, ctx: CliContext): void {
   program.command('brief')
     .description('the dossier of two states: key numbers, timeline, agreements, projects, pledges, conflicts, footnoted')
-    .argument('<a>', 'a state: ISO alpha-3 code, e.g. AZE')
-    .argument('<b>', 'the other state, e.g. BLR')
+    .argument('<a>', 'a state: ISO alpha-3 code or English name, e.g. AZE or Azerbaijan')
+    .argument('<b>', 'the other state, e.g. BLR or Belarus')
     .option('--format <format>', 'md, html or pdf', (v) => {
       if (!['md', 'html', 'pdf'].includes(v)) throw new DyadError('usage', `--format must be md, html or pdf, got "${v}"`);
       return v;
@@ -21,11 +22,11 @@ export function registerBrief(program: Command, ctx: CliContext): void {
     .addHelpText('after', `
 Examples:
   dyad brief AZE BLR                           Markdown on standard output
+  dyad brief Belarus Azerbaijan --format html  the same pair by name, as HTML
   dyad brief AZE BLR --format pdf --out azerbaijan-belarus.pdf`)
     .action(async (a: string, b: string, options: BriefOptions) => {
-      const { parsePair, PAIR_HELP } = await import('../../server/core/params');
-      const pair = parsePair(`${a}-${b}`);
-      if (!pair) throw new DyadError('usage', `"${a} ${b}" is not a pair of states: give ${PAIR_HELP.replace(' joined by "-"', ' as two arguments')}`);
+      const { parsePair } = await import('../../server/core/params');
+      const pair = parsePair(statePairArguments(a, b))!;
       if (options.format === 'pdf' && !options.out && (ctx.io.stdout as { isTTY?: boolean }).isTTY) {
         throw new DyadError('usage', 'a PDF is not for the terminal: add --out FILE (or redirect the output)');
       }

@@ -55,7 +55,8 @@ describe('dossier over HTTP', () => {
     const r = await s.get('/api/v1/pairs/CHL-NOR/dossier?format=md');
     assert.match(r.headers.get('content-type') ?? '', /text\/markdown/);
     assert.match(r.body, /^# Chile – Norway/);
-    assert.match(r.body, /- 2022-01-09 — Phone call between Chile and Norway\[\^\d\]/);
+    // The people its sentence names follow the event.
+    assert.match(r.body, /- 2022-01-09 — Phone call between Chile and Norway \(Tove Lindqvist\)\[\^\d\]/);
     assert.match(r.body, /\[\^1\]: .*, \d{4}-\d{2}-\d{2}\./);
     assert.equal((await s.get('/api/v1/pairs/FRA-DEU/dossier')).status, 404);
     const bad = await s.get('/api/v1/pairs/CHL-NOR/dossier?format=docx');

@@ -38,7 +38,9 @@ export function dossierMarkdown(d: Dossier): string {
     ...d.footnotes.map((f) => {
       const title = escapeMarkdown(f.document.title ?? f.document.name);
       const link = f.document.url ? `[${title}](<${f.document.url.replace(/[<>\s]/g, encodeURIComponent)}>)` : `${title} (${escapeMarkdown(f.document.source)})`;
-      return `[^${f.n}]: ${link}, ${f.document.date ?? 'undated'}.`;
+      // The sentences themselves, as in the HTML, so a reader can check a statement without opening the source.
+      const quotes = f.quotes.slice(0, 3).map((q) => ` “${escapeMarkdown(q)}”`).join('');
+      return `[^${f.n}]: ${link}, ${f.document.date ?? 'undated'}.${quotes}`;
     }),
   ];
   return `${out.join('\n')}\n`;

@@ -6,7 +6,9 @@ import { countryName } from '../data/countries';
 import { queryEvents, type ApiEvent } from '../data/events';
 import type { DocumentRef } from '../data/facts';
 import { conflicts, figureSeries, pledges, type FigurePoint, type FigureSeries, type Pledge } from '../data/figures';
+import { listPeople } from '../data/people';
 import { projects, type Project } from '../data/projects';
+import { namedPeople, type KnownPerson } from './people';
 
 /** A statement with the numbers of the footnotes (sources) it rests on. */
 export interface Statement { text: string; date: string | null; notes: number[] }
@@ -30,7 +32,7 @@ export interface Dossier {
 const TYPE_LABEL: Record<string, string> = { visit: 'Visit', call: 'Phone call', meeting: 'Meeting', agreement: 'Agreement' };
 const METRIC_LABEL: Record<string, string> = {
   trade_turnover: 'Trade turnover', exports: 'Exports', shipment: 'Shipments', investment: 'Investment',
-  arms_sales: 'Arms sales', other: 'Figure',
+  arms_sales: 'Arms sales', other: 'Other figure',
 };
 
 const name = (code: unknown): string => (typeof code === 'string' ? countryName(code) : 'unknown');
@@ -92,17 +94,35 @@ class Notes {
   }
 }
 
+/** More people than a dossier lists for one pair; the rest are left out of the events' wording. */
+const PEOPLE_LIMIT = 500;
+
+/** " (A, B)": the pair's people that the event's sentences name. */
+function whoOf(e: ApiEvent, people: readonly KnownPerson[]): string {
+  const named = namedPeople(e.sources.map((s) => s.evidence.quote), people);
+  return named.length ? ` (${named.join(', ')})` : '';
+}
+
+/** A quote cut to about 160 characters at a word boundary. */
+function excerpt(quote: string, max = 160): string {
+  const q = quote.replace(/\s+/g, ' ').trim();
+  if (q.length <= max) return q;
+  const cut = q.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
+}
+
 function pledgeText(p: Pledge): string {
   const target = `${figureLabel(p)}: ${formatValue(p.value, p.unit)}${p.period ? ` for ${p.period}` : ''}`;
   return p.actual === null ? target : `${target} (actual ${formatValue(p.actual, p.unit)})`;
 }
 
 export async function buildDossier(driver: Driver, pair: Pair, now = new Date()): Promise<Dossier> {
-  const [events, series, targets, projectList] = await Promise.all([
+  const [events, series, targets, projectList, people] = await Promise.all([
     queryEvents(driver, { pair, order: 'date' }),
     figureSeries(driver, { pair }),
     pledges(driver, { pair }),
     projects(driver, { pair }),
+    listPeople(driver, { pair }, { limit: PEOPLE_LIMIT, offset: 0 }),
   ]);
   if (!events.length && !series.length && !projectList.length) throw notFound('facts about the pair', pair.key);
   const notes = new Notes();
@@ -110,21 +130,25 @@ export async function buildDossier(driver: Driver, pair: Pair, now = new Date())
     ({ text, date, notes: notes.cite(sources) });
 
   const actualSeries = series.filter((s) => s.modality === 'actual');
+  // A figure of no named metric says nothing without its words: the sentence's own wording follows it.
+  const wording = (metric: string, p: FigurePoint): string =>
+    (metric === 'other' && p.sources[0] ? ` — “${excerpt(p.sources[0].evidence.quote)}”` : '');
   const keyFigures = actualSeries.flatMap((s) => s.points.map((p: FigurePoint) =>
-    statement(`${figureLabel({ ...s })}: ${formatValue(p.value, s.unit)}${p.conflict ? ' (sources disagree)' : ''}`,
-      p.period, p.sources)));
+    statement(`${figureLabel({ ...s })}: ${formatValue(p.value, s.unit)}${p.conflict ? ' (sources disagree)' : ''}`
+      + wording(s.metric, p), p.period, p.sources)));
+  const withPeople = (e: ApiEvent): string => `${describeEvent(e)}${whoOf(e, people)}`;
 
   // An event no document dates is placed by its first report.
   const reported = (e: ApiEvent): string => {
     const first = e.sources.map((x) => x.document.date).filter((d): d is string => !!d).sort()[0];
     return e.date || !first ? '' : ` (undated; reported ${first})`;
   };
-  const timeline = events.map((e: ApiEvent) => statement(`${describeEvent(e)}${reported(e)}`, e.date, e.sources));
+  const timeline = events.map((e: ApiEvent) => statement(`${withPeople(e)}${reported(e)}`, e.date, e.sources));
 
   const topics = new Map<string, Statement[]>();
   for (const e of events.filter((x) => x.type === 'agreement')) {
     const topic = topicWords(e.body.topic ?? 'other');
-    topics.set(topic, [...(topics.get(topic) ?? []), statement(describeEvent(e), e.date, e.sources)]);
+    topics.set(topic, [...(topics.get(topic) ?? []), statement(withPeople(e), e.date, e.sources)]);
   }
 
   const projectStories = projectList.map((p: Project) => ({
