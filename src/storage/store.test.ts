@@ -485,17 +485,17 @@ for (const backend of backends) {
     });
 
     test('a batch saves in one transaction what one save after another would, or nothing at all', async () => {
-      const texts = ['Malta and Cyprus opened a ferry line.', 'Malta and Cyprus opened a second ferry line.'];
+      const texts = ['Malta and Cyprus opened a night crossing.', 'Malta and Cyprus opened a second night crossing.'];
       const items = [
-        { doc: makeDoc('/batch/a.txt', 'ferry', texts[0]), sentences: splitSentences(texts[0]), facts: [] },
+        { doc: makeDoc('/batch/a.txt', 'crossing', texts[0]), sentences: splitSentences(texts[0]), facts: [] },
         // The same name: the batch sees the first one's row and picks the next free name.
-        { doc: makeDoc('/batch/b.txt', 'ferry', texts[1]), sentences: splitSentences(texts[1]), facts: [] },
+        { doc: makeDoc('/batch/b.txt', 'crossing', texts[1]), sentences: splitSentences(texts[1]), facts: [] },
         // The same content as the first under another source: a source of that document.
-        { doc: makeDoc('/batch/c.txt', 'ferry-copy', texts[0]), sentences: splitSentences(texts[0]), facts: [] },
+        { doc: makeDoc('/batch/c.txt', 'crossing-copy', texts[0]), sentences: splitSentences(texts[0]), facts: [] },
       ];
       const outcomes = await store.saveDocuments!(items);
       assert.deepEqual(outcomes.map((o) => [o.status, o.document.name]),
-        [['ingested', 'ferry'], ['ingested', 'ferry-2'], ['unchanged', 'ferry']]);
+        [['ingested', 'crossing'], ['ingested', 'crossing-2'], ['unchanged', 'crossing']]);
       assert.equal(outcomes[2].addedSource, '/batch/c.txt');
 
       const text = 'Iceland and Greenland discussed fishing quotas.';
