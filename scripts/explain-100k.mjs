@@ -135,14 +135,16 @@ async function apiReads(sample) {
   const pair = { a, b, key: `${a}-${b}` };
   const page = { limit: 50, offset: 0 };
   const reads = [];
-  const tryImport = async (path) => import(path).catch(() => null);
-  const events = await tryImport('../src/server/data/events.ts');
+  // The API's read functions live in src/service/read (src/server/data before): whichever this checkout has.
+  const tryImport = async (name) => (await import(`../src/service/read/${name}.ts`).catch(() => null))
+    ?? import(`../src/server/data/${name}.ts`).catch(() => null);
+  const events = await tryImport('events');
   if (events) reads.push({ label: `API events of ${pair.key}, first page`, run: (d) => events.queryEvents(d, { pair }, page) });
-  const facts = await tryImport('../src/server/data/facts.ts');
+  const facts = await tryImport('facts');
   if (facts) reads.push({ label: `API facts of ${pair.key}, first page`, run: (d) => facts.queryFacts(d, { pair }, page) });
-  const documents = await tryImport('../src/server/data/documents.ts');
+  const documents = await tryImport('documents');
   if (documents) reads.push({ label: `API document ${sample.document}`, run: (d) => documents.getDocument(d, sample.document) });
-  const search = await tryImport('../src/server/data/search.ts');
+  const search = await tryImport('search');
   if (search) reads.push({ label: `API search ${sample.rareWord}`, run: (d) => search.search(d, { q: sample.rareWord }, page) });
   return reads;
 }

@@ -18,6 +18,8 @@ import { parsePair } from './pairs';
 export { extract, type ExtractedDocument, type ExtractHandlers } from './extract';
 export { consolidate, type RecordDocument, type RecordItem } from './consolidate';
 export { parsePair, pairName } from './pairs';
+/** The reads in SQL the HTTP API serves (pages, filters, the sources of the rows shown); the CLI may share them. */
+export * as read from './read/index';
 export type { Decision, StoredItem };
 
 /** Who made a decision and why; the author defaults to $USER. */
