@@ -258,6 +258,7 @@ export function createService(driver: Driver): DyadService {
     item: (id) => itemFor(id),
     rebuild: () => keeper.rebuild(),
     curate,
-    close: () => driver.close(),
+    // The store's close gathers planner statistics after a bulk ingest, then closes the database.
+    close: () => store.close(),
   };
 }

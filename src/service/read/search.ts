@@ -30,11 +30,12 @@ const add = (m: Record<string, number>, k: string): void => { m[k] = (m[k] ?? 0)
 export async function search(driver: Driver, filter: SearchFilter, page: Page): Promise<SearchResult> {
   // Ranked on the versions alone, joined to their documents only for the best ones kept.
   const candidates = await driver.query<Candidate>(
-    `SELECT best.version_id, d.id, d.name, best.title, best.date, d.source, best.rank
-     FROM (SELECT v.id AS version_id, v.document_id, v.title, v.date, ts_rank_cd(v.search, q) AS rank
-           FROM document_versions v, websearch_to_tsquery('english', $1::text) AS q
-           WHERE v.is_latest AND v.search @@ q
-           ORDER BY rank DESC, v.id DESC LIMIT ${CANDIDATES}) AS best
+    `SELECT best.version_id, d.id, d.name, v.title, v.date, d.source, best.rank
+     FROM (SELECT s.version_id, s.document_id, ts_rank_cd(s.search, q) AS rank
+           FROM document_search s, websearch_to_tsquery('english', $1::text) AS q
+           WHERE s.search @@ q
+           ORDER BY rank DESC, s.version_id DESC LIMIT ${CANDIDATES}) AS best
+     JOIN document_versions v ON v.id = best.version_id
      JOIN documents d ON d.id = best.document_id
      ORDER BY best.rank DESC, best.version_id DESC`, [filter.q]);
   // Which pairs and fact types each document holds: one grouped read on the facts' version index.

@@ -3,6 +3,7 @@ import * as init from './001_init';
 import * as scale from './002_scale';
 import * as feeds from './003_feeds';
 import * as record from './004_record';
+import * as searchAndPairs from './006_search_and_pairs';
 
 export interface Migration {
   version: number;
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, ...scale },
   { version: 3, ...feeds },
   { version: 4, ...record },
+  { version: 6, ...searchAndPairs },
 ];
