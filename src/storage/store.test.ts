@@ -458,6 +458,24 @@ for (const backend of backends) {
       assert.equal(await count(`entities WHERE kind = 'person' AND key LIKE '%|GAB'`), 4);
     });
 
+    test('statistics are gathered again as the saves of a session double, without waiting for close', async () => {
+      const session = createStore(driver);
+      const estimate = async () => (await driver.query<{ n: number }>(
+        `SELECT reltuples::integer AS n FROM pg_class WHERE oid = 'documents'::regclass`)
+      )[0]?.n;
+      const rows = async () => Number((await driver.query<{ n: number }>('SELECT count(*)::integer AS n FROM documents'))[0].n);
+      const saveOne = (i: number) => {
+        const text = `Niger and Benin held talks on river transport, round ${i}.`;
+        return session.saveDocument(makeDoc(`/stats/${i}`, `stats-${i}`, text), splitSentences(text), []);
+      };
+      for (let i = 1; i < 50; i++) await saveOne(i);
+      // PostgreSQL's autovacuum may gather statistics at any moment on its own; PGlite has none, so only there is
+      // "not yet" certain.
+      if (backend.name === 'PGlite') assert.notEqual(await estimate(), await rows(), 'no statistics before the 50th save');
+      await saveOne(50);
+      assert.equal(await estimate(), await rows(), 'the 50th save gathers statistics');
+    });
+
     test('search can use the full-text index; analyze gathers statistics', async () => {
       await store.analyze();
       const [stats] = await driver.query<{ n: number }>(`SELECT reltuples::integer AS n FROM pg_class WHERE relname = 'sentences'`);

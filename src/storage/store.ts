@@ -57,6 +57,10 @@ function limitOf(n: number | undefined): number | null {
 
 export function createStore(driver: Driver): Store {
   let savedSinceAnalyze = 0;
+  // Statistics are gathered again each time this session's saves double (50, 100, 200...): a long ingest or a
+  // server taking documents for days keeps plans fit for the tables' size, at a cost logarithmic in the saves.
+  let saved = 0;
+  let analyzeAt = ANALYZE_AFTER_SAVES;
 
   async function resolveDocumentId(ref: string): Promise<number> {
     const [row] = await driver.query<{ id: number }>(
@@ -100,7 +104,14 @@ export function createStore(driver: Driver): Store {
         }
       }
     });
-    savedSinceAnalyze += outcomes.filter((o) => o.status !== 'unchanged').length;
+    const stored = outcomes.filter((o) => o.status !== 'unchanged').length;
+    savedSinceAnalyze += stored;
+    saved += stored;
+    if (saved >= analyzeAt) {
+      analyzeAt = saved * 2;
+      // The documents are stored whatever happens here: failing statistics only leave the older ones in place.
+      await analyze().catch(() => undefined);
+    }
     return outcomes;
   }
 
