@@ -4,12 +4,10 @@
 // states only, so one pair is busy. It is built once (embedded store, or the PostgreSQL database of --pg, emptied
 // first) and reused while n, dense and the backend stay the same. Each request is timed from the client over real
 // HTTP against `dyad serve`, after one warm-up round; requests run one at a time.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ensureCorpus } from './bench/generate.mjs';
-import { denseCorpus, freePort, pct, waitUp } from './bench/serve.mjs';
+import { ensureStore, freePort, pct, waitUp } from './bench/serve.mjs';
 import { countries } from './bench/vocab.mjs';
 
 const REPO = resolve(new URL('..', import.meta.url).pathname);
@@ -40,32 +38,7 @@ async function timed(url) {
 
 async function main() {
   const o = parseArgs(process.argv.slice(2));
-  const root = resolve(REPO, o.dir);
-  const store = join(root, 'store');
-  const env = { ...process.env, DYAD_DB: store, DATABASE_URL: o.pg };
-  const marker = join(root, 'store.json');
-  const want = JSON.stringify({ n: o.n, dense: o.dense, seed: SEED, pg: o.pg });
-  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== want) {
-    rmSync(store, { recursive: true, force: true });
-    if (o.pg) {
-      const pg = (await import('pg')).default;
-      const c = new pg.Client({ connectionString: o.pg });
-      await c.connect();
-      await c.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
-      await c.end();
-    }
-    const t0 = Date.now();
-    ensureCorpus({ n: o.n - o.dense, dir: join(root, 'spread'), seed: SEED });
-    rmSync(join(root, 'dense'), { recursive: true, force: true });
-    denseCorpus(join(root, 'dense'), o.dense, SEED);
-    console.error(`generated ${o.n} articles in ${((Date.now() - t0) / 1000).toFixed(1)} s; ingesting (this takes a while)...`);
-    const t1 = Date.now();
-    const r = spawnSync(process.execPath, [DYAD, 'ingest', join(root, 'spread'), join(root, 'dense')],
-      { env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
-    if (r.status !== 0) throw new Error(`dyad ingest failed with ${r.status}: ${String(r.stderr).split('\n').slice(-5).join('\n')}`);
-    console.error(`ingested in ${((Date.now() - t1) / 1000).toFixed(0)} s`);
-    writeFileSync(marker, want);
-  }
+  const env = await ensureStore({ root: resolve(REPO, o.dir), n: o.n, dense: o.dense, seed: SEED, pg: o.pg, dyad: DYAD });
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}/api/v1`;
@@ -83,6 +56,7 @@ async function main() {
       cases.push([`pair summary ${p.pair} (${p.documents} docs, ${p.events} events)`, `${base}/pairs/${p.pair}`]);
       cases.push([`events ${p.pair}, first page of 50`, `${base}/events?pair=${p.pair}&limit=50`]);
       cases.push([`events ${p.pair}, page 3 of 50, type visit`, `${base}/events?pair=${p.pair}&type=visit&limit=50&cursor=100`]);
+      cases.push([`timeline ${p.pair}, every event as a mark`, `${base}/pairs/${p.pair}/timeline`]);
     }
     for (const q of ['trade', 'agreement signed', '"joint commission"', countries[5].name]) {
       cases.push([`search "${q}"`, `${base}/search?q=${encodeURIComponent(q)}&limit=20`]);

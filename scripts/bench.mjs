@@ -1,8 +1,10 @@
 // `npm run bench`: times `dyad extract <corpus> --format facts` end to end on a generated corpus and prints a results table.
-// Usage: node scripts/bench.mjs [--n 5000] [--runs 1] [--seed 1] [--dir bench-corpus]
+// Usage: node scripts/bench.mjs [--n 5000] [--runs 1] [--seed 1] [--dir bench-corpus] [--workers 1,2]
+// With several worker counts, the runs alternate between them (so a change in the machine's load hits all alike) and
+// the table ends with each count's median against --workers 1: articles/s (wall) and CPU seconds.
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureCorpus, DEFAULTS } from './bench/generate.mjs';
 
@@ -10,7 +12,7 @@ const TIME = '/usr/bin/time';
 
 function parseArgs(argv) {
   // One worker by default: this is the single-core extraction rate that the speed goals are stated in.
-  const o = { ...DEFAULTS, runs: 1, workers: 1 };
+  const o = { ...DEFAULTS, runs: 1, workers: [1] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = argv[i + 1];
@@ -18,7 +20,7 @@ function parseArgs(argv) {
     else if (a === '--runs') o.runs = Number(v);
     else if (a === '--seed') o.seed = Number(v);
     else if (a === '--dir') o.dir = v;
-    else if (a === '--workers') o.workers = Number(v);
+    else if (a === '--workers') o.workers = String(v).split(',').map(Number);
     else {
       console.error(`bench: unknown option ${a} (known: --n, --runs, --seed, --dir, --workers)`);
       process.exit(2);
@@ -30,6 +32,10 @@ function parseArgs(argv) {
       console.error(`bench: --${k} must be a positive integer, got ${o[k]}`);
       process.exit(2);
     }
+  }
+  if (!o.workers.every((w) => Number.isInteger(w) && w >= 1)) {
+    console.error(`bench: --workers takes positive whole numbers separated by commas, got ${o.workers.join(',')}`);
+    process.exit(2);
   }
   return o;
 }
@@ -125,29 +131,45 @@ console.log(corpus.generated
   ? `generated ${o.n} articles into ${o.dir} (seed ${o.seed}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`
   : `using existing ${o.dir} (${o.n} articles, seed ${o.seed})`);
 const { articles, tokens } = corpusSize(o.dir);
-console.log(`machine: ${machine()}`);
+console.log(`machine: ${machine()}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start`);
 console.log(`command: node bin/dyad.js extract ${o.dir} --format facts`);
 
 const rows = [];
 for (let run = 1; run <= o.runs; run++) {
-  const r = await runOnce(o.dir, o.workers);
-  const failedDocs = (r.stderr.match(/^failed /gm) ?? []).length;
-  if ((r.code !== 0 && r.facts === 0) || r.signal) {
-    console.error(`run ${run}: extract exited with ${r.signal ?? `code ${r.code}`} and printed no facts; its stderr ends with:\n${r.stderr.split('\n').slice(-15).join('\n')}`);
-    process.exit(1);
+  for (const workers of o.workers) {
+    const r = await runOnce(o.dir, workers);
+    const failedDocs = (r.stderr.match(/^failed /gm) ?? []).length;
+    if ((r.code !== 0 && r.facts === 0) || r.signal) {
+      console.error(`run ${run}: extract exited with ${r.signal ?? `code ${r.code}`} and printed no facts; its stderr ends with:\n${r.stderr.split('\n').slice(-15).join('\n')}`);
+      process.exit(1);
+    }
+    if (failedDocs) console.error(`run ${run}: ${failedDocs} document(s) failed (see "failed" lines on extract's stderr)`);
+    rows.push({ ...r, workers, run });
+    console.log(`run ${run}, --workers ${workers}: ${r.seconds.toFixed(1)} s, ${r.cpu == null ? '' : `${r.cpu.toFixed(1)} CPU s, `}${r.facts} facts, load average ${loadavg()[0].toFixed(1)}`);
   }
-  if (failedDocs) console.error(`run ${run}: ${failedDocs} document(s) failed (see "failed" lines on extract's stderr)`);
-  rows.push(r);
-  console.log(`run ${run}: ${r.seconds.toFixed(1)} s, ${r.facts} facts`);
 }
 
-const line = (label, r) => `| ${label} | ${f(articles, 0)} | ${f(tokens, 0)} | ${f(r.seconds, 1)} | ${f(r.cpu, 1)} | ${f(articles / r.seconds, 1)} | ${f(tokens / r.seconds, 0)} | ${f(r.rssMB, 0)} | ${f(r.facts, 0)} |`;
-console.log('\n| run | articles | words (tokens) | wall s | CPU s | articles/s | tokens/s | peak RSS MB | facts |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-rows.forEach((r, i) => console.log(line(String(i + 1), r)));
-if (rows.length > 1) {
-  console.log(line('median', { seconds: median(rows.map((r) => r.seconds)), cpu: rows.some((r) => r.cpu == null) ? null : median(rows.map((r) => r.cpu)), rssMB: rows.some((r) => r.rssMB == null) ? null : median(rows.map((r) => r.rssMB)), facts: median(rows.map((r) => r.facts)) }));
+const line = (label, workers, r) => `| ${label} | ${workers} | ${f(articles, 0)} | ${f(tokens, 0)} | ${f(r.seconds, 1)} | ${f(r.cpu, 1)} | ${f(articles / r.seconds, 1)} | ${f(tokens / r.seconds, 0)} | ${f(r.rssMB, 0)} | ${f(r.facts, 0)} |`;
+console.log('\n| run | --workers | articles | words (tokens) | wall s | CPU s | articles/s | tokens/s | peak RSS MB | facts |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+rows.forEach((r) => console.log(line(String(r.run), r.workers, r)));
+const medians = new Map();
+for (const workers of o.workers) {
+  const mine = rows.filter((r) => r.workers === workers);
+  const m = { seconds: median(mine.map((r) => r.seconds)), cpu: mine.some((r) => r.cpu == null) ? null : median(mine.map((r) => r.cpu)), rssMB: mine.some((r) => r.rssMB == null) ? null : median(mine.map((r) => r.rssMB)), facts: median(mine.map((r) => r.facts)) };
+  medians.set(workers, m);
+  if (o.runs > 1) console.log(line('median', workers, m));
+}
+const one = medians.get(1);
+if (one && o.workers.length > 1) {
+  console.log('\n| --workers | articles/s | × --workers 1 (wall) | CPU s | CPU ÷ --workers 1 |');
+  console.log('| ---: | ---: | ---: | ---: | ---: |');
+  for (const [workers, m] of medians) {
+    console.log(`| ${workers} | ${f(articles / m.seconds, 1)} | ${f(one.seconds / m.seconds, 2)} | ${f(m.cpu, 1)} | ${m.cpu == null || one.cpu == null ? 'n/a' : f(m.cpu / one.cpu, 2)} |`);
+  }
+  const differs = o.workers.filter((w) => medians.get(w).facts !== one.facts);
+  if (differs.length) console.error(`bench: --workers ${differs.join(',')} printed a different number of facts than --workers 1`);
 }
 const types = Object.entries(rows[rows.length - 1].byType).sort((a, b) => b[1] - a[1]).map(([t, k]) => `${t} ${k}`).join(', ');
 console.log(`\nfacts by type (last run): ${types || 'none'}`);
-console.log('note: extract runs in one process on one thread, so these are single-core figures; CPU s (user + system) and peak RSS are from /usr/bin/time (n/a when it is missing); articles/s and tokens/s use wall time.');
+console.log(`note: --workers 1 runs on one thread, so its figures are single-core; --workers N uses this thread and N-1 worker threads. CPU s (user + system, every thread) and peak RSS are from /usr/bin/time (n/a when it is missing); articles/s and tokens/s use wall time. Load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')}.`);

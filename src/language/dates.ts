@@ -1,6 +1,7 @@
 // Finds date mentions in English text and resolves them to partial ISO dates against the document's own date.
 
-import * as chrono from 'chrono-node';
+// English only: the package's main entry would also build the parsers of fifteen other languages at start-up.
+import * as chronoEnglish from 'chrono-node/en';
 import { MONTH_RE, iso, parseDocDate, resolveMonthDay } from './dates-calendar';
 import { RULES, type Reading, type RuleContext } from './dates-rules';
 
@@ -115,7 +116,7 @@ function chronoFallback(text: string, ctx: RuleContext, chosen: Reading[]): Read
     if (!DAY_HINT.test(text.slice(from, to))) continue;
     lastWindowEnd = to;
     const ref = { instant: new Date(Date.UTC(ctx.doc?.year ?? 2000, (ctx.doc?.month ?? 6) - 1, ctx.doc?.day ?? 15)), timezone: 0 };
-    for (const p of chrono.en.GB.parse(text.slice(from, to), ref)) {
+    for (const p of chronoEnglish.GB.parse(text.slice(from, to), ref)) {
       const start = from + p.index;
       const end = start + p.text.length;
       if (!p.start.isCertain('day') || !p.start.isCertain('month')) continue;

@@ -3,7 +3,9 @@ import type { PeopleRegistry } from '../resolve/people';
 import { asDyadError, type DyadError } from '../shared/errors';
 import { expandInputs } from '../sources/index';
 import type { FeedVisit, SourceOptions } from '../sources/types';
-import type { SaveStatus, Store, StoredDocument } from '../storage/types';
+import type { CleanDocument, Fact, Sentence } from '../shared/types';
+import type { SaveOutcome, SaveStatus, Store, StoredDocument } from '../storage/types';
+import { batches } from './batches';
 import { processInOrder } from './parallel';
 
 export type IngestStatus = SaveStatus | 'failed';
@@ -94,24 +96,58 @@ export async function ingest(inputs: string[], options: IngestOptions, store: St
   // Inputs that could not even be listed (a missing path, an unreadable feed) come first: they are known already.
   for (const failure of failures) report({ source: failure.source, status: 'failed', error: failure.error });
   // Loading, cleaning and extraction run ahead on the workers; this thread is the one writer and stores the
-  // documents in input order, so the store ends up as a serial run leaves it.
-  for await (const outcome of processInOrder(items, { workers, date: sourceOptions.date, people })) {
+  // documents in input order, so the store ends up as a serial run leaves it. Documents that are ready together
+  // are saved in one transaction (one commit for the batch), and reported once it is committed.
+  const outcomes = processInOrder(items, { workers, date: sourceOptions.date, people });
+  for await (const batch of batches(outcomes, store.saveDocuments ? SAVE_BATCH : { size: 1, idleMs: 0 })) {
     if (signal?.aborted) break;
-    const { item } = outcome;
-    if (outcome.error) {
-      report({ source: item.source, status: 'failed', error: outcome.error });
-      continue;
-    }
-    const { doc, sentences, facts, skipped } = outcome.result;
-    try {
-      const saved = await store.saveDocument(doc, sentences, facts);
-      report({ source: item.source, status: saved.status, document: saved.document, facts: facts.length, skipped });
-    } catch (err) {
-      report({ source: item.source, status: 'failed', error: asDyadError(err, item.source) });
+    const extracted = batch.flatMap((outcome) => (outcome.error ? [] : [{ item: outcome.item, ...outcome.result }]));
+    const saved = await saveBatch(store, extracted);
+    for (const outcome of batch) {
+      const { item } = outcome;
+      if (outcome.error) {
+        report({ source: item.source, status: 'failed', error: outcome.error });
+        continue;
+      }
+      const result = saved.get(outcome.result.doc)!;
+      if ('error' in result) report({ source: item.source, status: 'failed', error: asDyadError(result.error, item.source) });
+      else {
+        report({ source: item.source, status: result.status, document: result.document, facts: outcome.result.facts.length,
+          skipped: outcome.result.skipped });
+      }
     }
   }
   await rememberFeeds(store, feeds, summary);
   return summary;
+}
+
+/** Documents saved per transaction, and how long a partial batch waits for the next document. */
+const SAVE_BATCH = { size: 32, idleMs: 200 };
+
+/**
+ * Saves the batch's documents in one transaction; when that fails, one by one, so that only the document at fault
+ * fails (and the others are saved as they would have been alone).
+ */
+async function saveBatch(store: Store, docs: { doc: CleanDocument; sentences: Sentence[]; facts: Fact[] }[]):
+  Promise<Map<CleanDocument, SaveOutcome | { error: unknown }>> {
+  const results = new Map<CleanDocument, SaveOutcome | { error: unknown }>();
+  if (docs.length > 1 && store.saveDocuments) {
+    try {
+      const outcomes = await store.saveDocuments(docs);
+      docs.forEach((d, i) => results.set(d.doc, outcomes[i]));
+      return results;
+    } catch {
+      // Retried below one at a time, which reports the failing document's own error.
+    }
+  }
+  for (const { doc, sentences, facts } of docs) {
+    try {
+      results.set(doc, await store.saveDocument(doc, sentences, facts));
+    } catch (error) {
+      results.set(doc, { error });
+    }
+  }
+  return results;
 }
 
 /**

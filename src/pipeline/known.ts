@@ -55,13 +55,3 @@ function unrecordable(): never {
 export function sameAnswers(lookups: Lookups, known: KnownPeople): boolean {
   return lookups.every(([key, answer]) => answerOf(known.get(key)) === answer);
 }
-
-/** The part of `known` a redo needs: the entries for the keys the first attempt asked about. */
-export function answersFor(lookups: Lookups, known: KnownPeople): [string, KnownPerson][] {
-  const out: [string, KnownPerson][] = [];
-  for (const [key] of lookups) {
-    const value = known.get(key);
-    if (value !== undefined) out.push([key, value]);
-  }
-  return out;
-}

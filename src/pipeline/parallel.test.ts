@@ -3,13 +3,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { after, mock, test } from 'node:test';
 import { DyadError } from '../shared/errors';
 import { expandInputs } from '../sources/index';
 import { openStore } from '../storage/index';
 import { ingest } from './ingest';
 import { freshSchema } from './pg-testing';
 import { checkWorkers, processInOrder, type ItemOutcome } from './parallel';
+import { ExtractionPool, workerEntry } from './pool/index';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-parallel-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -52,7 +53,12 @@ test('three workers give the same outcomes, in the same order, as one, people ca
     ...Array.from({ length: 8 }, (_, i) => article(`d-${i}.txt`, i % 2 ? unrelated.replace('9 August', `${i} May`) : surnameOnly(10 + i))),
   ];
   const one = await run(paths, 1);
+  // Bundled beforehand, the pool is up after the first document, so the workers get some of these small ones.
+  await workerEntry();
+  const sent = mock.method(ExtractionPool.prototype, 'process');
   const three = await run(paths, 3);
+  assert.ok(sent.mock.callCount() > 0, 'the workers extracted some of the documents');
+  sent.mock.restore();
   assert.deepEqual(three.map(snapshot), one.map(snapshot));
 
   assert.equal(one.length, paths.length);

@@ -38,6 +38,13 @@ for (const backend of BACKENDS) {
       assert.equal(body.latestEvents[0].type, 'call');
       const turnover2021 = body.keyFigures.find((k: any) => k.period === '2021');
       assert.equal(turnover2021.conflict, true);
+      // The two conflicting 2021 reports each have one source; the lower value stands first.
+      assert.deepEqual([turnover2021.value, turnover2021.sources], [1.1e9, 2]);
+      // The summary's counts agree with the lists it summarises.
+      const events = (await s.get('/api/v1/events?pair=CHL-NOR&order=desc')).body.items;
+      assert.equal(body.events, events.length);
+      assert.deepEqual(body.latestEvents.map((e: any) => e.id), events.slice(0, 5).map((e: any) => e.id));
+      assert.equal(body.latestEvents[0].sources.length, events[0].sources.length);
       const missing = await s.get('/api/v1/pairs/FRA-DEU');
       assert.equal(missing.status, 404);
       assert.equal(missing.body.error.code, 'not_found');
@@ -73,6 +80,19 @@ for (const backend of BACKENDS) {
       assert.equal(unknownDoc.status, 404);
     });
 
+    test('GET /pairs/{pair}/timeline gives every event of the pair as a mark, in the events list order, with its ids', async () => {
+      const events = (await s.get('/api/v1/events?pair=CHL-NOR')).body.items;
+      const { status, body } = await s.get('/api/v1/pairs/NOR-CHL/timeline');
+      assert.equal(status, 200);
+      assert.deepEqual(body.items.map((m: any) => [m.id, m.itemId, m.type, m.date]),
+        events.map((e: any) => [e.id, e.itemId, e.type, e.date]));
+      const visit = body.items.find((m: any) => m.type === 'visit');
+      assert.deepEqual([visit.documents, visit.body.docs], [2, ['oslo-visit', 'second-view']]);
+      const first = await s.get('/api/v1/pairs/CHL-NOR/timeline?limit=1');
+      assert.deepEqual([first.body.items.length, first.body.next], [1, '1']);
+      assert.equal((await s.get('/api/v1/pairs/CHL-NOR/timeline?limit=5001')).status, 400);
+    });
+
     test('GET /figures groups series with conflicts marked; GET /pledges judges targets', async () => {
       const { body } = await s.get('/api/v1/figures?pair=CHL-NOR&modality=actual');
       assert.equal(body.items.length, 1);
@@ -85,6 +105,18 @@ for (const backend of BACKENDS) {
       assert.deepEqual([pledges.body.items[0].outcome, pledges.body.items[0].actual], ['met', 1.3e9]);
       assert.equal((await s.get('/api/v1/pledges?outcome=open')).body.items.length, 0);
       assert.equal((await s.get('/api/v1/figures?metric=tonnage')).status, 400);
+      // Series are paged in SQL: page by page they are the whole list, in the same order, each with all its points.
+      const all = (await s.get('/api/v1/figures?limit=500')).body.items;
+      assert.ok(all.length >= 2, 'the seed has series on both pairs');
+      const paged: any[] = [];
+      for (let cursor = ''; ;) {
+        const { body: one } = await s.get(`/api/v1/figures?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+        paged.push(...one.items);
+        if (!one.next) break;
+        cursor = one.next;
+      }
+      assert.deepEqual(paged, all);
+      assert.deepEqual(all.map((x: any) => x.key), all.map((x: any) => x.key).sort());
     });
 
     test('GET /projects joins spellings of one project and keeps its status history', async () => {

@@ -18,6 +18,8 @@ import { parsePair } from './pairs';
 export { extract, type ExtractedDocument, type ExtractHandlers } from './extract';
 export { consolidate, type RecordDocument, type RecordItem } from './consolidate';
 export { parsePair, pairName } from './pairs';
+/** The reads in SQL the HTTP API serves (pages, filters, the sources of the rows shown); the CLI may share them. */
+export * as read from './read/index';
 export type { Decision, StoredItem };
 
 /** Who made a decision and why; the author defaults to $USER. */
@@ -256,6 +258,7 @@ export function createService(driver: Driver): DyadService {
     item: (id) => itemFor(id),
     rebuild: () => keeper.rebuild(),
     curate,
-    close: () => driver.close(),
+    // The store's close gathers planner statistics after a bulk ingest, then closes the database.
+    close: () => store.close(),
   };
 }

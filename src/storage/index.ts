@@ -5,7 +5,7 @@ import { migrate } from './migrate';
 import { createStore } from './store';
 import type { Store, StoreOptions } from './types';
 
-export type { SaveOutcome, SaveStatus, SearchHit, Store, StoredDocument, StoredFact, StoreOptions } from './types';
+export type { SaveItem, SaveOutcome, SaveStatus, SearchHit, Store, StoredDocument, StoredFact, StoreOptions } from './types';
 
 export const DEFAULT_DATA_DIR = './dyad-data';
 

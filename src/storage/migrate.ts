@@ -2,8 +2,15 @@
 import type { Driver } from './driver';
 import { MIGRATIONS, type Migration } from './migrations';
 
-/** Arbitrary constant naming dyad's migration lock among a database's advisory locks. */
+/** Arbitrary constant naming dyad's migration locks among a database's advisory locks. */
 const MIGRATION_LOCK = 0x64796164; // "dyad"
+
+/**
+ * Takes the migration lock of the current schema until the transaction ends. Advisory locks are database-wide,
+ * so the schema is part of the key: stores in other schemas of one database (tests, benchmarks, several teams)
+ * never wait for each other's migrations, and a long one elsewhere cannot hold up `dyad restore` here.
+ */
+export const MIGRATION_LOCK_SQL = `SELECT pg_advisory_xact_lock(${MIGRATION_LOCK}, hashtext(current_schema()))`;
 
 /**
  * Applies the migrations not yet recorded, all in one transaction: a failure leaves the schema as it was.
@@ -12,7 +19,7 @@ const MIGRATION_LOCK = 0x64796164; // "dyad"
 export async function migrate(driver: Driver, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
   if (await upToDate(driver, migrations)) return [];
   return driver.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query(MIGRATION_LOCK_SQL);
     await tx.exec(`
       CREATE TABLE IF NOT EXISTS schema_migrations (
         version     integer PRIMARY KEY,

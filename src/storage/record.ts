@@ -57,8 +57,8 @@ export interface RecordStore {
   dirtyBlocks(): Promise<PairBlocks[]>;
   /** Every block of a pair: of its facts, its items and those waiting for a recompute. */
   pairBlocks(pair: string): Promise<string[]>;
-  /** The facts of some blocks of a pair (all of them for null) from the latest versions, in document then text order. */
-  pairFacts(pair: string, blocks: readonly string[] | null): Promise<PairFact[]>;
+  /** The facts of some blocks of a pair (all of them when none are named) from the latest versions, in document then text order. */
+  pairFacts(pair: string, blocks?: readonly string[] | null): Promise<PairFact[]>;
   /** The blocks of some facts (in any pair). */
   factBlocks(factIds: readonly number[]): Promise<string[]>;
   /**
@@ -165,7 +165,7 @@ export function createRecordStore(driver: Driver): RecordStore {
          JOIN documents d ON d.id = v.document_id
          ${FIRST_EVIDENCE}
          WHERE p.pair = $1 AND ($2::text[] IS NULL OR p.block = ANY($2::text[]))
-         ORDER BY d.name, e.char_start NULLS LAST, f.id`, [pair, blocks && [...blocks]]);
+         ORDER BY d.name, e.char_start NULLS LAST, f.id`, [pair, blocks ? [...blocks] : null]);
       return rows.map(toPairFact);
     },
 

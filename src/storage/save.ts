@@ -1,4 +1,4 @@
-// The write path: one document, its sentences, facts, evidence, entities and mentions in a handful of statements.
+// The write path: one document with its sentences, facts, evidence, entities and mentions in a handful of statements.
 import { DyadError } from '../shared/errors';
 import { factColumns } from '../shared/kinds/index';
 import type { CleanDocument, Fact, FactBody, Sentence } from '../shared/types';
@@ -9,6 +9,9 @@ import type { SaveOutcome, StoredDocument } from './types';
 /** Columns of a document joined with one of its versions, as StoredDocument needs them. */
 export const DOCUMENT_COLUMNS = `d.id, d.name, d.source, v.title, v.language, v.date, v.date_source, v.hash, v.size,
   v.version, v.ingested_at`;
+
+/** What search matches a version by: its title (weight A, ranked higher) and its text (weight B), in English. */
+const SEARCH_VECTOR = `setweight(to_tsvector('english', coalesce(v.title, '')), 'A') || setweight(to_tsvector('english', v.text), 'B')`;
 
 export interface DocumentRow {
   id: number; name: string; source: string; title: string | null; language: string; date: string | null;
@@ -125,10 +128,62 @@ export async function saveInTransaction(tx: Driver, doc: CleanDocument, sentence
   throw new DyadError('storage', `cannot save ${doc.source}: other writers keep changing it`, { input: doc.source });
 }
 
+/** A document's rows for one statement, in JSON: entities are named by kind and key, their ids not known yet. */
+interface ContentRows {
+  sentences: { i: number; s: number; e: number; t: string }[];
+  facts: { ord: number; type: string; a: string | null; b: string | null; w: string | null; body: unknown; c: number;
+    si: number; s: number; e: number; q: string }[];
+  entities: { kind: string; key: string; name: string; country: string | null }[];
+  /** Spellings to record; a country's names only when this save creates the country (`only_new`). */
+  aliases: { kind: string; key: string; a: string; only_new: boolean }[];
+  mentions: { kind: string; key: string; i: number; s: number; x: number }[];
+}
+
+const byKindAndKey = (x: { kind: string; key: string }, y: { kind: string; key: string }) =>
+  x.kind.localeCompare(y.kind) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
+
+function contentRows(doc: CleanDocument, sentences: Sentence[], facts: Fact[]): ContentRows {
+  // Facts in text order, so that listing by id gives a document's facts in the order it tells them.
+  const ordered = facts.map((fact, i) => ({ fact, i }))
+    .sort((x, y) => x.fact.evidence.start - y.fact.evidence.start || x.i - y.i).map((x) => x.fact);
+  const wanted = new Map<string, ContentRows['entities'][number]>();
+  const aliases = new Map<string, ContentRows['aliases'][number]>();
+  const mentions: ContentRows['mentions'] = [];
+  for (const fact of ordered) {
+    for (const ref of entitiesOf(fact)) {
+      const k = `${ref.kind}\u0000${ref.key}`;
+      if (!wanted.has(k)) wanted.set(k, { kind: ref.kind, key: ref.key, name: ref.name, country: ref.country });
+      // A country's names are written once, with the entity; a person's spelling every time it is met.
+      const spellings = ref.kind === 'country' ? countryAliases(ref.key) : [ref.alias];
+      for (const a of spellings) aliases.set(`${k}\u0000${a}`, { kind: ref.kind, key: ref.key, a, only_new: ref.kind === 'country' });
+      const span = mentionSpan(doc.text, fact, ref);
+      mentions.push({ kind: ref.kind, key: ref.key, i: fact.evidence.sentence, s: span.start, x: span.end });
+    }
+  }
+  return {
+    sentences: sentences.map((x) => ({ i: x.index, s: x.start, e: x.end, t: x.text })),
+    facts: ordered.map((fact, ord) => {
+      const { confidence, evidence, ...body } = fact;
+      const { a, b, when } = factColumns(body as FactBody);
+      return { ord, type: fact.type, a, b, w: when, body, c: confidence,
+        si: evidence.sentence, s: evidence.start, e: evidence.end, q: evidence.quote };
+    }),
+    // Sorted, so concurrent writers take the rows' locks in one order (no deadlock).
+    entities: [...wanted.values()].sort(byKindAndKey),
+    aliases: [...aliases.values()].sort((x, y) => byKindAndKey(x, y) || (x.a < y.a ? -1 : x.a > y.a ? 1 : 0)),
+    mentions,
+  };
+}
+
+/**
+ * Adds a version with everything read in it in one statement: the version (the old latest unset), its search
+ * vector, sentences, facts, evidence, the entities it names (new ones created), their spellings and mentions.
+ * Returns the stored document whole.
+ */
 async function addVersion(tx: Driver, documentId: number, status: 'ingested' | 'new_version', doc: CleanDocument,
   sentences: Sentence[], facts: Fact[]): Promise<SaveOutcome> {
-  // Unset the old latest and add the new one in one statement, which returns the stored document whole.
-  const [version] = await tx.query<DocumentRow & { version_id: number }>(
+  const rows = contentRows(doc, sentences, facts);
+  const [version] = await tx.query<DocumentRow & { version_id: number; missing: { kind: string; key: string }[] }>(
     `WITH old AS (
        UPDATE document_versions SET is_latest = false WHERE document_id = $1::integer AND is_latest RETURNING version),
      v AS (
@@ -138,98 +193,83 @@ async function addVersion(tx: Driver, documentId: number, status: 'ingested' | '
               $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::integer, true
        -- Reading the update's rows first makes it finish before the insert, so the new row meets no other latest.
        FROM (SELECT count(*) FROM old) AS done
-       RETURNING *)
-     SELECT ${DOCUMENT_COLUMNS}, v.id AS version_id FROM v JOIN documents d ON d.id = v.document_id`,
-    [documentId, doc.hash, doc.title, doc.text, doc.language, doc.date, doc.dateSource ?? null, doc.text.length]);
-  await saveContent(tx, version.version_id, doc, sentences, facts);
+       RETURNING *),
+     -- The search vector of the latest version replaces the previous one's.
+     search AS (
+       INSERT INTO document_search (document_id, version_id, search)
+       SELECT v.document_id, v.id, ${SEARCH_VECTOR} FROM v
+       ON CONFLICT (document_id) DO UPDATE SET version_id = excluded.version_id, search = excluded.search),
+     sentence AS (
+       INSERT INTO sentences (version_id, sentence_index, char_start, char_end, text)
+       SELECT v.id, s.i, s.s, s.e, s.t FROM v, jsonb_to_recordset($9::jsonb) AS s(i integer, s integer, e integer, t text)),
+     -- Ids are drawn before inserting so that evidence can point at its fact in the same statement.
+     fact_input AS (
+       SELECT nextval(pg_get_serial_sequence('facts', 'id')) AS id, x.*
+       FROM (SELECT * FROM jsonb_to_recordset($10::jsonb)
+               AS r(ord integer, type text, a text, b text, w text, body jsonb, c real, si integer, s integer, e integer, q text)
+             ORDER BY ord) AS x),
+     fact AS (
+       INSERT INTO facts (id, version_id, type, country_a, country_b, date_or_period, body, confidence)
+       OVERRIDING SYSTEM VALUE
+       SELECT f.id, v.id, f.type, f.a, f.b, f.w, f.body, f.c FROM fact_input f, v ORDER BY f.ord),
+     evidence_row AS (
+       INSERT INTO evidence (fact_id, version_id, sentence_index, char_start, char_end, quote)
+       SELECT f.id, v.id, f.si, f.s, f.e, f.q FROM fact_input f, v ORDER BY f.ord),
+     wanted AS (SELECT * FROM jsonb_to_recordset($11::jsonb) AS r(kind text, key text, name text, country text)),
+     -- DO NOTHING leaves an existing entity alone (no write, no lock held to commit).
+     created AS (
+       INSERT INTO entities (kind, key, name, country) SELECT kind, key, name, country FROM wanted
+       ON CONFLICT (kind, key) DO NOTHING RETURNING id, kind, key),
+     entity AS (
+       SELECT id, kind, key, true AS is_new FROM created
+       UNION ALL
+       SELECT e.id, e.kind, e.key, false FROM entities e JOIN wanted w ON w.kind = e.kind AND w.key = e.key),
+     alias AS (
+       INSERT INTO entity_aliases (entity_id, alias)
+       SELECT e.id, r.a FROM jsonb_to_recordset($12::jsonb) AS r(kind text, key text, a text, only_new boolean)
+       JOIN entity e ON e.kind = r.kind AND e.key = r.key
+       WHERE e.is_new OR NOT r.only_new ORDER BY e.id, r.a
+       ON CONFLICT DO NOTHING),
+     mention AS (
+       INSERT INTO mentions (entity_id, version_id, sentence_index, char_start, char_end)
+       SELECT e.id, v.id, m.i, m.s, m.x FROM v, jsonb_to_recordset($13::jsonb) AS m(kind text, key text, i integer, s integer, x integer)
+       JOIN entity e ON e.kind = m.kind AND e.key = m.key
+       ON CONFLICT DO NOTHING)
+     SELECT ${DOCUMENT_COLUMNS}, v.id AS version_id,
+       -- Entities another writer committed after this statement began: neither created nor seen here.
+       (SELECT coalesce(jsonb_agg(jsonb_build_object('kind', w.kind, 'key', w.key)), '[]'::jsonb) FROM wanted w
+        WHERE NOT EXISTS (SELECT 1 FROM entity e WHERE e.kind = w.kind AND e.key = w.key)) AS missing
+     FROM v JOIN documents d ON d.id = v.document_id`,
+    [documentId, doc.hash, doc.title, doc.text, doc.language, doc.date, doc.dateSource ?? null, doc.text.length,
+      JSON.stringify(rows.sentences), JSON.stringify(rows.facts), JSON.stringify(rows.entities),
+      JSON.stringify(rows.aliases), JSON.stringify(rows.mentions)]);
+  if (version.missing.length) await saveLateEntities(tx, version.version_id, doc, rows, version.missing);
   return { status, document: toDocument(version) };
 }
 
-/** Sentences, facts and their evidence in one statement; entities in a second; aliases and mentions in a third. */
-async function saveContent(tx: Driver, versionId: number, doc: CleanDocument, sentences: Sentence[], facts: Fact[]): Promise<void> {
-  // Facts in text order, so that listing by id gives a document's facts in the order it tells them.
-  const ordered = facts.map((fact, i) => ({ fact, i }))
-    .sort((x, y) => x.fact.evidence.start - y.fact.evidence.start || x.i - y.i).map((x) => x.fact);
-  const factRows = ordered.map((fact, ord) => {
-    const { confidence, evidence, ...body } = fact;
-    const { a, b, when } = factColumns(body as FactBody);
-    return { ord, type: fact.type, a, b, w: when, body, c: confidence,
-      si: evidence.sentence, s: evidence.start, e: evidence.end, q: evidence.quote };
-  });
-  // Ids are drawn before inserting so that evidence can point at its fact in the same statement.
-  await tx.query(
-    `WITH s AS (
-       INSERT INTO sentences (version_id, sentence_index, char_start, char_end, text)
-       SELECT $1::integer, s.i, s.s, s.e, s.t FROM jsonb_to_recordset($2::jsonb) AS s(i integer, s integer, e integer, t text)),
-     input AS (
-       SELECT nextval(pg_get_serial_sequence('facts', 'id')) AS id, x.*
-       FROM (SELECT * FROM jsonb_to_recordset($3::jsonb)
-               AS r(ord integer, type text, a text, b text, w text, body jsonb, c real, si integer, s integer, e integer, q text)
-             ORDER BY ord) AS x),
-     f AS (
-       INSERT INTO facts (id, version_id, type, country_a, country_b, date_or_period, body, confidence)
-       OVERRIDING SYSTEM VALUE
-       SELECT id, $1::integer, type, a, b, w, body, c FROM input ORDER BY ord)
-     INSERT INTO evidence (fact_id, version_id, sentence_index, char_start, char_end, quote)
-     SELECT id, $1::integer, si, s, e, q FROM input ORDER BY ord`,
-    [versionId, JSON.stringify(sentences.map((s) => ({ i: s.index, s: s.start, e: s.end, t: s.text }))),
-      JSON.stringify(factRows)]);
-  await saveEntities(tx, versionId, doc, ordered);
-}
-
-async function saveEntities(tx: Driver, versionId: number, doc: CleanDocument, facts: Fact[]): Promise<void> {
-  const wanted = new Map<string, { kind: string; key: string; name: string; country: string | null }>();
-  for (const fact of facts) {
-    for (const ref of entitiesOf(fact)) {
-      const k = `${ref.kind}\u0000${ref.key}`;
-      if (!wanted.has(k)) wanted.set(k, { kind: ref.kind, key: ref.key, name: ref.name, country: ref.country });
-    }
-  }
-  if (wanted.size === 0) return;
-  // Sorted, so concurrent writers take the rows' locks in one order (no deadlock). DO NOTHING leaves an
-  // existing row alone (no write, no lock held to commit), unlike an upsert that touches every country each time.
-  const list = [...wanted.values()].sort((x, y) => x.kind.localeCompare(y.kind) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  const ids = new Map<string, { id: number; isNew: boolean }>();
-  const rows = await tx.query<{ id: number; kind: string; key: string; is_new: boolean }>(
-    `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(kind text, key text, name text, country text)),
-     ins AS (
-       INSERT INTO entities (kind, key, name, country) SELECT kind, key, name, country FROM input
-       ON CONFLICT (kind, key) DO NOTHING RETURNING id, kind, key)
-     SELECT id, kind, key, true AS is_new FROM ins
-     UNION ALL
-     SELECT e.id, e.kind, e.key, false FROM entities e JOIN input i ON i.kind = e.kind AND i.key = e.key`,
-    [JSON.stringify(list)]);
-  for (const r of rows) ids.set(`${r.kind}\u0000${r.key}`, { id: r.id, isNew: r.is_new });
-  const missing = list.filter((e) => !ids.has(`${e.kind}\u0000${e.key}`));
-  if (missing.length) {
-    // Committed by another writer after this statement's snapshot was taken: visible to a new statement.
-    const later = await tx.query<{ id: number; kind: string; key: string }>(
-      `SELECT e.id, e.kind, e.key FROM entities e
-       JOIN jsonb_to_recordset($1::jsonb) AS r(kind text, key text) ON r.kind = e.kind AND r.key = e.key`,
-      [JSON.stringify(missing)]);
-    for (const r of later) ids.set(`${r.kind}\u0000${r.key}`, { id: r.id, isNew: false });
-  }
-
-  const aliases = new Map<string, { e: number; a: string }>();
-  const mentions: { e: number; i: number; s: number; x: number }[] = [];
-  for (const fact of facts) {
-    for (const ref of entitiesOf(fact)) {
-      const entity = ids.get(`${ref.kind}\u0000${ref.key}`);
-      if (!entity) throw new DyadError('storage', `cannot save ${doc.source}: entity ${ref.key} vanished`, { input: doc.source });
-      // A country's names are written once, with the entity; a person's spelling every time it is met.
-      const spellings = ref.kind === 'country' ? (entity.isNew ? countryAliases(ref.key) : []) : [ref.alias];
-      for (const a of spellings) aliases.set(`${entity.id}\u0000${a}`, { e: entity.id, a });
-      const span = mentionSpan(doc.text, fact, ref);
-      mentions.push({ e: entity.id, i: fact.evidence.sentence, s: span.start, x: span.end });
-    }
-  }
-  const aliasRows = [...aliases.values()].sort((x, y) => x.e - y.e || (x.a < y.a ? -1 : x.a > y.a ? 1 : 0));
-  await tx.query(
-    `WITH a AS (
+/** Spellings and mentions of entities a concurrent writer created: visible to a new statement, found by key. */
+async function saveLateEntities(tx: Driver, versionId: number, doc: CleanDocument, rows: ContentRows,
+  missing: { kind: string; key: string }[]): Promise<void> {
+  const late = new Set(missing.map((m) => `${m.kind}\u0000${m.key}`));
+  const isLate = (r: { kind: string; key: string }) => late.has(`${r.kind}\u0000${r.key}`);
+  const [found] = await tx.query<{ n: number }>(
+    `WITH entity AS (
+       SELECT e.id, e.kind, e.key FROM entities e
+       JOIN jsonb_to_recordset($2::jsonb) AS r(kind text, key text) ON r.kind = e.kind AND e.key = r.key),
+     alias AS (
        INSERT INTO entity_aliases (entity_id, alias)
-       SELECT r.e, r.a FROM jsonb_to_recordset($2::jsonb) AS r(e integer, a text) ON CONFLICT DO NOTHING)
-     INSERT INTO mentions (entity_id, version_id, sentence_index, char_start, char_end)
-     SELECT m.e, $1::integer, m.i, m.s, m.x FROM jsonb_to_recordset($3::jsonb) AS m(e integer, i integer, s integer, x integer)
-     ON CONFLICT DO NOTHING`,
-    [versionId, JSON.stringify(aliasRows), JSON.stringify(mentions)]);
+       SELECT e.id, r.a FROM jsonb_to_recordset($3::jsonb) AS r(kind text, key text, a text)
+       JOIN entity e ON e.kind = r.kind AND e.key = r.key ORDER BY e.id, r.a
+       ON CONFLICT DO NOTHING),
+     mention AS (
+       INSERT INTO mentions (entity_id, version_id, sentence_index, char_start, char_end)
+       SELECT e.id, $1::integer, m.i, m.s, m.x FROM jsonb_to_recordset($4::jsonb) AS m(kind text, key text, i integer, s integer, x integer)
+       JOIN entity e ON e.kind = m.kind AND e.key = m.key
+       ON CONFLICT DO NOTHING)
+     SELECT count(*)::integer AS n FROM entity`,
+    [versionId, JSON.stringify(missing), JSON.stringify(rows.aliases.filter((a) => isLate(a) && !a.only_new)),
+      JSON.stringify(rows.mentions.filter(isLate))]);
+  if (found.n !== missing.length) {
+    throw new DyadError('storage', `cannot save ${doc.source}: an entity it names vanished`, { input: doc.source });
+  }
 }

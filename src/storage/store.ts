@@ -4,7 +4,7 @@ import type { FactBody } from '../shared/types';
 import type { Driver } from './driver';
 import { feedMemory } from './feeds';
 import { checkSpans, DOCUMENT_COLUMNS, saveInTransaction, toDocument, type DocumentRow } from './save';
-import type { DocumentDetail, ListedDocument, SearchHit, Store, StoredFact } from './types';
+import type { DocumentDetail, ListedDocument, SaveItem, SaveOutcome, SearchHit, Store, StoredFact } from './types';
 
 const SNIPPET_OPTIONS = 'StartSel=[, StopSel=], MaxWords=30, MinWords=12';
 const MAX_INT = 2147483647;
@@ -13,6 +13,13 @@ const ANALYZE_AFTER_SAVES = 50;
 /** PostgreSQL's codes for a deadlock and a serialization failure: the transaction may simply run again. */
 const RETRYABLE = new Set(['40P01', '40001']);
 const MAX_ATTEMPTS = 5;
+
+/**
+ * Facts between two states in either direction, written as the index facts_pair_sorted_id is: the pair's lower
+ * and higher code (`?` stand for them, in that order). A page of them is then one range of that index, in id order.
+ */
+export const PAIR_CONDITION =
+  'least(f.country_a, f.country_b) = ? AND greatest(f.country_a, f.country_b) = ? AND f.country_b IS NOT NULL';
 
 /** A reference typed by a user is a document id when it is all digits (and fits), else a name. */
 function asId(ref: string): number | null {
@@ -50,6 +57,10 @@ function limitOf(n: number | undefined): number | null {
 
 export function createStore(driver: Driver): Store {
   let savedSinceAnalyze = 0;
+  // Statistics are gathered again each time this session's saves double (50, 100, 200...): a long ingest or a
+  // server taking documents for days keeps plans fit for the tables' size, at a cost logarithmic in the saves.
+  let saved = 0;
+  let analyzeAt = ANALYZE_AFTER_SAVES;
 
   async function resolveDocumentId(ref: string): Promise<number> {
     const [row] = await driver.query<{ id: number }>(
@@ -70,6 +81,40 @@ export function createStore(driver: Driver): Store {
     }
   }
 
+  /**
+   * Saves documents in order in one transaction, as one save after the other would (a later one sees the earlier
+   * ones' rows: a copy, a name taken), so a batch costs one commit instead of one per document. All or nothing.
+   */
+  async function saveAll(items: readonly SaveItem[], input: string | undefined): Promise<SaveOutcome[]> {
+    for (const { doc, sentences, facts } of items) checkSpans(doc, sentences, facts);
+    const what = items.length === 1 ? `saving ${items[0].doc.source}` : `saving ${items.length} documents`;
+    const outcomes = await guarded(what, input, async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await driver.transaction(async (tx) => {
+            const done: SaveOutcome[] = [];
+            for (const { doc, sentences, facts } of items) done.push(await saveInTransaction(tx, doc, sentences, facts));
+            return done;
+          });
+        } catch (err) {
+          const code = (err as { code?: string }).code;
+          if (!code || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw err;
+          // Another writer won the lock race; its transaction is done by now or soon.
+          await pause(10 * attempt + Math.random() * 20);
+        }
+      }
+    });
+    const stored = outcomes.filter((o) => o.status !== 'unchanged').length;
+    savedSinceAnalyze += stored;
+    saved += stored;
+    if (saved >= analyzeAt) {
+      analyzeAt = saved * 2;
+      // The documents are stored whatever happens here: failing statistics only leave the older ones in place.
+      await analyze().catch(() => undefined);
+    }
+    return outcomes;
+  }
+
   async function analyze(): Promise<void> {
     await driver.exec('ANALYZE');
     // The embedded store otherwise keeps every write in its log until the next start-up.
@@ -80,22 +125,11 @@ export function createStore(driver: Driver): Store {
   return {
     feeds: feedMemory(driver),
     async saveDocument(doc, sentences, facts) {
-      checkSpans(doc, sentences, facts);
-      const outcome = await guarded(`saving ${doc.source}`, doc.source, async () => {
-        for (let attempt = 1; ; attempt++) {
-          try {
-            return await driver.transaction((tx) => saveInTransaction(tx, doc, sentences, facts));
-          } catch (err) {
-            const code = (err as { code?: string }).code;
-            if (!code || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw err;
-            // Another writer won the lock race; its transaction is done by now or soon.
-            await pause(10 * attempt + Math.random() * 20);
-          }
-        }
-      });
-      if (outcome.status !== 'unchanged') savedSinceAnalyze += 1;
+      const [outcome] = await saveAll([{ doc, sentences, facts }], doc.source);
       return outcome;
     },
+
+    saveDocuments: (items) => saveAll(items, items.length === 1 ? items[0].doc.source : undefined),
 
     listDocuments(page = {}) {
       return guarded('listing documents', undefined, async () => {
@@ -139,17 +173,21 @@ export function createStore(driver: Driver): Store {
       return guarded(`searching for "${query}"`, query, async () => {
         const n = Math.max(1, Math.min(Math.floor(limit) || 20, 1000));
         // The query is written inline (not as a FROM item) so the planner can match it against the GIN index;
-        // headlines are built only for the hits kept, since ts_headline re-parses the text.
+        // the hits are ranked on the narrow search table, and only the kept ones are joined to their text and
+        // given a headline, since ts_headline re-parses the text.
         const rows = await driver.query<DocumentRow & { rank: number; snippet: string }>(
-          `SELECT hit.*, ts_headline('english', hit.text, websearch_to_tsquery('english', $1::text), $3::text) AS snippet
+          `SELECT ${DOCUMENT_COLUMNS}, hit.rank,
+                  ts_headline('english', v.text, websearch_to_tsquery('english', $1::text), $3::text) AS snippet
            FROM (
-             SELECT ${DOCUMENT_COLUMNS}, v.text, ts_rank_cd(v.search, websearch_to_tsquery('english', $1::text)) AS rank
-             FROM document_versions v JOIN documents d ON d.id = v.document_id
-             WHERE v.search @@ websearch_to_tsquery('english', $1::text) AND v.is_latest
-             ORDER BY rank DESC, v.ingested_at DESC, v.id DESC
+             SELECT s.version_id, ts_rank_cd(s.search, websearch_to_tsquery('english', $1::text)) AS rank
+             FROM document_search s
+             WHERE s.search @@ websearch_to_tsquery('english', $1::text)
+             ORDER BY rank DESC, s.version_id DESC
              LIMIT $2
            ) AS hit
-           ORDER BY hit.rank DESC, hit.ingested_at DESC, hit.id DESC`,
+           JOIN document_versions v ON v.id = hit.version_id
+           JOIN documents d ON d.id = v.document_id
+           ORDER BY hit.rank DESC, hit.version_id DESC`,
           [query, n, SNIPPET_OPTIONS]);
         return rows.map((r): SearchHit => ({ document: toDocument(r), rank: r.rank, snippet: r.snippet }));
       });
@@ -161,8 +199,8 @@ export function createStore(driver: Driver): Store {
         if (filter.doc !== undefined) c.add('v.document_id = ?', await resolveDocumentId(filter.doc));
         if (filter.type) c.add('f.type = ?', filter.type);
         if (filter.pair) {
-          const [a, b] = filter.pair;
-          c.add('((f.country_a = ? AND f.country_b = ?) OR (f.country_a = ? AND f.country_b = ?))', a, b, b, a);
+          const [low, high] = [...filter.pair].sort();
+          c.add(PAIR_CONDITION, low, high);
         }
         if (filter.country) c.add('(f.country_a = ? OR f.country_b = ?)', filter.country, filter.country);
         // A date or period overlaps the range when compared at the precision both have ("2020" meets "2020-05").

@@ -69,11 +69,23 @@ export interface FactFilter {
   after?: number;
 }
 
+/** One document to save with what was read in it. */
+export interface SaveItem {
+  doc: CleanDocument;
+  sentences: Sentence[];
+  facts: Fact[];
+}
+
 export interface Store {
   /** Feeds read before and the sources already stored (absent in stores that keep no such memory, e.g. fakes). */
   readonly feeds?: FeedMemory;
   /** Stores a document, its sentences and its facts in one transaction; same content again is 'unchanged'. */
   saveDocument(doc: CleanDocument, sentences: Sentence[], facts: Fact[]): Promise<SaveOutcome>;
+  /**
+   * Saves several documents in order in one transaction (one commit for all): the outcomes are those of saving
+   * them one after the other, and a failure of any leaves none saved. Absent in stores that keep nothing.
+   */
+  saveDocuments?(items: readonly SaveItem[]): Promise<SaveOutcome[]>;
   /** Latest version of documents, newest ingested first, paged in the database. */
   listDocuments(page?: DocumentPage): Promise<ListedDocument[]>;
   /** By numeric id or by name; the latest version, or version `version` (null if it has no such version). */

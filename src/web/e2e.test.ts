@@ -29,6 +29,9 @@ async function getAll(path: string): Promise<Record<string, unknown>[]> {
   return out;
 }
 
+/** The pair page's event list once every page of events is in. */
+const COMPLETE_EVENTS = '[data-testid=event-list][data-complete=true]';
+
 const DATED = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 before(async () => {
@@ -92,6 +95,8 @@ test('the pair page draws every dated contact on the timeline and every turnover
     await chart.waitFor();
     assert.equal(Number(await chart.getAttribute('data-points')), figures.filter((f) => String(f.unit) === unit).length,
       'one mark per turnover or export figure in the chart unit');
+    // The event list fills in page by page after the first screen: counted once it says it is complete.
+    await page.locator(COMPLETE_EVENTS).waitFor();
     assert.equal(await page.locator('[data-testid=event-list] [data-testid=fact]').count(), events.length, 'every event listed');
     const counts = await page.locator('[data-testid=pair-counts]').textContent({ timeout: 30_000 });
     assert.match(counts ?? '', new RegExp(`${events.length} events`));
@@ -127,7 +132,7 @@ test('a rejected event is gone from the pair page after a reload and listed in t
   const { page } = browser;
   await page.goto(`${app.url}/#/pair/${pair}`);
   const card = page.locator('[data-testid=event-list] [data-testid=fact]').first();
-  await card.waitFor();
+  await page.locator(COMPLETE_EVENTS).waitFor();
   // Record item ids change when the record is recomputed: the event is recognised by what it says.
   const what = await card.locator('.fact-summary').textContent();
   const same = (await page.locator('[data-testid=event-list] .fact-summary').allTextContents()).filter((t) => t === what).length;
@@ -135,7 +140,7 @@ test('a rejected event is gone from the pair page after a reload and listed in t
   await card.locator('[data-testid=reject]').click();
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid=event-list] [data-testid=fact]').length === n - 1, before);
   await page.reload();
-  await page.locator('[data-testid=event-list] [data-testid=fact]').first().waitFor();
+  await page.locator(COMPLETE_EVENTS).waitFor();
   assert.equal(await page.locator('[data-testid=event-list] [data-testid=fact]').count(), before - 1);
   const after = (await page.locator('[data-testid=event-list] .fact-summary').allTextContents()).filter((t) => t === what).length;
   assert.equal(after, same - 1, `the rejected "${what}" is gone`);

@@ -23,7 +23,7 @@ export function registerExtract(program: Command, ctx: CliContext): void {
       + 'record: the documents consolidated into one record (Record v1 JSONL)').choices(['facts', 'json', 'record']).default('facts'))
     .option('--date <YYYY-MM-DD>', 'publication date of the documents, overriding what the text says', publicationDate)
     .option('--allow-private', 'allow URLs on loopback and private network addresses')
-    .option('--workers <n>', 'worker threads that clean and extract in parallel (default: the number of cores)', workerCount)
+    .option('--workers <n>', 'threads that clean and extract in parallel: this one and N-1 workers (default: the number of cores)', workerCount)
     .addHelpText('after', `
 Examples:
   dyad extract ../shared/corpus > facts.jsonl

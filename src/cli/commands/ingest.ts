@@ -37,7 +37,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option('--max-bytes <n>', 'refuse files and downloads larger than this', positiveInteger('--max-bytes'))
     .option('--host-delay <seconds>', `least time between two requests to one host (default ${DEFAULT_HOST_DELAY})`, nonNegativeNumber('--host-delay'))
     .option('--json', 'print the summary as JSON')
-    .option('--workers <n>', 'worker threads that clean and extract in parallel (default: the number of cores)', workerCount)
+    .option('--workers <n>', 'threads that clean and extract in parallel: this one and N-1 workers (default: the number of cores)', workerCount)
     .option('--queue', 'put one job per document on the PostgreSQL queue (DATABASE_URL) for "dyad worker" instead')
     .option('--retries <n>', 'with --queue: tries after the first, with growing waits (default 3)', nonNegativeInteger('--retries'))
     .option('--retry-delay <seconds>', 'with --queue: wait before the first retry, doubled each time (default 5)',

@@ -36,6 +36,15 @@ export const cases: Case[] = [
     note: '"supplied N tonnes of X to B" is a shipment; "the first half of the year" resolves against the document year',
   },
   {
+    text: "Since the start of the year, Ghana's national oil company has shipped 1.2 million barrels of Ghanaian and 0.8 million barrels of non-Ghanaian crude to Togo.",
+    date: '2024-05-02',
+    facts: [
+      { type: 'figure', metric: 'shipment', from: 'GHA', to: 'TGO', value: 1_200_000, unit: 'bbl', period: '2024-01/2024-05', modality: 'actual', commodity: 'crude' },
+      { type: 'figure', metric: 'shipment', from: 'GHA', to: 'TGO', value: 800_000, unit: 'bbl', period: '2024-01/2024-05', modality: 'actual', commodity: 'crude' },
+    ],
+    note: 'origins qualify the goods ("of Ghanaian and ... of non-Ghanaian crude"): the goods are the noun named once, at the end',
+  },
+  {
     text: 'Indian companies have invested $1.5 billion in Kenya, the Kenyan investment authority said.',
     date: '2024-01-17',
     facts: [{ type: 'figure', metric: 'investment', from: 'IND', to: 'KEN', value: 1_500_000_000, unit: 'USD', period: null, modality: 'actual' }],

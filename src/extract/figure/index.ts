@@ -403,10 +403,25 @@ function closingDate(ctx: DocContext, info: SentenceInfo): string | null {
   return null;
 }
 
+// "of [Qualifier [and Qualifier]] goods": qualifiers are origins ("Kenyan", "non-Kenyan", "Kenyan and Ugandan").
+const QUALIFIER = String.raw`(?:non-)?[\p{Lu}][\p{L}-]+`;
+const QUALIFIERS = String.raw`(?:${QUALIFIER}\s+(?:(?:and|or)\s+${QUALIFIER}\s+)?)?`;
+const GOODS_NAME = String.raw`([\p{Ll}][\p{Ll}-]*[\p{Ll}])`;
+const OF_GOODS = new RegExp(String.raw`^\s+of\s+${QUALIFIERS}${GOODS_NAME}`, 'u');
+/** "N barrels of Kenyan and M barrels of non-Kenyan oil": the goods are named once, after the last quantity. */
+const SHARED_GOODS = new RegExp(String.raw`^\s+of\s+${QUALIFIER}\s+(?:and|or)\s+[^;]{1,60}?\s+of\s+${QUALIFIERS}${GOODS_NAME}`, 'u');
+/** Words that follow "of" without naming goods. */
+const NOT_GOODS = new Set(['and', 'or', 'the', 'which', 'what', 'this', 'that', 'these', 'those', 'its', 'their', 'our',
+  'his', 'her', 'about', 'around', 'nearly', 'almost', 'over', 'up', 'more', 'less', 'some', 'all', 'each']);
+
 function commodityAfter(text: string, q: Quantity): string | null {
   if (q.kind === 'money') return null;
-  const m = /^\s+of\s+(?:[\p{Lu}][\p{L}-]+\s+(?:and\s+[\p{L}-]+\s+)?)?([\p{Ll}-]+(?:\s[\p{Ll}]+)?)/u.exec(text.slice(q.end, q.end + 60));
-  return m ? m[1].split(' ')[0] : null;
+  const after = text.slice(q.end, q.end + 120);
+  for (const pattern of [OF_GOODS, SHARED_GOODS]) {
+    const m = pattern.exec(after);
+    if (m && !NOT_GOODS.has(m[1])) return m[1];
+  }
+  return null;
 }
 
 // A headline's "$300mn in fresh aid" restated in the body with its period is one figure, the dated one.

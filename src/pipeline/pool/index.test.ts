@@ -2,14 +2,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DyadError } from '../../shared/errors';
-import { ExtractionPool } from './index';
+import { ExtractionPool, workerEntry } from './index';
 
 const raw = (source: string) => ({ source, kind: 'file' as const, contentType: 'text/plain',
   body: Buffer.from('Fiji and Samoa agree on fisheries\n\nSuva, 5 July 2018. Fijian Prime Minister Tevita Ravouvou '
     + 'received Samoan Foreign Minister Lemalu Faasalaina in Suva.\n') });
 
 test('a worker cleans and extracts, recording the lookups of known people; a worker that dies fails what follows', async () => {
-  const pool = new ExtractionPool(1);
+  const pool = await ExtractionPool.start(1);
   try {
     const result = await pool.process(raw('a.txt'));
     assert.equal(result.doc.source, 'a.txt');
@@ -21,5 +21,18 @@ test('a worker cleans and extracts, recording the lookups of known people; a wor
     await assert.rejects(pool.process(raw('b.txt')), (err: unknown) => err instanceof DyadError && /worker stopped/.test(err.message));
   } finally {
     await pool.close();
+  }
+});
+
+test('the bundled worker extracts exactly what the worker run through the TypeScript loader extracts', async () => {
+  assert.equal((await workerEntry()).protocol, 'data:', 'the worker is bundled (esbuild is installed with tsx)');
+  const bundled = await ExtractionPool.start(1);
+  const loaded = new ExtractionPool(1);
+  try {
+    const [a, b] = await Promise.all([bundled.process(raw('a.txt')), loaded.process(raw('a.txt'))]);
+    assert.ok(a.facts.length > 0);
+    assert.deepEqual(a, b);
+  } finally {
+    await Promise.all([bundled.close(), loaded.close()]);
   }
 });

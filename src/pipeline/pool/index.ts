@@ -1,12 +1,10 @@
 // A pool of worker threads that clean and extract documents; the main thread feeds them and keeps their registries current.
 import { Worker } from 'node:worker_threads';
-import type { KnownPeople } from '../../extract/context';
 import { DyadError } from '../../shared/errors';
 import type { RawDocument } from '../../shared/types';
 import type { Processed } from '../stages';
+import { bundleWorker } from './bundle';
 import type { FromWorker, KnownChanges, ToWorker } from './messages';
-
-type KnownPerson = KnownPeople extends Map<string, infer V> ? V : never;
 
 interface Slot {
   worker: Worker;
@@ -20,7 +18,20 @@ interface Waiting {
   reject: (error: Error) => void;
 }
 
-const ENTRY = new URL('./worker.mjs', import.meta.url);
+/** The worker through the TypeScript loader: slower to start, used when the worker cannot be bundled. */
+const LOADER_ENTRY = new URL('./worker.mjs', import.meta.url);
+let entry: Promise<URL> | null = null;
+
+/** The module each worker runs, bundled once per process. */
+export function workerEntry(): Promise<URL> {
+  entry ??= bundleWorker().catch(() => LOADER_ENTRY);
+  return entry;
+}
+
+/** Profiling flags are passed on, so `node --cpu-prof bin/dyad.js ...` profiles the workers as well. */
+function workerFlags(): string[] {
+  return process.execArgv.filter((flag) => /^--(?:cpu|heap)-prof/.test(flag));
+}
 
 export class ExtractionPool {
   private readonly slots: Slot[];
@@ -30,10 +41,15 @@ export class ExtractionPool {
   /** Set when a worker died (out of memory, a crash): every job after it fails with this instead of waiting forever. */
   private broken: Error | null = null;
 
-  constructor(readonly size: number) {
-    // execArgv [] so a parent started with `--import tsx` or `--test` does not pass those on; the entry registers tsx.
+  /** A pool of `size` workers running the bundled worker (see bundle.ts). */
+  static async start(size: number): Promise<ExtractionPool> {
+    return new ExtractionPool(size, await workerEntry());
+  }
+
+  constructor(readonly size: number, entry: URL = LOADER_ENTRY) {
+    // Flags of the parent (`--import tsx`, `--test`) are not passed on: the entry is plain JavaScript or registers tsx.
     this.slots = Array.from({ length: size }, () => {
-      const slot: Slot = { worker: new Worker(ENTRY, { execArgv: [] }), busy: 0, pending: [] };
+      const slot: Slot = { worker: new Worker(entry, { execArgv: workerFlags() }), busy: 0, pending: [] };
       slot.worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
       slot.worker.on('error', (err) => this.failAll(err));
       slot.worker.on('exit', (code) => {
@@ -48,13 +64,13 @@ export class ExtractionPool {
     for (const slot of this.slots) for (const change of changes) slot.pending.push(change);
   }
 
-  /** Cleans and extracts `raw` on the least busy worker; `exact` restricts the registry to these entries (a redo). */
-  process(raw: RawDocument, exact?: [string, KnownPerson][]): Promise<Processed> {
+  /** Cleans and extracts `raw` on the least busy worker, recording the registry lookups it makes. */
+  process(raw: RawDocument): Promise<Processed> {
     if (this.closed) return Promise.reject(new DyadError('internal', 'the extraction pool is closed'));
     if (this.broken) return Promise.reject(this.broken);
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
-    const message: ToWorker = { type: 'job', id, raw, known: slot.pending, ...(exact ? { exact } : {}) };
+    const message: ToWorker = { type: 'job', id, raw, known: slot.pending };
     slot.pending = [];
     slot.busy += 1;
     return new Promise<Processed>((resolve, reject) => {

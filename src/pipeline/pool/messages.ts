@@ -10,8 +10,8 @@ type KnownPerson = KnownPeople extends Map<string, infer V> ? V : never;
 export type KnownChanges = [key: string, value: KnownPerson | null][];
 
 export type ToWorker =
-  /** `known`: the registry changes to apply first; `exact`: extract against only these entries (a redo). */
-  | { type: 'job'; id: number; raw: RawDocument; known: KnownChanges; exact?: [string, KnownPerson][] };
+  /** `known`: the registry changes to apply first. */
+  | { type: 'job'; id: number; raw: RawDocument; known: KnownChanges };
 
 export type FromWorker =
   | { type: 'done'; id: number; result: Processed }

@@ -20,8 +20,7 @@ async function handle(message: ToWorker): Promise<FromWorker> {
   try {
     // Structured cloning turns the Buffer into a plain Uint8Array; the decoders expect a Buffer.
     const raw = { ...message.raw, body: Buffer.from(message.raw.body.buffer, message.raw.body.byteOffset, message.raw.body.byteLength) };
-    const registry = message.exact ? new Map(message.exact) : known;
-    return { type: 'done', id: message.id, result: await processDocument(raw, registry, true) };
+    return { type: 'done', id: message.id, result: await processDocument(raw, known, true) };
   } catch (err) {
     const error = asDyadError(err, message.raw.source);
     return { type: 'failed', id: message.id, error: { code: error.code, message: error.message, input: error.input } };

@@ -20,14 +20,8 @@ export function statusOf(error: DyadError): ContentfulStatusCode {
   return STATUS[error.code] ?? 500;
 }
 
-/** A 400 that names the parameter and says what is wrong with it. */
-export function badParameter(name: string, reason: string): DyadError {
-  return new DyadError('usage', `bad parameter ${name}: ${reason}`, { input: name });
-}
-
-export function notFound(what: string, ref: string): DyadError {
-  return new DyadError('not_found', `no ${what} ${JSON.stringify(ref)}`, { input: ref });
-}
+// The readers' errors: a 400 naming the parameter, a 404 naming the unknown reference.
+export { badParameter, notFound } from '../../service/read/page';
 
 /** Hono's onError: every failure leaves as DyadError's JSON, internals without their stack. */
 export function onError(err: Error, c: Context): Response {

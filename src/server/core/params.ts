@@ -2,10 +2,11 @@
 import countries from 'world-countries';
 import { z } from '@hono/zod-openapi';
 import { FACT_TYPES } from '../../shared/types';
+import { EVENT_TYPES, type Page, type Pair } from '../../service/read/page';
+
+export { EVENT_TYPES, type Page, type Pair };
 
 const KNOWN_CODES = new Set(countries.map((c) => c.cca3));
-
-export interface Pair { a: string; b: string; key: string }
 
 /** "blr-aze" or "AZE-BLR" → {a: 'AZE', b: 'BLR', key: 'AZE-BLR'}; null when it is not two known ISO alpha-3 codes. */
 export function parsePair(text: string): Pair | null {
@@ -29,7 +30,6 @@ export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must b
 
 export const factType = z.enum(FACT_TYPES).openapi({ description: 'fact type' });
 
-export const EVENT_TYPES = ['visit', 'call', 'meeting', 'agreement'] as const;
 export const eventType = z.enum(EVENT_TYPES);
 
 export const MAX_LIMIT = 500;
@@ -41,8 +41,6 @@ export const pageQuery = {
   cursor: z.string().regex(/^\d{1,9}$/, 'must be the `next` value of a previous page').optional()
     .openapi({ description: 'the `next` value of the previous page' }),
 };
-
-export interface Page { limit: number; offset: number }
 
 export function pageOf(q: { limit: number; cursor?: string }): Page {
   return { limit: q.limit, offset: q.cursor ? Number(q.cursor) : 0 };

@@ -1,5 +1,17 @@
 // Response schemas shared by the features, as the OpenAPI document describes them.
 import { z } from '@hono/zod-openapi';
+import {
+  agreementSchema, callSchema, FACT_TYPES, figureSchema, meetingSchema, personSchema, projectSchema, visitSchema,
+} from '../../shared/kinds/index';
+
+/**
+ * A fact body of any kind, as the kind descriptors (src/shared/kinds) define it: the one schema per kind. The union is
+ * built here, after the OpenAPI extension of zod is loaded, so that it can carry its OpenAPI name.
+ */
+export const FactBodySchema = z.discriminatedUnion('type', [personSchema, visitSchema, callSchema, meetingSchema,
+  agreementSchema, figureSchema, projectSchema]).openapi('FactBody', {
+  description: 'the fact in the Facts v1 shape of its kind (with dyad\'s optional fields: a visit\'s who, a person\'s title)',
+});
 
 export const ErrorSchema = z.object({
   error: z.object({
@@ -43,8 +55,8 @@ export const CurationStateSchema = z.enum(['unreviewed', 'confirmed', 'rejected'
 
 export const FactSchema = z.object({
   id: z.number().int(),
-  type: z.string(),
-  body: z.record(z.string(), z.unknown()).openapi({ description: 'the fact in the Facts v1 shape' }),
+  type: z.enum(FACT_TYPES),
+  body: FactBodySchema,
   pair: z.string().nullable().openapi({ example: 'AZE-BLR' }),
   date: z.string().nullable().openapi({ description: 'date of the event or period of the figure' }),
   confidence: z.number(),

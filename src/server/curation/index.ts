@@ -7,10 +7,10 @@ import { pageOf, pageQuery, pageResult, parsePair } from '../core/params';
 import { errorResponses, FactSchema, jsonOk, notFoundResponse, pageSchema } from '../core/schemas';
 import { router } from '../core/env';
 import { freshRecord } from '../data/index';
-import { queryEvents } from '../data/events';
-import { queryFacts } from '../data/facts';
-import { itemsOfFacts } from '../data/record';
-import { withFactIds } from '../data/curated';
+import { queryEvents } from '../../service/read/events';
+import { queryFacts } from '../../service/read/facts';
+import { itemsOfFacts } from '../../service/read/record';
+import { withFactIds } from '../../service/read/curated';
 import { EventSchema } from '../events/index';
 
 const DecisionSchema = z.object({

@@ -3,6 +3,7 @@ import { createService, type DyadService } from '../../service/index';
 import type { Driver } from '../../storage/driver';
 import { DEFAULT_DATA_DIR, openDatabase } from '../../storage/index';
 import { createStore } from '../../storage/store';
+import { recordFreshness } from '../../service/read/fresh';
 import type { Store, StoreOptions } from '../../storage/types';
 
 export interface Data {
@@ -13,6 +14,8 @@ export interface Data {
   /** The embedded store's directory, or null for PostgreSQL. */
   dataDir: string | null;
   location: string;
+  /** Brings the stored record up to date before a read (cheap when nothing was stored since). */
+  freshRecord(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -21,13 +24,14 @@ export async function openData(opts: StoreOptions = {}): Promise<Data> {
   const dataDir = url ? null : (opts.dataDir ?? process.env.DYAD_DB ?? DEFAULT_DATA_DIR);
   const driver = await openDatabase(url ? { url } : { url: '', dataDir: dataDir! });
   const service = createService(driver);
-  return { service, store: createStore(driver), driver, dataDir, location: driver.location, close: () => service.close() };
+  return { service, store: createStore(driver), driver, dataDir, location: driver.location,
+    freshRecord: recordFreshness(driver), close: () => service.close() };
 }
 
 /**
  * Brings the stored record up to date before a read (documents stored without their record update, by an
- * interrupted run or an upload, are consolidated now): the service does this on each of its record reads.
+ * interrupted run or an upload, are consolidated now), as the service does on each of its record reads.
  */
 export async function freshRecord(data: Data): Promise<void> {
-  await data.service.pairs();
+  await data.freshRecord();
 }

@@ -3,8 +3,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { booleanQuery, pageOf, pageQuery, pageResult } from '../core/params';
 import { DocumentRefSchema, errorResponses, FactSchema, jsonOk, notFoundResponse, pageSchema } from '../core/schemas';
 import { router } from '../core/env';
-import { getDocument, listDocuments } from '../data/documents';
-import { queryFacts } from '../data/facts';
+import { getDocument, listDocuments } from '../../service/read/documents';
+import { queryFacts } from '../../service/read/facts';
 
 const DocumentSchema = DocumentRefSchema.extend({
   language: z.string(), size: z.number().int(), version: z.number().int(), hash: z.string(),

@@ -2,12 +2,12 @@
 import type { Driver } from '../../storage/driver';
 import { notFound } from '../core/errors';
 import type { Pair } from '../core/params';
-import { countryName } from '../data/countries';
-import { queryEvents, type ApiEvent } from '../data/events';
-import type { DocumentRef } from '../data/facts';
-import { conflicts, figureSeries, pledges, type FigurePoint, type FigureSeries, type Pledge } from '../data/figures';
-import { listPeople } from '../data/people';
-import { projects, type Project } from '../data/projects';
+import { countryName } from '../../service/read/countries';
+import { queryEvents, type ApiEvent } from '../../service/read/events';
+import type { DocumentRef } from '../../service/read/facts';
+import { conflicts, figureSeries, pledges, type FigurePoint, type FigureSeries, type Pledge } from '../../service/read/figures';
+import { listPeople } from '../../service/read/people';
+import { projects, type Project } from '../../service/read/projects';
 import { namedPeople, type KnownPerson } from './people';
 
 /** A statement with the numbers of the footnotes (sources) it rests on. */

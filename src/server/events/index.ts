@@ -3,8 +3,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { eventType, pageOf, pageQuery, pageResult, pairSchema, partialDate } from '../core/params';
 import { CurationStateSchema, errorResponses, jsonOk, notFoundResponse, pageSchema, SourceSchema } from '../core/schemas';
 import { router } from '../core/env';
-import { requireDocument } from '../data/documents';
-import { queryEvents } from '../data/events';
+import { requireDocument } from '../../service/read/documents';
+import { queryEvents, timeline } from '../../service/read/events';
 import { freshRecord } from '../data/index';
 
 /** A record item: one event, figure, project or person across documents, with the facts it rests on. */
@@ -48,7 +48,39 @@ const route = createRoute({
   responses: { ...jsonOk(pageSchema(EventSchema, 'EventPage'), 'a page of events'), ...errorResponses, ...notFoundResponse },
 });
 
-export const eventsRoutes = router().openapi(route, async (c) => {
+const TimelineMarkSchema = z.object({
+  id: z.number().int().openapi({ description: 'id of the event as the events list gives it (its first source fact)' }),
+  itemId: z.number().int(),
+  type: eventType,
+  date: z.string().nullable(),
+  documents: z.number().int().openapi({ description: 'documents reporting the event' }),
+  body: z.record(z.string(), z.unknown()).openapi({ description: 'the item in the Record v1 shape, with `docs`' }),
+}).openapi('TimelineMark');
+
+/** Marks are small: a page holds a busy pair's whole timeline. */
+const MAX_MARKS = 5000;
+
+const timelineRoute = createRoute({
+  method: 'get', path: '/pairs/{pair}/timeline', tags: ['events'],
+  summary: "A pair's events as timeline marks (what each says and how many documents report it, no sources)",
+  request: {
+    params: z.object({ pair: pairSchema }),
+    query: z.object({
+      ...pageQuery,
+      limit: z.coerce.number().int().min(1).max(MAX_MARKS).default(1000)
+        .openapi({ type: 'integer', description: `marks per page, 1 to ${MAX_MARKS} (default 1000)` }),
+    }),
+  },
+  responses: { ...jsonOk(pageSchema(TimelineMarkSchema, 'TimelinePage'), 'a page of marks in date order, undated last'),
+    ...errorResponses },
+});
+
+export const eventsRoutes = router().openapi(timelineRoute, async (c) => {
+  const { pair } = c.req.valid('param');
+  const page = pageOf(c.req.valid('query'));
+  await freshRecord(c.var.data);
+  return c.json(pageResult(await timeline(c.var.data.driver, pair, page), page), 200);
+}).openapi(route, async (c) => {
   const q = c.req.valid('query');
   const page = pageOf(q);
   await requireDocument(c.var.data.driver, q.doc);

@@ -3,8 +3,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { booleanQuery, factType, pageOf, pageQuery, pageResult, pairSchema, partialDate } from '../core/params';
 import { errorResponses, FactSchema, jsonOk, notFoundResponse, pageSchema } from '../core/schemas';
 import { router } from '../core/env';
-import { requireDocument } from '../data/documents';
-import { queryFacts } from '../data/facts';
+import { requireDocument } from '../../service/read/documents';
+import { queryFacts } from '../../service/read/facts';
 
 const route = createRoute({
   method: 'get', path: '/facts', tags: ['facts'],

@@ -4,7 +4,7 @@ import { METRICS } from '../../shared/types';
 import { pageOf, pageQuery, pageResult, pairSchema, partialDate } from '../core/params';
 import { errorResponses, jsonOk, pageSchema, SourceSchema } from '../core/schemas';
 import { router } from '../core/env';
-import { figureSeries, pledges } from '../data/figures';
+import { figureSeries, pledges } from '../../service/read/figures';
 import { freshRecord } from '../data/index';
 
 const PointSchema = z.object({
@@ -54,8 +54,9 @@ export const figuresRoutes = router()
     const q = c.req.valid('query');
     const page = pageOf(q);
     await freshRecord(c.var.data);
-    const all = await figureSeries(c.var.data.driver, { pair: q.pair, metric: q.metric, modality: q.modality, from: q.from, to: q.to });
-    return c.json(pageResult(all.slice(page.offset, page.offset + page.limit + 1), page), 200);
+    const series = await figureSeries(c.var.data.driver,
+      { pair: q.pair, metric: q.metric, modality: q.modality, from: q.from, to: q.to }, page);
+    return c.json(pageResult(series, page), 200);
   })
   .openapi(pledgesRoute, async (c) => {
     const q = c.req.valid('query');

@@ -6,7 +6,7 @@ import { DocumentRefSchema, errorResponses, FactSchema, jsonOk, notFoundResponse
 import { freshRecord } from '../data/index';
 import { ItemSchema } from '../events/index';
 import { router } from '../core/env';
-import { getPerson, listPeople } from '../data/people';
+import { getPerson, listPeople } from '../../service/read/people';
 
 const PersonSchema = z.object({
   id: z.number().int().openapi({ description: "id of the person's first fact (stable)" }), itemId: z.number().int(),

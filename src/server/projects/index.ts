@@ -4,7 +4,7 @@ import { pageOf, pageQuery, pageResult, pairSchema } from '../core/params';
 import { errorResponses, jsonOk, pageSchema, SourceSchema } from '../core/schemas';
 import { router } from '../core/env';
 import { freshRecord } from '../data/index';
-import { projects } from '../data/projects';
+import { projects } from '../../service/read/projects';
 
 const ProjectSchema = z.object({
   id: z.number().int().openapi({ description: 'id of the fact that stands for the project' }),

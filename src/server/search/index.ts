@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { factType, pageOf, pageQuery, pairSchema } from '../core/params';
 import { DocumentRefSchema, errorResponses, FactSchema, jsonOk } from '../core/schemas';
 import { router } from '../core/env';
-import { search } from '../data/search';
+import { search } from '../../service/read/search';
 
 const HitSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('document'), rank: z.number(), document: DocumentRefSchema,

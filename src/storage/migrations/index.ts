@@ -4,6 +4,7 @@ import * as scale from './002_scale';
 import * as feeds from './003_feeds';
 import * as record from './004_record';
 import * as recordBlocks from './005_record_blocks';
+import * as searchAndPairs from './006_search_and_pairs';
 
 export interface Migration {
   version: number;
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, ...feeds },
   { version: 4, ...record },
   { version: 5, ...recordBlocks },
+  { version: 6, ...searchAndPairs },
 ];

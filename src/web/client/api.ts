@@ -138,16 +138,36 @@ export function query(params: Record<string, string | number | undefined | null>
 }
 
 /** Reads every page of a list (the UI shows whole pairs; the API caps each page at 500). */
-async function all<T>(path: string, params: Record<string, string | number | undefined>, max = 20000): Promise<T[]> {
+async function all<T>(path: string, params: Record<string, string | number | undefined>, max = 20000, limit = 500): Promise<T[]> {
   const out: T[] = [];
   let cursor: string | null = null;
   do {
-    const page: Page<T> = await call<Page<T>>('GET', path + query({ ...params, limit: 500, cursor: cursor ?? undefined }));
+    const page: Page<T> = await call<Page<T>>('GET', path + query({ ...params, limit, cursor: cursor ?? undefined }));
     out.push(...page.items);
     cursor = page.next;
   } while (cursor !== null && out.length < max);
   return out;
 }
+
+/**
+ * Reads a list page by page, handing each page's items to `onPage` as it arrives: the first page small, so the
+ * page shows something at once, the rest in pages of 500. Stops when `live()` turns false (the page was left).
+ */
+export async function eachPage<T>(path: string, params: Record<string, string | number | undefined>,
+  onPage: (items: T[], done: boolean) => void, options: { first?: number; live?: () => boolean } = {}): Promise<void> {
+  let cursor: string | null = null;
+  let limit = options.first ?? 50;
+  do {
+    const page: Page<T> = await call<Page<T>>('GET', path + query({ ...params, limit, cursor: cursor ?? undefined }));
+    if (options.live && !options.live()) return;
+    cursor = page.next;
+    onPage(page.items, cursor === null);
+    limit = 500;
+  } while (cursor !== null);
+}
+
+/** An event as the pair's timeline draws it: what it says and how many documents report it, without sources. */
+interface RawMark { id: number; itemId: number; type: FactType; date: string | null; documents: number; body: Record<string, unknown> }
 
 interface RawSeries {
   key: string; pair: string | null; metric: string; from: string | null; to: string | null; unit: string; modality: string;
@@ -176,9 +196,22 @@ export const api = {
   pairs: () => all<PairInfo>('/pairs', {}),
   pair: (pair: string) => call<PairSummary>('GET', `/pairs/${encodeURIComponent(pair)}`),
   events: async (pair: string) => (await all<RawEvent>('/events', { pair })).map(normaliseEvent),
+  /** A pair's events a page at a time (the first one small), normalised, for a list that fills in as pages arrive. */
+  eventPages: (pair: string, onPage: (items: Item[], done: boolean) => void, live: () => boolean) =>
+    eachPage<RawEvent>('/events', { pair }, (items, done) => onPage(items.map(normaliseEvent), done), { live }),
+  /** Every event of a pair as a timeline mark: its fields and documents, no sources (a click loads the event). */
+  timeline: async (pair: string): Promise<Item[]> =>
+    (await all<RawMark>(`/pairs/${encodeURIComponent(pair)}/timeline`, {}, 20000, 5000)).map((m) => ({
+      ...m.body, id: m.id, type: m.type, date: m.date, factIds: [], docs: Array.isArray(m.body.docs) ? m.body.docs as string[] : [],
+    } as Item)),
   latestEvents: async (limit = 10) =>
     (await call<Page<RawEvent>>('GET', `/events${query({ limit, order: 'desc' })}`)).items.map(normaliseEvent),
   figures: async (pair: string) => seriesPoints(await all<RawSeries>('/figures', { pair, modality: 'actual' })),
+  /** Actual figures and targets (pledges, judged met, missed or open), asked for at once: one chart draws both. */
+  chartFigures: async (pair: string) => {
+    const [figures, pledges] = await Promise.all([api.figures(pair), api.pledges(pair)]);
+    return [...figures, ...pledges];
+  },
   pledges: async (pair: string) => (await all<RawPledge>('/pledges', { pair })).map((p) => ({
     ...p, factIds: p.sources.map((x) => x.factId), type: 'figure', modality: 'target',
     sources: p.sources.map((x) => sourceRef(x.document, x.evidence, x.factId)),

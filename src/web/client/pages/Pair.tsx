@@ -1,5 +1,5 @@
 // Pair page: timeline of contacts, trade chart with targets, agreements by topic, projects, people, every event.
-import { useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { api, type Item } from '../api';
 import { FactCard } from '../components/FactCard';
 import { FigureChart } from '../components/FigureChart';
@@ -7,20 +7,31 @@ import { JsonLink } from '../components/JsonLink';
 import { Status } from '../components/Status';
 import { EVENT_TYPES, Timeline } from '../components/Timeline';
 import { href } from '../router';
-import { useData } from '../useData';
+import { useData, type Loaded } from '../useData';
 
 export function Pair({ pair }: { pair: string }) {
-  const events = useData(() => api.events(pair), [pair]);
-  // The summary only fills the header; asked for once the events are in, because the embedded store answers one
-  // query at a time and the timeline matters more than the counts.
-  const eventsIn = events.data !== null || events.error !== null;
-  const summaryState = useData(() => (eventsIn ? api.pair(pair) : new Promise<never>(() => {})), [pair, eventsIn]);
-  // Actual figures and targets (pledges, judged met, missed or open) are drawn on one chart.
-  const figures = useData(async () => [...await api.figures(pair), ...await api.pledges(pair)], [pair]);
-  const projects = useData(() => api.projects(pair), [pair]);
-  const people = useData(() => api.people(pair), [pair]);
+  // The first screen (header, timeline, chart, the first events) is asked for at once and in parallel, each part
+  // small: the summary's counts, the timeline's marks without sources, the chart's series, one page of 50 events.
+  const summaryState = useData(() => api.pair(pair), [pair]);
+  const marks = useData(() => api.timeline(pair), [pair]);
+  const figures = useData(() => api.chartFigures(pair), [pair]);
+  const events = useEventPages(pair);
+  // Projects and people lie below the fold: asked for once the first screen is in, so they do not compete with it.
+  // (Settled, rather than loaded: a part that failed shows its error and must not hold the others back.)
+  const settled = (state: { data: unknown; error: Error | null }) => state.data !== null || state.error !== null;
+  const firstScreenIn = settled(events) && settled(marks) && settled(figures);
+  const later = <T,>(load: () => Promise<T>) => () => (firstScreenIn ? load() : new Promise<never>(() => {}));
+  const projects = useData(later(() => api.projects(pair)), [pair, firstScreenIn]);
+  const people = useData(later(() => api.people(pair)), [pair, firstScreenIn]);
   const [picked, setPicked] = useState<Item | null>(null);
-  const reloadAll = () => { summaryState.reload(); events.reload(); figures.reload(); projects.reload(); people.reload(); setPicked(null); };
+  // A timeline mark carries no sources: the event it stands for is shown from the events list once that page is in.
+  const [pickedMark, setPickedMark] = useState<Item | null>(null);
+  const shown = picked ?? (pickedMark && events.data?.find((e) => e.id === pickedMark.id)) ?? null;
+  const reloadAll = () => {
+    summaryState.reload(); marks.reload(); events.reload(); figures.reload(); projects.reload(); people.reload();
+    setPicked(null); setPickedMark(null);
+  };
+  const pick = (item: Item | null) => { setPicked(item); setPickedMark(null); };
 
   return (
     <>
@@ -43,18 +54,19 @@ export function Pair({ pair }: { pair: string }) {
         </nav>
       </header>
 
-      {picked && (
+      {(shown || pickedMark) && (
         <aside class="picked" aria-label="Selected item" data-testid="picked">
-          <button type="button" class="close" onClick={() => setPicked(null)} aria-label="Close the selected item">×</button>
-          <FactCard item={picked} onChanged={reloadAll} />
+          <button type="button" class="close" onClick={() => pick(null)} aria-label="Close the selected item">×</button>
+          {shown ? <FactCard item={shown} onChanged={reloadAll} />
+            : <p class="loading" aria-busy="true">Loading the event…</p>}
         </aside>
       )}
 
       <section id="timeline">
         <h2>Timeline of contacts</h2>
-        <Status state={events}>{(items) => {
+        <Status state={marks}>{(items) => {
           const contacts = items.filter((e) => (EVENT_TYPES as readonly string[]).includes(e.type));
-          return <Timeline events={contacts} onPick={setPicked} />;
+          return <Timeline events={contacts} onPick={(m) => { setPicked(null); setPickedMark(m); }} />;
         }}</Status>
       </section>
 
@@ -62,7 +74,7 @@ export function Pair({ pair }: { pair: string }) {
         <h2>Trade and exports</h2>
         <Status state={figures}>{(items) => (
           <>
-            <FigureChart figures={items} onPick={setPicked} />
+            <FigureChart figures={items} onPick={pick} />
             <details>
               <summary>All {items.length} figures</summary>
               {items.map((f) => <FactCard key={String(f.id)} item={f} onChanged={reloadAll} />)}
@@ -73,7 +85,8 @@ export function Pair({ pair }: { pair: string }) {
 
       <section id="agreements">
         <h2>Agreements by topic</h2>
-        <Status state={events}>{(items) => <ByTopic agreements={items.filter((e) => e.type === 'agreement')} onChanged={reloadAll} />}</Status>
+        <Status state={events.complete ? events : { ...events, data: null }}>{(items) =>
+          <ByTopic agreements={items.filter((e) => e.type === 'agreement')} onChanged={reloadAll} />}</Status>
       </section>
 
       <section id="projects">
@@ -109,8 +122,9 @@ export function Pair({ pair }: { pair: string }) {
       <section id="events">
         <h2>All events</h2>
         <Status state={events}>{(items) => (
-          <div data-testid="event-list">
+          <div data-testid="event-list" data-complete={events.complete ? 'true' : 'false'} aria-busy={!events.complete}>
             {items.map((e) => <FactCard key={String(e.id)} item={e} onChanged={reloadAll} mergeWith={items} />)}
+            {!events.complete && <p class="loading">Loading more events…</p>}
           </div>
         )}</Status>
       </section>
@@ -147,4 +161,23 @@ function ByTopic({ agreements, onChanged }: { agreements: Item[]; onChanged: () 
       ))}
     </div>
   );
+}
+
+/** The pair's events, filled in page by page: the first 50 at once, the rest after; `complete` once all are in. */
+function useEventPages(pair: string): Loaded<Item[]> & { complete: boolean } {
+  const [state, setState] = useState<{ data: Item[] | null; error: Error | null; complete: boolean }>(
+    { data: null, error: null, complete: false });
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    let live = true;
+    let got: Item[] = [];
+    setState({ data: null, error: null, complete: false });
+    api.eventPages(pair, (items, done) => {
+      got = [...got, ...items];
+      setState({ data: got, error: null, complete: done });
+    }, () => live).catch((error: Error) => { if (live) setState({ data: null, error, complete: false }); });
+    return () => { live = false; };
+  }, [pair, tick]);
+  const reload = useCallback(() => setTick((t) => t + 1), []);
+  return { ...state, loading: !state.complete, reload };
 }

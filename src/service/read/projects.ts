@@ -1,6 +1,6 @@
 // Joint projects: the record's project items, each with its latest status and the history of its steps.
 import type { Driver } from '../../storage/driver';
-import type { Page } from '../core/params';
+import type { Page } from './page';
 import { queryItems, type ItemFilter, type Source } from './record';
 
 export interface Project {

@@ -14,8 +14,11 @@ export interface FactCurations {
 
 const STATE: Record<string, Curation> = { confirm: 'confirmed', reject: 'rejected', edit: 'edited' };
 
-/** Decisions in force on single facts, resolved to the row ids of the latest versions' facts they name. */
-export async function factCurations(driver: Driver): Promise<FactCurations> {
+/**
+ * Decisions in force on single facts, resolved to the row ids of the latest versions' facts they name; with `factIds`,
+ * for those facts only (a page of facts needs its own states, not every decided fact of the store).
+ */
+export async function factCurations(driver: Driver, factIds?: readonly number[]): Promise<FactCurations> {
   const decisions = (await createCurationStore(driver).active()).filter((d: Decision) => d.fact && STATE[d.action]);
   const byId: FactCurations['byId'] = new Map();
   if (!decisions.length) return { byId, rejectedIds: [] };
@@ -24,7 +27,8 @@ export async function factCurations(driver: Driver): Promise<FactCurations> {
     `SELECT f.id, f.body, d.name FROM facts f
      JOIN document_versions v ON v.id = f.version_id AND v.is_latest
      JOIN documents d ON d.id = v.document_id
-     WHERE d.name = ANY($1::text[])`, [names]);
+     WHERE d.name = ANY($1::text[]) AND ($2::integer[] IS NULL OR f.id = ANY($2::integer[]))`,
+    [names, factIds ? [...factIds] : null]);
   const latest = new Map<string, Decision>();
   for (const d of decisions) latest.set(`${d.fact!.doc}\u0000${d.fact!.key}`, d);
   for (const r of rows) {

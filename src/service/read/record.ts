@@ -1,7 +1,7 @@
 // Items of the stored record (consolidated across documents), paged and filtered in SQL, with their sources.
 import type { Driver } from '../../storage/driver';
-import { badParameter, notFound } from '../core/errors';
-import type { Page, Pair } from '../core/params';
+import { badParameter, notFound } from './page';
+import type { Page, Pair } from './page';
 import { factCurations, type Curation } from './curated';
 import { queryFacts, type DocumentRef, type EvidenceSpan } from './facts';
 
@@ -45,13 +45,15 @@ export interface ItemFilter {
 const ITEM_DATE = `coalesce(i.body ->> 'date', split_part(i.body ->> 'period', '/', 1))`;
 const ITEM_DATE_END = `coalesce(i.body ->> 'date', nullif(split_part(i.body ->> 'period', '/', 2), ''), split_part(i.body ->> 'period', '/', 1))`;
 
-const ORDER = {
+/** The orders items are listed in; `date` puts undated items last. */
+export const ITEM_ORDER = {
   date: `${ITEM_DATE} ASC NULLS LAST, i.pair, i.position`,
   date_desc: `${ITEM_DATE} DESC NULLS LAST, i.pair, i.position DESC`,
   position: 'i.pair, i.position',
 };
 
-export async function queryItems(driver: Driver, filter: ItemFilter, page?: Page): Promise<ApiItem[]> {
+/** The WHERE condition over `i` (record_items) for a filter, with its parameters numbered from $1. */
+export function itemConditions(filter: ItemFilter): { sql: string; params: unknown[] } {
   const conds: string[] = [];
   const params: unknown[] = [];
   const p = (v: unknown): string => { params.push(v); return `$${params.length}`; };
@@ -78,12 +80,21 @@ export async function queryItems(driver: Driver, filter: ItemFilter, page?: Page
     params.push(...filter.where.params);
     conds.push(sql.replaceAll('$__', '$'));
   }
+  return { sql: conds.length ? conds.join(' AND ') : 'true', params };
+}
+
+export async function queryItems(driver: Driver, filter: ItemFilter, page?: Page): Promise<ApiItem[]> {
+  const where = itemConditions(filter);
+  const params = [...where.params];
   let limit = '';
-  if (page) limit = `LIMIT ${p(page.limit + 1)} OFFSET ${p(page.offset)}`;
+  if (page) {
+    params.push(page.limit + 1, page.offset);
+    limit = `LIMIT $${params.length - 1} OFFSET $${params.length}`;
+  }
   const rows = await driver.query<{ id: number; type: string; pair: string; body: Record<string, unknown> }>(
     `SELECT i.id, i.type, i.pair, i.body FROM record_items i
-     WHERE ${conds.length ? conds.join(' AND ') : 'true'}
-     ORDER BY ${ORDER[filter.order ?? 'date']} ${limit}`, params);
+     WHERE ${where.sql}
+     ORDER BY ${ITEM_ORDER[filter.order ?? 'date']} ${limit}`, params);
   return withSources(driver, rows);
 }
 
@@ -92,7 +103,7 @@ async function withSources(driver: Driver, rows: { id: number; type: string; pai
   if (!rows.length) return [];
   const links = await driver.query<{ item_id: number; fact_id: number }>(
     'SELECT item_id, fact_id FROM record_links WHERE item_id = ANY($1::integer[])', [rows.map((r) => r.id)]);
-  const curations = await factCurations(driver);
+  const curations = await factCurations(driver, links.map((l) => l.fact_id));
   const facts = links.length
     ? await queryFacts(driver, { ids: links.map((l) => l.fact_id), includeRejected: true, order: 'document', curations }) : [];
   const byId = new Map(facts.map((f) => [f.id, f]));

@@ -1,6 +1,6 @@
 // Full-text search over documents (the stored search index) and the facts read in the matching documents.
 import type { Driver } from '../../storage/driver';
-import type { Page, Pair } from '../core/params';
+import type { Page, Pair } from './page';
 import { documentRef, queryFacts, type ApiFact, type DocumentRef } from './facts';
 
 /** Facets count the best-ranked documents only, so a common word stays fast. */
@@ -28,11 +28,16 @@ interface Candidate { version_id: number; id: number; name: string; title: strin
 const add = (m: Record<string, number>, k: string): void => { m[k] = (m[k] ?? 0) + 1; };
 
 export async function search(driver: Driver, filter: SearchFilter, page: Page): Promise<SearchResult> {
+  // Ranked on the versions alone, joined to their documents only for the best ones kept.
   const candidates = await driver.query<Candidate>(
-    `SELECT v.id AS version_id, d.id, d.name, v.title, v.date, d.source, ts_rank_cd(v.search, q) AS rank
-     FROM document_versions v JOIN documents d ON d.id = v.document_id, websearch_to_tsquery('english', $1::text) AS q
-     WHERE v.is_latest AND v.search @@ q
-     ORDER BY rank DESC, v.id DESC LIMIT ${CANDIDATES}`, [filter.q]);
+    `SELECT best.version_id, d.id, d.name, v.title, v.date, d.source, best.rank
+     FROM (SELECT s.version_id, s.document_id, ts_rank_cd(s.search, q) AS rank
+           FROM document_search s, websearch_to_tsquery('english', $1::text) AS q
+           WHERE s.search @@ q
+           ORDER BY rank DESC, s.version_id DESC LIMIT ${CANDIDATES}) AS best
+     JOIN document_versions v ON v.id = best.version_id
+     JOIN documents d ON d.id = best.document_id
+     ORDER BY best.rank DESC, best.version_id DESC`, [filter.q]);
   // Which pairs and fact types each document holds: one grouped read on the facts' version index.
   const held = candidates.length ? await driver.query<{ version_id: number; pair: string | null; type: string }>(
     `SELECT f.version_id, CASE WHEN f.country_a IS NOT NULL AND f.country_b IS NOT NULL AND f.country_a <> f.country_b
@@ -59,11 +64,15 @@ export async function search(driver: Driver, filter: SearchFilter, page: Page): 
 
   const best = kept.slice(0, FACT_DOCS);
   const rankOf = new Map(best.map((c) => [c.id, c.rank]));
-  const facts = best.length ? (await queryFacts(driver, {
+  // The evidence of those documents' facts is read through its version index first, on its own: as a condition of
+  // the facts query the planner ran the text match over every evidence row of the store.
+  const matching = best.length ? await driver.query<{ fact_id: number }>(
+    `SELECT DISTINCT ev.fact_id FROM evidence ev
+     WHERE ev.version_id = ANY($1::integer[]) AND to_tsvector('english', ev.quote) @@ websearch_to_tsquery('english', $2::text)`,
+    [best.map((c) => c.version_id), filter.q]) : [];
+  const facts = matching.length ? (await queryFacts(driver, {
     order: 'document', pair: filter.pair, types: filter.type ? [filter.type] : undefined,
-    where: { sql: `v.id = ANY($1::integer[]) AND EXISTS (SELECT 1 FROM evidence ev WHERE ev.fact_id = f.id
-        AND to_tsvector('english', ev.quote) @@ websearch_to_tsquery('english', $2::text))`,
-      params: [best.map((c) => c.version_id), filter.q] },
+    ids: matching.map((m) => m.fact_id),
   })).sort((x, y) => (rankOf.get(y.document.id) ?? 0) - (rankOf.get(x.document.id) ?? 0)) : [];
 
   const hits: SearchHit[] = [

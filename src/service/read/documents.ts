@@ -1,7 +1,7 @@
 // Documents as the API lists and shows them: metadata with fact counts, and one document with its sentences.
 import type { Driver } from '../../storage/driver';
-import { notFound } from '../core/errors';
-import type { Page } from '../core/params';
+import { notFound } from './page';
+import type { Page } from './page';
 import { documentRef, type DocumentRef } from './facts';
 
 export interface ApiDocument extends DocumentRef {

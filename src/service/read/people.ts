@@ -1,6 +1,6 @@
 // People: the record's person items (one per person and pair, spellings joined), their roles and their events.
 import type { Driver } from '../../storage/driver';
-import type { Page } from '../core/params';
+import type { Page } from './page';
 import { queryFacts, type ApiFact } from './facts';
 import { queryItems, type ApiItem, type ItemFilter, type Source } from './record';
 
@@ -50,7 +50,8 @@ export async function getPerson(driver: Driver, id: number): Promise<PersonDetai
   const person = toPerson(item);
   const facts = await queryFacts(driver, { ids: item.sources.map((s) => s.factId), includeRejected: true });
   const roles = facts.map((f) => ({
-    role: str(f.body.role) ?? 'other', title: str(f.body.title), date: f.document.date, factId: f.id, document: f.document,
+    role: f.body.type === 'person' ? f.body.role : 'other', title: f.body.type === 'person' ? f.body.title ?? null : null,
+    date: f.document.date, factId: f.id, document: f.document,
   })).sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
   // Items whose evidence lies in a sentence that names the person.
   const factIds = item.sources.map((s) => s.factId);
