@@ -1,6 +1,6 @@
 // The one service of dyad: ingest, extract, consolidate, query and curate. The CLI calls it, the HTTP API will too.
 import { userInfo } from 'node:os';
-import { ingest as runIngest, type IngestListener, type IngestOptions, type IngestSummary } from '../pipeline/ingest';
+import type { IngestListener, IngestOptions, IngestSummary } from '../pipeline/ingest';
 import { DyadError } from '../shared/errors';
 import { kindOf, parseFactBody, type FactBody, type FactType } from '../shared/kinds/index';
 import { createCurationStore, type Decision, type FactRef } from '../storage/curation';
@@ -15,7 +15,12 @@ import { decisionFor, factDecisions, refOf, type FactCuration } from './curation
 import { createRecordKeeper } from './record';
 import { parsePair } from './pairs';
 
-export { extract, type ExtractedDocument, type ExtractHandlers } from './extract';
+export type { ExtractedDocument, ExtractHandlers } from './extract';
+/**
+ * Extraction without a store (./extract). It and ingest load the pipeline (sources, cleaning, extraction) on first
+ * use, so that the reading commands start without it: about 0.4 s less for `dyad facts` or `dyad search`.
+ */
+export const extract: typeof import('./extract').extract = async (...args) => (await import('./extract')).extract(...args);
 export { consolidate, type RecordDocument, type RecordItem } from './consolidate';
 export { parsePair, pairName } from './pairs';
 /** The reads in SQL the HTTP API serves (pages, filters, the sources of the rows shown); the CLI may share them. */
@@ -204,6 +209,7 @@ export function createService(driver: Driver): DyadService {
   return {
     async ingest(inputs, options = {}, onEvent) {
       const touched: number[] = [];
+      const { ingest: runIngest } = await import('../pipeline/ingest');
       const summary = await runIngest(inputs, options, store, (event, progress) => {
         if (event.document && (event.status === 'ingested' || event.status === 'new_version')) touched.push(event.document.id);
         onEvent?.(event, progress);
