@@ -154,10 +154,13 @@ async function all<T>(path: string, params: Record<string, string | number | und
  * page shows something at once, the rest in pages of 500. Stops when `live()` turns false (the page was left).
  */
 export async function eachPage<T>(path: string, params: Record<string, string | number | undefined>,
-  onPage: (items: T[], done: boolean) => void, options: { first?: number; live?: () => boolean } = {}): Promise<void> {
+  onPage: (items: T[], done: boolean) => void,
+  options: { first?: number; live?: () => boolean; between?: () => Promise<void> } = {}): Promise<void> {
   let cursor: string | null = null;
   let limit = options.first ?? 50;
   do {
+    // Pages after the first wait for `between` (the page's idle time), so they never hold up what is on screen.
+    if (cursor !== null && options.between) await options.between();
     const page: Page<T> = await call<Page<T>>('GET', path + query({ ...params, limit, cursor: cursor ?? undefined }));
     if (options.live && !options.live()) return;
     cursor = page.next;
@@ -197,8 +200,9 @@ export const api = {
   pair: (pair: string) => call<PairSummary>('GET', `/pairs/${encodeURIComponent(pair)}`),
   events: async (pair: string) => (await all<RawEvent>('/events', { pair })).map(normaliseEvent),
   /** A pair's events a page at a time (the first one small), normalised, for a list that fills in as pages arrive. */
-  eventPages: (pair: string, onPage: (items: Item[], done: boolean) => void, live: () => boolean) =>
-    eachPage<RawEvent>('/events', { pair }, (items, done) => onPage(items.map(normaliseEvent), done), { live }),
+  eventPages: (pair: string, onPage: (items: Item[], done: boolean) => void, live: () => boolean,
+    between?: () => Promise<void>) =>
+    eachPage<RawEvent>('/events', { pair }, (items, done) => onPage(items.map(normaliseEvent), done), { live, between }),
   /** Every event of a pair as a timeline mark: its fields and documents, no sources (a click loads the event). */
   timeline: async (pair: string): Promise<Item[]> =>
     (await all<RawMark>(`/pairs/${encodeURIComponent(pair)}/timeline`, {}, 20000, 5000)).map((m) => ({

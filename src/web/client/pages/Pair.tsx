@@ -20,9 +20,18 @@ export function Pair({ pair }: { pair: string }) {
   // (Settled, rather than loaded: a part that failed shows its error and must not hold the others back.)
   const settled = (state: { data: unknown; error: Error | null }) => state.data !== null || state.error !== null;
   const firstScreenIn = settled(events) && settled(marks) && settled(figures);
-  const later = <T,>(load: () => Promise<T>) => () => (firstScreenIn ? load() : new Promise<never>(() => {}));
-  const projects = useData(later(() => api.projects(pair)), [pair, firstScreenIn]);
-  const people = useData(later(() => api.people(pair)), [pair, firstScreenIn]);
+  // ...and once it is drawn and the browser is idle, so the first screen is usable before they arrive and render.
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    setDrawn(false);
+    if (!firstScreenIn) return undefined;
+    let live = true;
+    void whenIdle().then(() => { if (live) setDrawn(true); });
+    return () => { live = false; };
+  }, [pair, firstScreenIn]);
+  const later = <T,>(load: () => Promise<T>) => () => (drawn ? load() : new Promise<never>(() => {}));
+  const projects = useData(later(() => api.projects(pair)), [pair, drawn]);
+  const people = useData(later(() => api.people(pair)), [pair, drawn]);
   const [picked, setPicked] = useState<Item | null>(null);
   // A timeline mark carries no sources: the event it stands for is shown from the events list once that page is in.
   const [pickedMark, setPickedMark] = useState<Item | null>(null);
@@ -163,7 +172,18 @@ function ByTopic({ agreements, onChanged }: { agreements: Item[]; onChanged: () 
   );
 }
 
-/** The pair's events, filled in page by page: the first 50 at once, the rest after; `complete` once all are in. */
+/** Resolves the next time the browser is idle (at once where it cannot tell). */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 0);
+  });
+}
+
+/**
+ * The pair's events, filled in page by page: the first 50 at once, each later page when the browser is idle;
+ * `complete` once all are in.
+ */
 function useEventPages(pair: string): Loaded<Item[]> & { complete: boolean } {
   const [state, setState] = useState<{ data: Item[] | null; error: Error | null; complete: boolean }>(
     { data: null, error: null, complete: false });
@@ -175,7 +195,7 @@ function useEventPages(pair: string): Loaded<Item[]> & { complete: boolean } {
     api.eventPages(pair, (items, done) => {
       got = [...got, ...items];
       setState({ data: got, error: null, complete: done });
-    }, () => live).catch((error: Error) => { if (live) setState({ data: null, error, complete: false }); });
+    }, () => live, whenIdle).catch((error: Error) => { if (live) setState({ data: null, error, complete: false }); });
     return () => { live = false; };
   }, [pair, tick]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
