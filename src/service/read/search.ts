@@ -7,7 +7,10 @@ import { documentRef, queryFacts, type ApiFact, type DocumentRef } from './facts
 const CANDIDATES = 100;
 /** Facts whose evidence matches are looked for in this many of the best documents kept (a sentence-level match). */
 const FACT_DOCS = 20;
-const SNIPPET_OPTIONS = 'StartSel=[, StopSel=], MaxWords=30, MinWords=12';
+const SNIPPET_MARK = '[';
+const SNIPPET_OPTIONS = `StartSel=${SNIPPET_MARK}, StopSel=], MaxWords=30, MinWords=12`;
+/** Characters of a text's opening searched for a snippet before the whole text is. */
+const SNIPPET_OPENING = 2000;
 
 export type SearchHit =
   | { kind: 'document'; rank: number; document: DocumentRef; snippet: string }
@@ -28,16 +31,18 @@ interface Candidate { version_id: number; id: number; name: string; title: strin
 const add = (m: Record<string, number>, k: string): void => { m[k] = (m[k] ?? 0) + 1; };
 
 export async function search(driver: Driver, filter: SearchFilter, page: Page): Promise<SearchResult> {
-  // Ranked on the versions alone, joined to their documents only for the best ones kept.
+  // Ranked on the versions alone, joined to their documents only for the best ones kept. Every match is ranked by
+  // word frequency (ts_rank), the cheap measure; only the candidates kept are ranked again by how close the words
+  // stand (ts_rank_cd), which costs nearly twice as much per document and matters only for the order shown.
   const candidates = await driver.query<Candidate>(
-    `SELECT best.version_id, d.id, d.name, v.title, v.date, d.source, best.rank
-     FROM (SELECT s.version_id, s.document_id, ts_rank_cd(s.search, q) AS rank
+    `SELECT best.version_id, d.id, d.name, v.title, v.date, d.source, ts_rank_cd(best.search, best.q) AS rank
+     FROM (SELECT s.version_id, s.document_id, s.search, q
            FROM document_search s, websearch_to_tsquery('english', $1::text) AS q
            WHERE s.search @@ q
-           ORDER BY rank DESC, s.version_id DESC LIMIT ${CANDIDATES}) AS best
+           ORDER BY ts_rank(s.search, q) DESC, s.version_id DESC LIMIT ${CANDIDATES}) AS best
      JOIN document_versions v ON v.id = best.version_id
      JOIN documents d ON d.id = best.document_id
-     ORDER BY best.rank DESC, best.version_id DESC`, [filter.q]);
+     ORDER BY rank DESC, best.version_id DESC`, [filter.q]);
   // Which pairs and fact types each document holds: one grouped read on the facts' version index.
   const held = candidates.length ? await driver.query<{ version_id: number; pair: string | null; type: string }>(
     `SELECT f.version_id, CASE WHEN f.country_a IS NOT NULL AND f.country_b IS NOT NULL AND f.country_a <> f.country_b
@@ -80,15 +85,19 @@ export async function search(driver: Driver, filter: SearchFilter, page: Page): 
     ...facts.map((f): SearchHit => ({ kind: 'fact', rank: rankOf.get(f.document.id) ?? 0, fact: f })),
   ];
   const items = hits.slice(page.offset, page.offset + page.limit);
-  // Snippets only for the documents shown: ts_headline re-parses the whole text.
+  // Snippets only for the documents shown: ts_headline re-parses the text it is given, so it first gets the opening
+  // of each text, where a common word usually is, and the whole text only where the opening holds no match.
   const shown = items.filter((h): h is Extract<SearchHit, { kind: 'document' }> => h.kind === 'document');
+  const snippetsOf = async (ids: number[], chars: number | null) => new Map((await driver.query<{ id: number; snippet: string }>(
+    `SELECT d.id, ts_headline('english', ${chars ? `left(v.text, ${chars})` : 'v.text'},
+       websearch_to_tsquery('english', $1::text), $3::text) AS snippet
+     FROM documents d JOIN document_versions v ON v.document_id = d.id AND v.is_latest WHERE d.id = ANY($2::integer[])`,
+    [filter.q, ids, SNIPPET_OPTIONS])).map((x) => [x.id, x.snippet]));
   if (shown.length) {
-    const snippets = await driver.query<{ id: number; snippet: string }>(
-      `SELECT d.id, ts_headline('english', v.text, websearch_to_tsquery('english', $1::text), $3::text) AS snippet
-       FROM documents d JOIN document_versions v ON v.document_id = d.id AND v.is_latest WHERE d.id = ANY($2::integer[])`,
-      [filter.q, shown.map((h) => h.document.id), SNIPPET_OPTIONS]);
-    const byId = new Map(snippets.map((x) => [x.id, x.snippet]));
-    for (const h of shown) h.snippet = byId.get(h.document.id) ?? '';
+    const opening = await snippetsOf(shown.map((h) => h.document.id), SNIPPET_OPENING);
+    const unmarked = shown.filter((h) => !opening.get(h.document.id)?.includes(SNIPPET_MARK)).map((h) => h.document.id);
+    const whole = unmarked.length ? await snippetsOf(unmarked, null) : new Map<number, string>();
+    for (const h of shown) h.snippet = whole.get(h.document.id) ?? opening.get(h.document.id) ?? '';
   }
   return {
     items, next: hits.length > page.offset + page.limit ? String(page.offset + page.limit) : null,
