@@ -1,7 +1,7 @@
 // Stored facts as the API shows them, read in SQL with filters and paging, each with its document and evidence.
 import type { FactBody, FactType } from '../../shared/kinds/index';
 import type { Driver } from '../../storage/driver';
-import type { Page, Pair } from './page';
+import type { Page, RowFilter } from './page';
 import { factCurations, type FactCurations } from './curated';
 
 export interface DocumentRef { id: number; name: string; title: string | null; date: string | null; source: string; url: string | null }
@@ -20,23 +20,11 @@ export interface ApiFact {
   evidence: EvidenceSpan;
 }
 
-export interface FactFilter {
-  pair?: Pair;
-  types?: readonly string[];
-  /** Inclusive bounds compared at the precision of each fact's date ("2021" lies within 2021-03..2021-05). */
-  from?: string;
-  to?: string;
-  /** A document id or name. */
-  doc?: string;
-  /** A document's exact source (path or URL). */
-  source?: string;
-  ids?: number[];
+export interface FactFilter extends RowFilter {
   /** Facts a curator rejected are left out unless asked for. */
   includeRejected?: boolean;
   /** The decisions in force, when the caller has them already. */
   curations?: FactCurations;
-  /** Extra SQL condition over f (facts) with its own parameters, numbered from 1. */
-  where?: { sql: string; params: unknown[] };
   /** 'date' (oldest first, undated last), 'date_desc' or 'document' (document then text order). */
   order?: 'date' | 'date_desc' | 'document';
 }

@@ -7,6 +7,22 @@ export interface Page { limit: number; offset: number }
 /** A pair of states, its two ISO alpha-3 codes sorted: {a: 'AZE', b: 'BLR', key: 'AZE-BLR'}. */
 export interface Pair { a: string; b: string; key: string }
 
+/** What the lists of facts and of record items are both filtered by, in SQL. */
+export interface RowFilter {
+  pair?: Pair;
+  types?: readonly string[];
+  /** Inclusive bounds compared at the precision of each row's date or period ("2021" lies within 2021-03..2021-05). */
+  from?: string;
+  to?: string;
+  /** Rows read in this document (id or name)... */
+  doc?: string;
+  /** ...or in the document with this exact source (path or URL). */
+  source?: string;
+  ids?: number[];
+  /** Extra SQL condition over the listed table (f: facts, i: record_items) with its own parameters, numbered from 1. */
+  where?: { sql: string; params: unknown[] };
+}
+
 /** The record item types that are events (dated contacts between the states). */
 export const EVENT_TYPES = ['visit', 'call', 'meeting', 'agreement'] as const;
 

@@ -1,7 +1,7 @@
 // Items of the stored record (consolidated across documents), paged and filtered in SQL, with their sources.
 import type { Driver } from '../../storage/driver';
 import { badParameter, notFound } from './page';
-import type { Page, Pair } from './page';
+import type { Page, RowFilter } from './page';
 import { factCurations, type Curation } from './curated';
 import { queryFacts, type DocumentRef, type EvidenceSpan } from './facts';
 
@@ -25,20 +25,9 @@ export interface ApiItem {
   sources: Source[];
 }
 
-export interface ItemFilter {
-  pair?: Pair;
-  types?: readonly string[];
-  /** Inclusive, compared at the precision of each item's date (events) or period (figures). */
-  from?: string;
-  to?: string;
-  /** Items with a source in this document (id or name), or with this exact source. */
-  doc?: string;
-  source?: string;
-  ids?: number[];
+export interface ItemFilter extends RowFilter {
   /** Items consolidated from any of these facts. */
   factIds?: number[];
-  /** Extra SQL over `i` (record_items) with its own $1, $2... */
-  where?: { sql: string; params: unknown[] };
   order?: 'date' | 'date_desc' | 'position';
 }
 
