@@ -8,7 +8,7 @@ import type { DocumentRef } from '../../service/read/facts';
 import { conflicts, figureSeries, pledges, type FigurePoint, type FigureSeries, type Pledge } from '../../service/read/figures';
 import { listPeople } from '../../service/read/people';
 import { projects, type Project } from '../../service/read/projects';
-import { namedPeople, type KnownPerson } from './people';
+import { peopleFinder } from './people';
 
 /** A statement with the numbers of the footnotes (sources) it rests on. */
 export interface Statement { text: string; date: string | null; notes: number[] }
@@ -97,12 +97,6 @@ class Notes {
 /** More people than a dossier lists for one pair; the rest are left out of the events' wording. */
 const PEOPLE_LIMIT = 500;
 
-/** " (A, B)": the pair's people that the event's sentences name. */
-function whoOf(e: ApiEvent, people: readonly KnownPerson[]): string {
-  const named = namedPeople(e.sources.map((s) => s.evidence.quote), people);
-  return named.length ? ` (${named.join(', ')})` : '';
-}
-
 /** A quote cut to about 160 characters at a word boundary. */
 function excerpt(quote: string, max = 160): string {
   const q = quote.replace(/\s+/g, ' ').trim();
@@ -136,7 +130,12 @@ export async function buildDossier(driver: Driver, pair: Pair, now = new Date())
   const keyFigures = actualSeries.flatMap((s) => s.points.map((p: FigurePoint) =>
     statement(`${figureLabel({ ...s })}: ${formatValue(p.value, s.unit)}${p.conflict ? ' (sources disagree)' : ''}`
       + wording(s.metric, p), p.period, p.sources)));
-  const withPeople = (e: ApiEvent): string => `${describeEvent(e)}${whoOf(e, people)}`;
+  // " (A, B)": the pair's people that an event's sentences name.
+  const findPeople = peopleFinder(people);
+  const withPeople = (e: ApiEvent): string => {
+    const named = findPeople(e.sources.map((s) => s.evidence.quote));
+    return `${describeEvent(e)}${named.length ? ` (${named.join(', ')})` : ''}`;
+  };
 
   // An event no document dates is placed by its first report.
   const reported = (e: ApiEvent): string => {

@@ -14,21 +14,27 @@ function surnameOf(name: string): string | null {
 }
 
 /**
- * The people named in the quotes, in the order of the list: by a full name or alias, or by the surname alone
- * when no other person of the pair has that surname (two people sharing one would make it a guess).
+ * A finder of the people named in some quotes, in the order of the list: by a full name or alias, or by the surname
+ * alone when no other person of the pair has that surname (two people sharing one would make it a guess). The
+ * patterns are built once for a pair and reused for each of its events.
  */
-export function namedPeople(quotes: readonly string[], people: readonly KnownPerson[]): string[] {
+export function peopleFinder(people: readonly KnownPerson[]): (quotes: readonly string[]) => string[] {
   const surnameCount = new Map<string, number>();
   for (const p of people) {
     const s = surnameOf(p.name);
     if (s) surnameCount.set(s, (surnameCount.get(s) ?? 0) + 1);
   }
-  const text = quotes.join('\n');
-  const named: string[] = [];
-  for (const p of people) {
+  const patterns = people.map((p) => {
     const surname = surnameOf(p.name);
     const forms = [p.name, ...p.aliases, ...(surname && surnameCount.get(surname) === 1 ? [surname] : [])];
-    if (forms.some((f) => f.length >= 3 && wholeWord(f).test(text)) && !named.includes(p.name)) named.push(p.name);
-  }
-  return named;
+    return { name: p.name, forms: forms.filter((f) => f.length >= 3).map(wholeWord) };
+  });
+  return (quotes) => {
+    const text = quotes.join('\n');
+    const named: string[] = [];
+    for (const p of patterns) {
+      if (!named.includes(p.name) && p.forms.some((f) => f.test(text))) named.push(p.name);
+    }
+    return named;
+  };
 }
