@@ -10,7 +10,9 @@
 // would. What it does not imitate: the vocabulary (copies repeat the base texts, so a rare word is met --n/--base
 // times) and the number of distinct pairs and people (entities are shared, not copied).
 //
-// Usage: node scripts/explain-100k.mjs [--n 100000] [--base 1000] [--plans] [--schema NAME --keep]
+// Usage: node scripts/explain-100k.mjs [--n 100000] [--base 1000] [--dense 0] [--plans] [--schema NAME --keep]
+//   --dense   this many of the --base articles are about three states only (as in scripts/bench-api.mjs), so that
+//             after the copies one pair is as busy as a long archive's main pair (--dense 60: 6,000 documents)
 //   --plans   print every plan in full (otherwise only the plans of failing reads)
 //   --schema  build into (or reuse, when it already holds --n documents) this schema; --keep leaves it afterwards
 // PostgreSQL: DYAD_TEST_PG_URL or DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test.
@@ -22,6 +24,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { register } from 'tsx/esm/api';
 import { generate } from './bench/generate.mjs';
+import { denseCorpus } from './bench/serve.mjs';
 
 register();
 const { openDatabase } = await import('../src/storage/index.ts');
@@ -35,19 +38,20 @@ const { explain, hotReads, statementsOf } = await import('../src/storage/explain
 const MUST_NOT_SCAN = new Set(['documents', 'document_versions', 'sentences', 'facts', 'evidence']);
 
 function parseArgs(argv) {
-  const o = { n: 100000, base: 1000, plans: false, schema: null, keep: false };
+  const o = { n: 100000, base: 1000, dense: 0, plans: false, schema: null, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i].replace(/^--/, '');
     if (key === 'plans' || key === 'keep') o[key] = true;
-    else if (key === 'n' || key === 'base') o[key] = Number(argv[++i]);
+    else if (key === 'n' || key === 'base' || key === 'dense') o[key] = Number(argv[++i]);
     else if (key === 'schema') o.schema = argv[++i];
     else {
-      console.error(`explain-100k: unknown option ${argv[i]} (known: --n, --base, --plans, --schema, --keep)`);
+      console.error(`explain-100k: unknown option ${argv[i]} (known: --n, --base, --dense, --plans, --schema, --keep)`);
       process.exit(2);
     }
   }
-  if (!(Number.isInteger(o.n) && Number.isInteger(o.base) && o.base >= 1 && o.n >= o.base)) {
-    console.error('explain-100k: --n and --base must be whole numbers with --n >= --base >= 1');
+  if (!(Number.isInteger(o.n) && Number.isInteger(o.base) && Number.isInteger(o.dense) && o.base >= 1 && o.n >= o.base
+    && o.dense >= 0 && o.dense < o.base)) {
+    console.error('explain-100k: --n, --base and --dense must be whole numbers with --n >= --base > --dense >= 0');
     process.exit(2);
   }
   if (o.schema !== null && !/^[a-z_][a-z0-9_]*$/.test(o.schema)) {
@@ -117,11 +121,16 @@ function baseRows(table, o) {
   return by[table];
 }
 
-function ingestBase(url, base) {
+function ingestBase(url, base, dense) {
   const work = mkdtempSync(join(tmpdir(), 'dyad-explain-'));
   try {
-    generate({ n: base, dir: join(work, 'corpus'), seed: 1 });
-    const r = spawnSync(process.execPath, ['bin/dyad.js', 'ingest', join(work, 'corpus')], {
+    generate({ n: base - dense, dir: join(work, 'corpus'), seed: 1 });
+    const dirs = [join(work, 'corpus')];
+    if (dense > 0) {
+      denseCorpus(join(work, 'dense'), dense, 1);
+      dirs.push(join(work, 'dense'));
+    }
+    const r = spawnSync(process.execPath, ['bin/dyad.js', 'ingest', ...dirs], {
       env: { ...process.env, DATABASE_URL: url, DYAD_DB: '' }, encoding: 'utf8', maxBuffer: 1 << 28 });
     if (r.status !== 0) throw new Error(`dyad ingest failed: ${r.stderr.split('\n').slice(-5).join('\n')}`);
   } finally {
@@ -177,7 +186,7 @@ try {
     if (n > 0) throw new Error(`schema ${schema} holds ${n} documents, fewer than --n ${opts.n}: use a new schema`);
     await db.close();
     const t0 = performance.now();
-    ingestBase(url.toString(), opts.base);
+    ingestBase(url.toString(), opts.base, opts.dense);
     const t1 = performance.now();
     db = await openDatabase({ url: url.toString() });
     await multiply(db, Math.round(opts.n / opts.base) - 1);
