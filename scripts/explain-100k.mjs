@@ -54,6 +54,10 @@ function parseArgs(argv) {
     console.error('explain-100k: --n, --base and --dense must be whole numbers with --n >= --base > --dense >= 0');
     process.exit(2);
   }
+  if (Math.round(o.n / o.base) > 1024) {
+    console.error('explain-100k: at most 1,024 copies of the base (--n / --base), the gap between record positions');
+    process.exit(2);
+  }
   if (o.schema !== null && !/^[a-z_][a-z0-9_]*$/.test(o.schema)) {
     console.error('explain-100k: --schema takes a plain lower-case name');
     process.exit(2);
@@ -63,8 +67,7 @@ function parseArgs(argv) {
 
 /**
  * How each per-document table's copy differs from its original: `$c` is the copy's number, `$X` the id offset of
- * one copy for the id space X (D documents, V versions, F facts, E evidence, M mentions, I record items, P item
- * positions). Columns not named are copied as they are, so columns added later need no change here.
+ * one copy for the id space X (D documents, V versions, F facts, E evidence, M mentions, I record items). Columns not named are copied as they are, so columns added later need no change here.
  */
 const COPIES = [
   ['documents', { id: 'id + $c * $D', name: `name || '-x' || $c`, source: `source || '#x' || $c` }],
@@ -77,7 +80,9 @@ const COPIES = [
   ['mentions', { id: 'id + $c * $M', version_id: 'version_id + $c * $V' }],
   ['record_fact_pairs', { fact_id: 'fact_id + $c * $F', document_id: 'document_id + $c * $D' }],
   ['record_documents', { document_id: 'document_id + $c * $D', version_id: 'version_id + $c * $V' }],
-  ['record_items', { id: 'id + $c * $I', position: 'position + $c * $P' }],
+  // Positions within a pair are handed out 1,024 apart (src/storage/record-positions.ts): a copy sits just after its
+  // original, which keeps the pair's order and stays inside an integer.
+  ['record_items', { id: 'id + $c * $I', position: 'position + $c' }],
   ['record_links', { item_id: 'item_id + $c * $I', fact_id: 'fact_id + $c * $F', document_id: 'document_id + $c * $D' }],
 ];
 
@@ -85,8 +90,7 @@ async function multiply(db, copies) {
   const [offsets] = await db.query(`SELECT
     (SELECT coalesce(max(id), 0) FROM documents) AS "D", (SELECT coalesce(max(id), 0) FROM document_versions) AS "V",
     (SELECT coalesce(max(id), 0) FROM facts) AS "F", (SELECT coalesce(max(id), 0) FROM evidence) AS "E",
-    (SELECT coalesce(max(id), 0) FROM mentions) AS "M", (SELECT coalesce(max(id), 0) FROM record_items) AS "I",
-    (SELECT coalesce(max(position), 0) + 1 FROM record_items) AS "P"`);
+    (SELECT coalesce(max(id), 0) FROM mentions) AS "M", (SELECT coalesce(max(id), 0) FROM record_items) AS "I"`);
   const columns = await db.query(`SELECT table_name, column_name FROM information_schema.columns
     WHERE table_schema = current_schema() AND is_generated = 'NEVER' ORDER BY table_name, ordinal_position`);
   // Copies are made in slices, so each statement stays a size the server handles without a huge transaction.

@@ -55,7 +55,9 @@ export function dropBoilerplate(paragraphs: string[]): string[] {
 
 /** Case, punctuation and spacing do not make a sentence new. */
 export function normalizeForComparison(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const lower = text.toLowerCase();
+  // Most text is ASCII, where letters and digits are [a-z0-9] once lower-cased: a pattern without Unicode classes.
+  return (/^[\x00-\x7f]*$/.test(lower) ? lower.replace(/[^a-z0-9]+/g, ' ') : lower.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
 }
 
 /** Abbreviations whose full stop does not end a sentence. */
@@ -70,7 +72,7 @@ export function splitSentences(paragraph: string): string[] {
   const boundary = /[.!?…]+["')\]]*\s+(?=["'(\[]?[\p{Lu}\p{N}])/gu;
   for (let m = boundary.exec(paragraph); m; m = boundary.exec(paragraph)) {
     const before = paragraph.slice(start, m.index);
-    const lastWord = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase().replace(/^["'(]+/, '');
+    const lastWord = lastWordOf(before).toLowerCase().replace(/^["'(]+/, '');
     // "Mr. Okafor", "A. Smith", "Mar. 9": the stop belongs to an abbreviation or an initial.
     if (paragraph[m.index] === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
     const end = m.index + m[0].trimEnd().length;
@@ -79,6 +81,13 @@ export function splitSentences(paragraph: string): string[] {
   }
   if (start < paragraph.length) out.push(paragraph.slice(start));
   return out.map((s) => s.trim()).filter(Boolean);
+}
+
+/** The run of non-space characters that ends `text` ('' when it ends with a space), read from the end. */
+function lastWordOf(text: string): string {
+  let i = text.length;
+  while (i > 0 && !/\s/.test(text[i - 1])) i--;
+  return text.slice(i);
 }
 
 /** Sentences this short ("He agreed.") can honestly recur; only whole repeated paragraphs of them go. */

@@ -25,7 +25,8 @@ const DESCRIBED = new RegExp(String.raw`(?<cty>${CAP}(?: ${CAP})?) (?:state(?:-o
 /** Organisations introduced in a sentence, each with its country where the text gives it. */
 export function findOrganisations(sentence: string): Organisation[] {
   const out: Organisation[] = [];
-  for (const m of sentence.matchAll(WITH_ACRONYM)) {
+  // Most sentences define no acronym: the pattern starts at every capital, so it runs only where one can end.
+  if (sentence.includes(' (')) for (const m of sentence.matchAll(WITH_ACRONYM)) {
     const full = m.groups!.full.replace(/^the /i, '');
     const acr = m.groups!.acr;
     if (full[0] !== acr[0]) continue; // an acronym starts like its name

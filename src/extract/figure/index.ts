@@ -215,8 +215,9 @@ function clauseAround(text: string, q: Quantity): [number, number] {
     else if (m.index! >= q.end) { end = m.index!; break; }
   }
   // In a list "A – 1.6 million tons (17%), B – 273 thousand tons", each item is its own clause.
-  const dash = text.slice(start, q.start).search(/[^,;]*\s[–—-]\s*$/);
-  if (dash !== -1 && / [–—-] /.test(text.slice(start, q.start))) {
+  // (A dash just before the amount: tested at the end only, not by a pattern tried from every position.)
+  const before = text.slice(start, q.start);
+  if (/\s[–—-]\s*$/.test(before) && / [–—-] /.test(before)) {
     const lastComma = text.lastIndexOf(',', q.start);
     if (lastComma >= start) start = lastComma + 1;
     const nextComma = text.indexOf(',', q.end);
