@@ -67,9 +67,22 @@ function plainlyEnglish(words: string[]): boolean {
   return markers / sample.length >= ENGLISH_MARKER_SHARE && the / sample.length >= 0.03;
 }
 
+/**
+ * The text's first `wanted` words (runs of letters), lower-cased, or all of them when it has fewer: only a sample is
+ * read, and a long article need not be split whole. A prefix is widened until it holds more than `wanted` words, so
+ * that its last word, which the cut may have shortened, is never among those returned.
+ */
+function leadingWords(text: string, wanted: number): string[] {
+  for (let size = wanted * 12; ; size *= 2) {
+    const words = text.slice(0, size).toLowerCase().match(/\p{L}+/gu) ?? [];
+    if (size >= text.length) return words;
+    if (words.length > wanted) return words.slice(0, wanted);
+  }
+}
+
 /** ISO 639-1 code of the text's language, or "und"; short texts are "und" unless plainly English. */
 export function detectLanguage(text: string, declared?: string | null): string {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = leadingWords(text, Math.max(ENGLISH_SAMPLE_WORDS, MIN_WORDS_FOR_DETECTION));
   if (words.length < MIN_WORDS_FOR_DETECTION) {
     const markers = words.filter((w) => ENGLISH_MARKERS.has(w)).length;
     if (markers >= 2 && markers / Math.max(words.length, 1) >= 0.2 && /^[\p{Script=Latin}\P{L}]*$/u.test(text)) return 'en';
