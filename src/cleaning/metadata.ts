@@ -80,17 +80,22 @@ function leadingWords(text: string, wanted: number): string[] {
   }
 }
 
+/** True when every letter is Latin; ASCII text, the common case, is told by a pattern without Unicode properties. */
+function latinOnly(text: string): boolean {
+  return /^[\x00-\x7f]*$/.test(text) || /^[\p{Script=Latin}\P{L}]*$/u.test(text);
+}
+
 /** ISO 639-1 code of the text's language, or "und"; short texts are "und" unless plainly English. */
 export function detectLanguage(text: string, declared?: string | null): string {
   const words = leadingWords(text, Math.max(ENGLISH_SAMPLE_WORDS, MIN_WORDS_FOR_DETECTION));
   if (words.length < MIN_WORDS_FOR_DETECTION) {
     const markers = words.filter((w) => ENGLISH_MARKERS.has(w)).length;
-    if (markers >= 2 && markers / Math.max(words.length, 1) >= 0.2 && /^[\p{Script=Latin}\P{L}]*$/u.test(text)) return 'en';
+    if (markers >= 2 && markers / Math.max(words.length, 1) >= 0.2 && latinOnly(text)) return 'en';
     const lang = declared?.toLowerCase().split(/[-_]/)[0];
     return lang && /^[a-z]{2}$/.test(lang) ? lang : 'und';
   }
   // Plainly English prose needs no trigram model: the detector costs more than the rest of cleaning.
-  if (plainlyEnglish(words) && /^[\p{Script=Latin}\P{L}]*$/u.test(text.slice(0, 4000))) return 'en';
+  if (plainlyEnglish(words) && latinOnly(text.slice(0, 4000))) return 'en';
   const code = franc(text, { minLength: 10 });
   return (code !== 'und' && iso6393To1[code]) || 'und';
 }
