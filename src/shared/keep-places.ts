@@ -7,6 +7,11 @@ import type { Plugin } from 'esbuild';
 
 /** Marks the resolution the plugin asks esbuild for itself, so it is not intercepted a second time. */
 const INNER = Symbol('inner resolution');
+/**
+ * A regular expression, not the words themselves in a string: this file is bundled with the command too, and the
+ * words would be replaced in it like in any source, leaving a bundled copy of the plugin that replaces nothing.
+ */
+const META_URL = /\bimport\.meta\.url\b/g;
 
 /**
  * Why: a bundle runs from elsewhere (a data: URL for a worker, a cache directory for the command), where neither
@@ -26,7 +31,7 @@ export const keepPlaces: Plugin = {
     build.onLoad({ filter: /\.tsx?$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
       return {
-        contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
+        contents: text.replace(META_URL, JSON.stringify(pathToFileURL(args.path).href)),
         loader: extname(args.path) === '.tsx' ? 'tsx' : 'ts',
       };
     });
