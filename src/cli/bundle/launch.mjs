@@ -18,8 +18,8 @@ const TEST_FILE = /\.test\.tsx?$/;
 /**
  * Names the sources as they are now: a hash of the size and modification time of every file under src/ (tests
  * aside) and of KEY_FILES, with the repository's path and Node's version. Any edit, new, removed or renamed file
- * gives another key, so a build made from other sources is never run. Stats only, no reading: a few ms for the
- * few hundred files.
+ * gives another key, so a build made from other sources is never run. Stats only, no reading: about 10 ms of CPU
+ * for the 240 files and 50 folders of src/ (syscalls are slow on a shared VM).
  */
 export function sourceKey(root = ROOT) {
   const hash = createHash('sha1').update(`${process.versions.node}\0${root}\0`);
