@@ -2,13 +2,16 @@
 // Ingests --base generated articles (scripts/bench's generator) through dyad, clones their rows in SQL up to --n
 // documents (distinct names, sources and hashes; same texts and facts), gathers statistics, then times
 // `dyad docs`, `dyad docs --limit 20`, `dyad facts --limit 20 --pair A-B` and `dyad search` end to end
-// (median of --runs) and prints the EXPLAIN ANALYZE plan of each query.
+// (median of --runs, with the CPU time of the command's process) and prints the EXPLAIN ANALYZE plan of each query.
 // Usage: node scripts/bench-store.mjs [--n 10000] [--base 200] [--runs 3] [--backend pglite|postgres|both]
+//   [--dir DIR] [--schema NAME]
 // PostgreSQL: DYAD_TEST_PG_URL or DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test (a schema of its own).
+// --dir keeps the embedded store in DIR and --schema the PostgreSQL one in that schema, and a later run with the
+// same option times the commands on it without building it again (so a change is compared on the very same store).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { register } from 'tsx/esm/api';
 import { generate } from './bench/generate.mjs';
@@ -18,14 +21,14 @@ const { openDatabase } = await import('../src/storage/index.ts');
 const { createStore } = await import('../src/storage/store.ts');
 
 function parseArgs(argv) {
-  const o = { n: 10000, base: 200, runs: 3, backend: 'both' };
+  const o = { n: 10000, base: 200, runs: 3, backend: 'both', dir: '', schema: '' };
   for (let i = 0; i < argv.length; i += 2) {
     const [k, v] = [argv[i].replace(/^--/, ''), argv[i + 1]];
     if (!(k in o)) {
-      console.error(`bench-store: unknown option ${argv[i]} (known: --n, --base, --runs, --backend)`);
+      console.error(`bench-store: unknown option ${argv[i]} (known: --n, --base, --runs, --backend, --dir, --schema)`);
       process.exit(2);
     }
-    o[k] = k === 'backend' ? v : Number(v);
+    o[k] = typeof o[k] === 'string' ? v : Number(v);
   }
   return o;
 }
@@ -35,14 +38,27 @@ const work = mkdtempSync(join(tmpdir(), 'dyad-bench-store-'));
 const corpus = join(work, 'corpus');
 generate({ n: opts.base, dir: corpus, seed: 1 });
 
+/** CPU seconds of the children waited for so far (Linux /proc; null elsewhere), to tell a command's own work. */
+function childCpu() {
+  try {
+    // Fields 16 and 17 (cutime, cstime) after the command name, which is in parentheses; clock ticks of 1/100 s.
+    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /s, '').split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 function dyad(args, env) {
   const t0 = performance.now();
+  const cpu0 = childCpu();
   const r = spawnSync(process.execPath, ['bin/dyad.js', ...args], {
     env: { ...process.env, DATABASE_URL: '', DYAD_DB: '', ...env }, encoding: 'utf8', maxBuffer: 1 << 28,
   });
   const ms = performance.now() - t0;
+  const cpu1 = childCpu();
   if (r.status !== 0) throw new Error(`dyad ${args.join(' ')} failed: ${r.stderr}`);
-  return { ms, stdout: r.stdout };
+  return { ms, cpuMs: cpu0 === null ? NaN : (cpu1 - cpu0) * 1000, stdout: r.stdout };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -94,15 +110,22 @@ async function planOf(driver, call) {
   return rows.map((r) => Object.values(r)[0]).join('\n');
 }
 
-async function benchBackend(name, env, open) {
-  console.log(`\n## ${name}: ingesting ${opts.base} generated articles, growing to ${opts.n} documents`);
+/** Builds the store (unless `reuse`), then times the commands on it and explains their queries. */
+async function benchBackend(name, env, open, reuse = false) {
   const t0 = performance.now();
-  dyad(['ingest', corpus, '--workers', '1'], env);
-  const driver = await open();
-  await grow(driver, opts.n);
+  let driver;
+  if (reuse) {
+    console.log(`\n## ${name}: the store kept by an earlier run`);
+    driver = await open();
+  } else {
+    console.log(`\n## ${name}: ingesting ${opts.base} generated articles, growing to ${opts.n} documents`);
+    dyad(['ingest', corpus, '--workers', '1'], env);
+    driver = await open();
+    await grow(driver, opts.n);
+    await driver.exec('ANALYZE');
+    if (driver.backend === 'pglite') await driver.exec('CHECKPOINT');
+  }
   const t1 = performance.now();
-  await driver.exec('ANALYZE');
-  if (driver.backend === 'pglite') await driver.exec('CHECKPOINT');
   const [counts] = await driver.query(`SELECT (SELECT count(*) FROM documents)::integer AS documents,
     (SELECT count(*) FROM facts)::integer AS facts, (SELECT count(*) FROM sentences)::integer AS sentences`);
   const [pair] = await driver.query(`SELECT country_a AS a, country_b AS b FROM facts WHERE country_b IS NOT NULL
@@ -133,33 +156,40 @@ async function benchBackend(name, env, open) {
   ];
   const rows = [];
   for (const [label, args] of commands) {
-    const times = Array.from({ length: opts.runs }, () => dyad(args, env).ms);
-    rows.push([label, median(times), Math.min(...times), Math.max(...times)]);
+    const runs = Array.from({ length: opts.runs }, () => dyad(args, env));
+    const times = runs.map((r) => r.ms);
+    rows.push([label, median(times), Math.min(...times), Math.max(...times), median(runs.map((r) => r.cpuMs))]);
   }
-  console.log('\n| command | median ms | min | max |\n| --- | ---: | ---: | ---: |');
-  for (const [label, med, min, max] of rows) console.log(`| ${label} | ${med.toFixed(0)} | ${min.toFixed(0)} | ${max.toFixed(0)} |`);
+  console.log('\n| command | median ms | min | max | CPU ms (median) |\n| --- | ---: | ---: | ---: | ---: |');
+  for (const [label, med, min, max, cpu] of rows) {
+    console.log(`| ${label} | ${med.toFixed(0)} | ${min.toFixed(0)} | ${max.toFixed(0)} | ${cpu.toFixed(0)} |`);
+  }
   for (const [label, plan] of explained) console.log(`\nEXPLAIN ANALYZE, ${label}:\n${plan}`);
 }
 
 console.log(`bench-store: ${cpus().length} cores (${cpus()[0]?.model}), node ${process.version}, runs ${opts.runs}`);
 try {
   if (opts.backend !== 'postgres') {
-    const dir = join(work, 'pglite');
-    await benchBackend('PGlite', { DYAD_DB: dir }, () => openDatabase({ dataDir: dir, url: '' }));
+    const dir = opts.dir ? resolve(opts.dir) : join(work, 'pglite');
+    const reuse = Boolean(opts.dir) && existsSync(join(dir, 'PG_VERSION'));
+    if (opts.dir) mkdirSync(dir, { recursive: true });
+    await benchBackend('PGlite', { DYAD_DB: dir }, () => openDatabase({ dataDir: dir, url: '' }), reuse);
   }
   if (opts.backend !== 'pglite') {
     const base = process.env.DYAD_TEST_PG_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-    const schema = `dyad_bench_${randomBytes(4).toString('hex')}`;
+    const schema = opts.schema || `dyad_bench_${randomBytes(4).toString('hex')}`;
     const pg = (await import('pg')).default;
     const admin = new pg.Client({ connectionString: base });
     await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
+    const { rowCount } = await admin.query('SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2',
+      [schema, 'documents']);
+    if (!rowCount) await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     const url = new URL(base);
     url.searchParams.set('options', `-c search_path=${schema}`);
     try {
-      await benchBackend('PostgreSQL', { DATABASE_URL: url.toString() }, () => openDatabase({ url: url.toString() }));
+      await benchBackend('PostgreSQL', { DATABASE_URL: url.toString() }, () => openDatabase({ url: url.toString() }), rowCount > 0);
     } finally {
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      if (!opts.schema) await admin.query(`DROP SCHEMA ${schema} CASCADE`);
       await admin.end();
     }
   }
