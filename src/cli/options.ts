@@ -63,3 +63,16 @@ export function workerCount(value: string): number {
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new DyadError('usage', `--workers must be a whole number from 1 to 256, got "${value}"`);
   return n;
 }
+
+/**
+ * Rows a listing shows in the terminal when no --limit is given: a screenful or so, with the next page named, rather
+ * than every row of a large store (10,000 documents, hundreds of thousands of facts). JSON output, read by scripts,
+ * and `--all` still give every row.
+ */
+export const TERMINAL_PAGE = 100;
+
+/** The page size a listing asks the store for: --limit, else every row (--all or --json), else TERMINAL_PAGE. */
+export function listLimit(options: { limit?: number; all?: boolean; json?: boolean }): number | undefined {
+  if (options.limit !== undefined) return options.limit;
+  return options.all || options.json ? undefined : TERMINAL_PAGE;
+}

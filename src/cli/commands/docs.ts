@@ -2,21 +2,24 @@
 import type { Command } from 'commander';
 import { writeOut, type CliContext } from '../context';
 import { formatTable, truncate } from '../format';
-import { positiveInteger } from '../options';
+import { listLimit, positiveInteger, TERMINAL_PAGE } from '../options';
 import { DB_OPTION_HELP, withStore } from '../store';
 
 export function registerDocs(program: Command, ctx: CliContext): void {
   program.command('docs')
     .description('list the stored documents (latest version of each), newest first')
-    .option('--limit <n>', 'show at most this many documents', positiveInteger('--limit'))
+    .option('--limit <n>', `show at most this many documents (default ${TERMINAL_PAGE} in a table; every one with --json)`,
+      positiveInteger('--limit'))
+    .option('--all', 'show every document')
     .option('--after <id>', 'the next page: documents listed after the one with this id', positiveInteger('--after'))
     .option('--db <dir>', DB_OPTION_HELP)
     .option('--json', 'print JSON')
-    .action(async (options: { db?: string; json?: boolean; limit?: number; after?: number }) => {
+    .action(async (options: { db?: string; json?: boolean; limit?: number; after?: number; all?: boolean }) => {
+      const limit = listLimit(options);
       // One more than asked tells whether there is a next page without counting every document.
       const fetched = await withStore(options, (store) => store.listDocuments({
-        limit: options.limit === undefined ? undefined : options.limit + 1, after: options.after }));
-      const rows = options.limit === undefined ? fetched : fetched.slice(0, options.limit);
+        limit: limit === undefined ? undefined : limit + 1, after: options.after }));
+      const rows = limit === undefined ? fetched : fetched.slice(0, limit);
       if (options.json) {
         await writeOut(ctx, `${JSON.stringify(rows, null, 2)}\n`);
         return;

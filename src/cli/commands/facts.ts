@@ -4,11 +4,11 @@ import { FACT_TYPES, type FactType } from '../../shared/types';
 import { writeOut, type CliContext } from '../context';
 import { formatStoredFact } from '../format';
 import { countryCode, countryPair } from '../country-option';
-import { positiveInteger, publicationDate } from '../options';
+import { listLimit, positiveInteger, publicationDate, TERMINAL_PAGE } from '../options';
 import { DB_OPTION_HELP, withService } from '../store';
 
 interface FactsOptions {
-  db?: string; json?: boolean; doc?: string; type?: FactType; limit?: number; after?: number;
+  db?: string; json?: boolean; all?: boolean; doc?: string; type?: FactType; limit?: number; after?: number;
   pair?: [string, string]; country?: string; from?: string; to?: string;
 }
 
@@ -21,12 +21,15 @@ export function registerFacts(program: Command, ctx: CliContext): void {
     .option('--country <state>', 'only facts naming this state, e.g. KEN or Kenya', countryCode('--country'))
     .option('--from <date>', 'only facts dated (or covering a period) on or after this date', dateOption('--from'))
     .option('--to <date>', 'only facts dated (or covering a period) on or before this date', dateOption('--to'))
-    .option('--limit <n>', 'show at most this many facts', positiveInteger('--limit'))
+    .option('--limit <n>', `show at most this many facts (default ${TERMINAL_PAGE} in the terminal; every one with --json)`,
+      positiveInteger('--limit'))
+    .option('--all', 'show every fact')
     .option('--after <id>', 'the next page: facts after the one with this id', positiveInteger('--after'))
     .option('--db <dir>', DB_OPTION_HELP)
     .option('--json', 'print JSON')
     .action(async (options: FactsOptions) => {
-      const { db, json, limit, ...filter } = options;
+      const { db, json, all, limit: asked, ...filter } = options;
+      const limit = listLimit({ limit: asked, all, json });
       // One more than asked tells whether there is a next page without counting every fact.
       const fetched = await withService({ db }, (service) =>
         service.facts({ ...filter, limit: limit === undefined ? undefined : limit + 1 }));
