@@ -61,7 +61,7 @@ interface PairPlan {
 }
 
 /** A document's fact rows (pair and block of each fact) as curation leaves its facts: an edit can move a fact. */
-function documentRows(doc: DocumentFacts, decided: ReturnType<typeof factDecisions>): FactBlockRow[] {
+export function documentRows(doc: DocumentFacts, decided: ReturnType<typeof factDecisions>): FactBlockRow[] {
   const facts = doc.facts.map((f) => ({ id: f.id, body: curateFact({ documentName: doc.documentName, body: f.body }, decided).body }));
   const blockOf = new Map(facts.map((f) => [f.id, blockKey(toFactsV1(doc.documentName, f.body), doc.date)]));
   return factPairs(facts).map((r) => ({ ...r, block: blockOf.get(r.factId)! }));
