@@ -50,6 +50,11 @@ const CALLS: Record<string, string> = Object.fromEntries(OTHERS.map((state, n) =
 
 Helsinki, ${n + 3} May 2023. The foreign ministers of Finland and ${state} held a phone call on ${n + 2} May 2023.
 `]));
+// Another call of Finland and Norway in 2023: the block of the first (who with whom, and the year), another item.
+const CALL_AGAIN = `Finland and Norway hold another phone call
+
+Helsinki, 20 September 2023. The foreign ministers of Finland and Norway held a phone call on 19 September 2023.
+`;
 
 /** A driver that counts the statements run through it, transactions included; `before` runs ahead of each one. */
 function counting(driver: Driver, counts: { statements: number },
@@ -89,7 +94,7 @@ async function snapshot(service: DyadService, pair = PAIR): Promise<string[]> {
   return out;
 }
 
-const files = writeArticles({ ...ARTICLES, ...CALLS });
+const files = writeArticles({ ...ARTICLES, ...CALLS, 'call-again.txt': CALL_AGAIN });
 
 for (const backend of BACKENDS) {
   describe(`the record block by block on ${backend.name}`, () => {
@@ -188,6 +193,21 @@ for (const backend of BACKENDS) {
       await service.curate.undo(edit.id, { author: 'ben' });
       assert.deepEqual(await calls('FIN-SWE'), []);
       assert.ok((await calls(PAIR)).includes('2023-05-02'));
+    });
+
+    test('items a recompute gives again stay in place: a second call in a year keeps the first one\'s item', async () => {
+      const service = await freshService();
+      await ingestEach(service, ['call-0.txt']);
+      const calls = async () => (await service.record({ pair: 'FIN-NOR' })).filter((i) => i.body.type === 'call');
+      const before = (await calls()).map((i) => ({ id: i.id, position: i.position, date: i.body.date }));
+      assert.ok(before.some((i) => i.date === '2023-05-02'));
+      await ingestEach(service, ['call-again.txt']);
+      const now = (await calls()).map((i) => ({ id: i.id, position: i.position, date: i.body.date }));
+      assert.deepEqual(now.filter((i) => i.date === '2023-09-19').length, 1, 'the new call is an item of its own');
+      assert.deepEqual(now.filter((i) => i.date !== '2023-09-19'), before);
+      const recorded = await snapshot(service, 'FIN-NOR');
+      await service.rebuild();
+      assert.deepEqual(await snapshot(service, 'FIN-NOR'), recorded);
     });
 
     test('an update of six pairs runs as many statements as an update of one', async () => {

@@ -5,6 +5,7 @@
 // took most of the time. Here each step reads or writes the rows of every pair of a batch in one statement, with
 // the pairs' rows passed as arrays (unnest) or JSON records (jsonb_to_recordset), so PGlite and PostgreSQL run the
 // same SQL.
+import { createHash } from 'node:crypto';
 import type { FactBody } from '../shared/kinds/index';
 import type { Driver } from './driver';
 import { FIRST_EVIDENCE, PAIR_FACT_COLUMNS, toPairFact, type FactBlockRow, type ItemToStore, type PairBlocks,
@@ -193,24 +194,17 @@ export async function replaceItems(tx: Driver, updates: readonly PairItems[],
   await tx.query(
     `INSERT INTO record_pairs (pair) SELECT p FROM unnest($1::text[]) AS p
      ON CONFLICT (pair) DO UPDATE SET updated_at = clock_timestamp()`, [pairs]);
-  const keys = updates.flatMap((u) => u.blocks.map((block) => ({ pair: u.pair, block })));
-  const deleted = new Map<string, number>();
-  if (keys.length) {
-    const rows = await tx.query<{ pair: string }>(
-      `DELETE FROM record_items i USING unnest($1::text[], $2::text[]) AS b(pair, block)
-       WHERE i.pair = b.pair AND i.block = b.block RETURNING i.pair`, [keys.map((k) => k.pair), keys.map((k) => k.block)]);
-    for (const r of rows) deleted.set(r.pair, (deleted.get(r.pair) ?? 0) + 1);
-  }
-
-  const placed = await positionsOf(tx, updates);
+  const { keep, deleted } = await dropChanged(tx, updates);
+  const placed = await positionsOf(tx, updates.map((u) => ({ ...u, items: u.items.filter((i) => !keep.has(i)) })));
   const fresh = placed.flatMap((p) => p.items.map((item, n) => ({ pair: p.pair, item, position: p.positions[n] })));
   if (fresh.length) {
     const ids = await tx.query<{ id: number; pair: string; position: number }>(
-      `INSERT INTO record_items (pair, position, type, body, block, sort_key)
-       SELECT i.p, i.n, i.b ->> 'type', i.b, i.k, i.s
-       FROM jsonb_to_recordset($1::jsonb) AS i(p text, n integer, b jsonb, k text, s text)
+      `INSERT INTO record_items (pair, position, type, body, block, sort_key, digest)
+       SELECT i.p, i.n, i.b ->> 'type', i.b, i.k, i.s, i.d
+       FROM jsonb_to_recordset($1::jsonb) AS i(p text, n integer, b jsonb, k text, s text, d text)
        RETURNING id, pair, position`,
-      [JSON.stringify(fresh.map((f) => ({ p: f.pair, n: f.position, b: f.item.body, k: f.item.block, s: f.item.sortKey })))]);
+      [JSON.stringify(fresh.map((f) => ({ p: f.pair, n: f.position, b: f.item.body, k: f.item.block, s: f.item.sortKey,
+        d: digestOf(f.item) })))]);
     const idAt = new Map(ids.map((r) => [`${r.pair} ${r.position}`, r.id]));
     const links = fresh.flatMap((f) => [...new Set(f.item.factIds)].map((factId) =>
       ({ item: idAt.get(`${f.pair} ${f.position}`)!, factId, documentId: documentOf.get(factId) })));
@@ -237,6 +231,67 @@ export async function replaceItems(tx: Driver, updates: readonly PairItems[],
        dirty = EXISTS (SELECT 1 FROM record_dirty_blocks b WHERE b.pair = r.pair)
      FROM unnest($1::text[], $2::integer[]) AS d(pair, delta) WHERE r.pair = d.pair`,
     [pairs, pairs.map((p) => (added.get(p) ?? 0) - (deleted.get(p) ?? 0))]);
+}
+
+/**
+ * What an item is, as a short string: its body, facts, block and sort key. Two items with one digest are stored
+ * alike, so a stored item whose digest a recompute gives again can stay as it is.
+ */
+export function digestOf(item: ItemToStore): string {
+  let digest = digests.get(item);
+  if (digest === undefined) {
+    digest = createHash('sha1')
+      .update(JSON.stringify([item.block, item.sortKey, [...new Set(item.factIds)].sort((a, b) => a - b), item.body]))
+      .digest('base64');
+    digests.set(item, digest);
+  }
+  return digest;
+}
+/** Digests already computed: an item's is needed to compare it with the stored ones, then to store it. */
+const digests = new WeakMap<ItemToStore, string>();
+
+/**
+ * Deletes the stored items of the updates' blocks that the new items do not repeat, and returns the new items that
+ * repeat a stored one (left in place, with their ids, positions and links) and the number deleted per pair. A
+ * whole pair is deleted outright: it is numbered afresh.
+ */
+async function dropChanged(tx: Driver, updates: readonly PairItems[]):
+  Promise<{ keep: Set<ItemToStore>; deleted: Map<string, number> }> {
+  const keep = new Set<ItemToStore>();
+  const deleted = new Map<string, number>();
+  const count = (pair: string): void => { deleted.set(pair, (deleted.get(pair) ?? 0) + 1); };
+  const whole = updates.filter((u) => u.whole);
+  if (whole.length) {
+    const rows = await tx.query<{ pair: string }>('DELETE FROM record_items WHERE pair = ANY($1::text[]) RETURNING pair',
+      [whole.map((u) => u.pair)]);
+    for (const r of rows) count(r.pair);
+  }
+  const some = updates.filter((u) => !u.whole);
+  const keys = some.flatMap((u) => u.blocks.map((block) => ({ pair: u.pair, block })));
+  if (!keys.length) return { keep, deleted };
+  const stored = await tx.query<{ id: number; pair: string; digest: string | null }>(
+    `SELECT i.id, i.pair, i.digest FROM unnest($1::text[], $2::text[]) AS b(pair, block)
+     JOIN record_items i ON i.pair = b.pair AND i.block = b.block`, [keys.map((k) => k.pair), keys.map((k) => k.block)]);
+  // Stored items by pair and digest: a digest may be held by several items, each repeated by one new item.
+  const free = new Map<string, number[]>();
+  for (const r of stored) {
+    const key = `${r.pair} ${r.digest}`;
+    if (!free.has(key)) free.set(key, []);
+    free.get(key)!.push(r.id);
+  }
+  const kept = new Set<number>();
+  for (const u of some) {
+    for (const item of u.items) {
+      const id = free.get(`${u.pair} ${digestOf(item)}`)?.pop();
+      if (id === undefined) continue;
+      kept.add(id);
+      keep.add(item);
+    }
+  }
+  const gone = stored.filter((r) => !kept.has(r.id));
+  if (gone.length) await tx.query('DELETE FROM record_items WHERE id = ANY($1::integer[])', [gone.map((r) => r.id)]);
+  for (const r of gone) count(r.pair);
+  return { keep, deleted };
 }
 
 /** Each update's items in sort-key order with their positions. */

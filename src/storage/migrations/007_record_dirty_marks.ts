@@ -1,4 +1,5 @@
-// Seventh schema step: a dirty block is a list of marks, one per indexing, so that clearing never drops a newer mark.
+// Seventh schema step: a dirty block is a list of marks, one per indexing, so that clearing never drops a newer mark;
+// each item keeps a digest, so that a recompute leaves the items it would write again unchanged in place.
 
 export const name = 'record-dirty-marks';
 
@@ -11,4 +12,10 @@ export const sql = /* sql */ `
 -- survives it. A block may hold several marks for a while; they are cleared together.
 ALTER TABLE record_dirty_blocks DROP CONSTRAINT record_dirty_blocks_pkey;
 CREATE INDEX record_dirty_blocks_pair ON record_dirty_blocks (pair, block);
+
+-- A digest of what an item is (its body, facts, block and sort key; src/storage/record-batch.ts). A recompute of a
+-- block compares digests and rewrites only the items that changed: a document that adds one visit to a year of
+-- visits rewrites that visit, not the year, and the others keep their ids and positions. Items stored before have
+-- none and are rewritten once.
+ALTER TABLE record_items ADD COLUMN digest text;
 `;
