@@ -10,7 +10,7 @@ import type { FactBody } from '../shared/kinds/index';
 import type { Driver } from './driver';
 import { FIRST_EVIDENCE, PAIR_FACT_COLUMNS, toPairFact, type FactBlockRow, type ItemToStore, type PairBlocks,
   type PairFact, type PairFactRow } from './record';
-import { placeBetween, renumber, typeRange } from './record-positions';
+import { placeBetween, renumber, respread, typeRange } from './record-positions';
 
 /** A document's latest version and its facts, as indexing needs them. */
 export interface DocumentFacts {
@@ -306,7 +306,7 @@ async function positionsOf(tx: Driver, updates: readonly PairItems[]):
     // A whole pair is numbered afresh: looking for neighbours would only walk the index entries just deleted.
     const positions = u.whole ? renumber(u.items.map((i) => i.body))
       : placeBetween(slots.get(u.pair)!.map((s, n) => ({ type: u.items[n].body.type, ...s })))
-        ?? await renumberPair(tx, u.pair, u.items);
+        ?? await respreadPair(tx, u.pair, u.items);
     out.push({ pair: u.pair, items: u.items, positions });
   }
   return out;
@@ -335,21 +335,28 @@ async function neighbours(tx: Driver, updates: readonly { pair: string; items: I
 }
 
 /**
- * Gives every stored item of the pair and the new ones fresh positions, a STEP apart; returns the new ones'. Stored
- * items are first moved to negative numbers so that no two rows ever hold one position on the way.
+ * Positions for a pair's new items (in sort-key order) when some find no free number between their neighbours:
+ * crowded runs are spread with a few stored neighbours (./record-positions.ts, respread), which move; returns the new
+ * items' positions. Stored items are taken in position order, the database's own; the new ones are merged in by
+ * sort key. Moved items first go to negative numbers, so that no two rows ever hold one position on the way.
  */
-async function renumberPair(tx: Driver, pair: string, fresh: readonly ItemToStore[]): Promise<number[]> {
-  const stored = await tx.query<{ id: number; type: string; sort_key: string }>(
-    'SELECT id, type, sort_key FROM record_items WHERE pair = $1', [pair]);
-  const all = [...stored.map((r) => ({ id: r.id as number | null, n: -1, type: r.type, key: r.sort_key })),
-    ...fresh.map((item, n) => ({ id: null, n, type: item.body.type, key: item.sortKey }))]
-    .sort((a, b) => byKey(a.key, b.key));
-  const positions = renumber(all);
-  await tx.query('UPDATE record_items SET position = -1 - position WHERE pair = $1', [pair]);
-  const moves = all.flatMap((x, k) => (x.id === null ? [] : [{ id: x.id, p: positions[k] }]));
+async function respreadPair(tx: Driver, pair: string, fresh: readonly ItemToStore[]): Promise<number[]> {
+  const stored = await tx.query<{ id: number; type: string; sort_key: string; position: number }>(
+    'SELECT id, type, sort_key, position FROM record_items WHERE pair = $1 ORDER BY position', [pair]);
+  const all: { id: number | null; n: number; type: string; position: number | null }[] = [];
+  let s = 0;
+  fresh.forEach((item, n) => {
+    for (; s < stored.length && stored[s].sort_key < item.sortKey; s++) all.push({ ...stored[s], n: -1 });
+    all.push({ id: null, n, type: item.body.type, position: null });
+  });
+  for (; s < stored.length; s++) all.push({ ...stored[s], n: -1 });
+  const positions = respread(all);
+  const moves = all.flatMap((x, k) => (x.id !== null && positions[k] !== x.position ? [{ id: x.id, p: positions[k] }] : []));
   if (moves.length) {
+    const ids = moves.map((m) => m.id);
+    await tx.query('UPDATE record_items SET position = -1 - position WHERE id = ANY($1::integer[])', [ids]);
     await tx.query('UPDATE record_items i SET position = m.p FROM unnest($1::integer[], $2::integer[]) AS m(id, p) WHERE i.id = m.id',
-      [moves.map((m) => m.id), moves.map((m) => m.p)]);
+      [ids, moves.map((m) => m.p)]);
   }
   const out: number[] = new Array(fresh.length);
   all.forEach((x, k) => { if (x.id === null) out[x.n] = positions[k]; });
