@@ -1,4 +1,5 @@
-// Storage of the record: which pair each fact belongs to, the consolidated items per pair and their links.
+// Storage of the record: which pair each fact belongs to, the consolidated items per pair and their links, and the
+// reads of them; the writes of many pairs at once are in ./record-batch.ts.
 import type { FactBody } from '../shared/kinds/index';
 import type { Driver } from './driver';
 
