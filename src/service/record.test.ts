@@ -1,10 +1,15 @@
 // The record kept block by block: ingest in any order gives the record a rebuild gives (items, order and links), an
-// ingest replaces only the items of the blocks its facts fall in, and curation across blocks survives both.
+// ingest replaces only the items of the blocks its facts fall in, and curation across blocks survives both. Many
+// pairs are updated in a fixed number of statements, and a concurrent indexing is never lost.
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
+import { ingest } from '../pipeline/ingest';
 import { factKey } from '../shared/kinds/index';
 import type { Driver } from '../storage/driver';
+import { documentsFacts, setDocumentsPairs } from '../storage/record-batch';
+import { createStore } from '../storage/store';
 import { createService, type DyadService } from './index';
+import { createRecordKeeper, documentRows } from './record';
 import { BACKENDS, writeArticles } from './testing';
 
 // Invented reports on one pair: visits, a call and agreements of two years, turnover figures of two years (two
@@ -38,6 +43,46 @@ Finnish Education Minister Aino Virtanen welcomed the result.
 const ALL = Object.keys(ARTICLES);
 const PAIR = 'FIN-VNM';
 
+// Invented calls of Finland with other states, one pair each.
+const OTHERS = ['Norway', 'Chile', 'Kenya', 'Peru', 'Nepal', 'Ghana'];
+const CALLS: Record<string, string> = Object.fromEntries(OTHERS.map((state, n) => [`call-${n}.txt`,
+  `Finland and ${state} hold a phone call
+
+Helsinki, ${n + 3} May 2023. The foreign ministers of Finland and ${state} held a phone call on ${n + 2} May 2023.
+`]));
+// Another call of Finland and Norway in 2023: the block of the first (who with whom, and the year), another item.
+const CALL_AGAIN = `Finland and Norway hold another phone call
+
+Helsinki, 20 September 2023. The foreign ministers of Finland and Norway held a phone call on 19 September 2023.
+`;
+
+/** A driver that counts the statements run through it, transactions included; `before` runs ahead of each one. */
+function counting(driver: Driver, counts: { statements: number },
+  before: (sql: string) => Promise<void> = async () => {}): Driver {
+  const wrap = (d: Driver): Driver => ({
+    location: d.location,
+    backend: d.backend,
+    async query<T>(sql: string, params?: unknown[]) {
+      await before(sql);
+      counts.statements++;
+      return d.query<T>(sql, params);
+    },
+    exec: (sql) => d.exec(sql),
+    transaction: (fn) => d.transaction((tx) => fn(wrap(tx))),
+    close: () => d.close(),
+  });
+  return wrap(driver);
+}
+
+/** Stores documents with their facts but without any record update (as an ingest interrupted before it); their ids. */
+async function storeOnly(driver: Driver, paths: string[]): Promise<number[]> {
+  const ids: number[] = [];
+  await ingest(paths, {}, createStore(driver), (event) => {
+    if (event.document && (event.status === 'ingested' || event.status === 'new_version')) ids.push(event.document.id);
+  });
+  return ids;
+}
+
 /** A pair's record in order: each item's body and the (document, key) of the facts linked to it. */
 async function snapshot(service: DyadService, pair = PAIR): Promise<string[]> {
   const out: string[] = [];
@@ -49,9 +94,10 @@ async function snapshot(service: DyadService, pair = PAIR): Promise<string[]> {
   return out;
 }
 
+const files = writeArticles({ ...ARTICLES, ...CALLS, 'call-again.txt': CALL_AGAIN });
+
 for (const backend of BACKENDS) {
   describe(`the record block by block on ${backend.name}`, () => {
-    const files = writeArticles(ARTICLES);
     const disposals: (() => Promise<void>)[] = [];
     after(async () => { for (const dispose of disposals) await dispose(); });
 
@@ -148,5 +194,94 @@ for (const backend of BACKENDS) {
       assert.deepEqual(await calls('FIN-SWE'), []);
       assert.ok((await calls(PAIR)).includes('2023-05-02'));
     });
+
+    test('items a recompute gives again stay in place: a second call in a year keeps the first one\'s item', async () => {
+      const service = await freshService();
+      await ingestEach(service, ['call-0.txt']);
+      const calls = async () => (await service.record({ pair: 'FIN-NOR' })).filter((i) => i.body.type === 'call');
+      const before = (await calls()).map((i) => ({ id: i.id, position: i.position, date: i.body.date }));
+      assert.ok(before.some((i) => i.date === '2023-05-02'));
+      await ingestEach(service, ['call-again.txt']);
+      const now = (await calls()).map((i) => ({ id: i.id, position: i.position, date: i.body.date }));
+      assert.deepEqual(now.filter((i) => i.date === '2023-09-19').length, 1, 'the new call is an item of its own');
+      assert.deepEqual(now.filter((i) => i.date !== '2023-09-19'), before);
+      const recorded = await snapshot(service, 'FIN-NOR');
+      await service.rebuild();
+      assert.deepEqual(await snapshot(service, 'FIN-NOR'), recorded);
+    });
+
+    test('an update of six pairs runs as many statements as an update of one', async () => {
+      const service = await freshService();
+      await ingestEach(service, ['fv-a.txt']);
+      const counts = { statements: 0 };
+      const keeper = createRecordKeeper(counting(lastDriver, counts));
+      const statementsFor = async (names: string[]): Promise<{ pairs: string[]; statements: number }> => {
+        const ids = await storeOnly(lastDriver, names.map((n) => files.path(n)));
+        counts.statements = 0;
+        const pairs = await keeper.updateDocuments(ids);
+        return { pairs, statements: counts.statements };
+      };
+      const one = await statementsFor(['fv-b.txt']);
+      const six = await statementsFor(Object.keys(CALLS));
+      assert.deepEqual(one.pairs, [PAIR]);
+      assert.equal(six.pairs.length, OTHERS.length);
+      assert.equal(six.statements, one.statements);
+      // The record is the one a rebuild gives.
+      const before = await Promise.all(six.pairs.map((pair) => snapshot(service, pair)));
+      await service.rebuild();
+      assert.deepEqual(await Promise.all(six.pairs.map((pair) => snapshot(service, pair))), before);
+    });
   });
 }
+
+describe('the record with concurrent processes on PostgreSQL', () => {
+  const disposals: (() => Promise<void>)[] = [];
+  after(async () => { for (const dispose of disposals) await dispose(); });
+  const postgres = BACKENDS.find((b) => b.name === 'PostgreSQL')!;
+
+  test('a document indexed while a recompute of its blocks runs stays marked dirty, and the next catch-up takes it', async () => {
+    const { driver, dispose } = await postgres.fresh();
+    disposals.push(dispose);
+    const service = createService(driver);
+    await service.ingest([files.path('fv-a.txt'), files.path('fv-c.txt')]);
+    const [b, d] = await storeOnly(driver, [files.path('fv-b.txt'), files.path('fv-d.txt')]);
+    // Another process indexes fv-d (same 2022 turnover and minister's blocks as fv-b) and dies before its own
+    // recompute: it commits its marks after this recompute of fv-b has read the blocks' facts.
+    let [factsRead, interleaved] = [false, false];
+    const racing = createRecordKeeper(counting(driver, { statements: 0 }, async (sql) => {
+      if (interleaved) return;
+      if (factsRead) {
+        interleaved = true;
+        const docs = await documentsFacts(driver, [d]);
+        await setDocumentsPairs(driver, docs.map((doc) => ({ documentId: doc.documentId, versionId: doc.versionId,
+          rows: documentRows(doc, new Map()) })));
+      }
+      // The statement that reads the blocks' facts (src/storage/record-batch.ts).
+      factsRead = sql.includes('AS w(pair, block)');
+    }));
+    await racing.updateDocuments([b]);
+    assert.ok(interleaved);
+    const [pair] = await driver.query<{ dirty: boolean }>('SELECT dirty FROM record_pairs WHERE pair = $1', [PAIR]);
+    assert.equal(pair.dirty, true, 'fv-d\'s marks survive the recompute that could not see its facts');
+    const turnover2022 = async () => (await service.record({ pair: PAIR }))
+      .filter((i) => i.body.type === 'figure' && i.body.period === '2022').map((i) => i.body.docs);
+    assert.deepEqual(await turnover2022(), [['fv-b', 'fv-d']], 'the catch-up before a read recomputes the block');
+    const [left] = await driver.query<{ n: number }>('SELECT count(*)::integer AS n FROM record_dirty_blocks');
+    assert.equal(left.n, 0);
+  });
+
+  test('two processes recomputing overlapping pairs in opposite orders both finish with one record', async () => {
+    const { driver, dispose } = await postgres.fresh();
+    disposals.push(dispose);
+    const service = createService(driver);
+    await service.ingest([...ALL, ...Object.keys(CALLS)].map((n) => files.path(n)));
+    const pairs = (await service.pairs()).map((p) => p.pair);
+    assert.ok(pairs.length >= 2, `pairs: ${pairs.join(', ')}`);
+    const recorded = await Promise.all(pairs.map((pair) => snapshot(service, pair)));
+    const [one, two] = [createRecordKeeper(driver), createRecordKeeper(driver)];
+    const ids = (await driver.query<{ id: number }>('SELECT id FROM documents ORDER BY id')).map((r) => r.id);
+    await Promise.all([one.recomputePairs(pairs), two.recomputePairs([...pairs].reverse()),
+      one.updateDocuments(ids), two.updateDocuments([...ids].reverse())]);
+    assert.deepEqual(await Promise.all(pairs.map((pair) => snapshot(service, pair))), recorded);
+  });
+});

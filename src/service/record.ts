@@ -1,10 +1,14 @@
 // Keeps the stored record in step with the facts, block by block: after each ingest only the blocks a document's facts
 // fall in are consolidated again (src/record/blocks.ts), and a rebuild goes through the same blocks, so both agree.
+// Many documents and pairs are handled together: a batch of pairs costs a fixed number of statements
+// (src/storage/record-batch.ts), however many pairs it holds.
 import { blockKey, type ItemSource } from '../record/index';
 import { factKey, toFactsV1 } from '../shared/kinds/index';
 import { createCurationStore, type Decision, type FactRef } from '../storage/curation';
 import type { Driver } from '../storage/driver';
-import { createRecordStore, type ItemToStore, type PairBlocks, type PairFact } from '../storage/record';
+import { createRecordStore, type FactBlockRow, type ItemToStore, type PairBlocks, type PairFact } from '../storage/record';
+import { blocksFacts, claimDirtyBlocks, dirtyBlockPairs, documentsFacts, lockPairs, pairsBlocks, replaceItems,
+  setDocumentsPairs, type DocumentFacts, type PairItems } from '../storage/record-batch';
 import { sortKeyOf } from '../storage/record-positions';
 import { consolidate, type RecordDocument, type RecordItem, type SourceFact } from './consolidate';
 import { applyItemDecisions, curateFact, factDecisions, refOf, splitSets, type BuiltItem, type CuratedFact } from './curation';
@@ -31,64 +35,150 @@ export interface RecordKeeper {
   computePair(pair: string): Promise<ItemToStore[]>;
 }
 
+/**
+ * How many pairs one transaction recomputes: enough that statements stop dominating, few enough that the pairs'
+ * locks are not held for long (another process waiting on one of them waits for the whole batch). A whole pair
+ * reads every fact it has, so fewer of them go together.
+ */
+export const PAIRS_PER_TRANSACTION = 200;
+export const WHOLE_PAIRS_PER_TRANSACTION = 50;
+/** How many documents one indexing transaction takes. */
+const DOCUMENTS_PER_TRANSACTION = 250;
+
+/** Pairs to recompute: some of their blocks, or all of them (`whole`). */
+interface PairWork {
+  pair: string;
+  blocks: Set<string>;
+  whole: boolean;
+}
+
+/** The blocks to recompute for each pair of `work` and how they are grouped, before their facts are read. */
+interface PairPlan {
+  pair: string;
+  whole: boolean;
+  decisions: Decision[];
+  groups: string[][];
+}
+
+/** A document's fact rows (pair and block of each fact) as curation leaves its facts: an edit can move a fact. */
+export function documentRows(doc: DocumentFacts, decided: ReturnType<typeof factDecisions>): FactBlockRow[] {
+  const facts = doc.facts.map((f) => ({ id: f.id, body: curateFact({ documentName: doc.documentName, body: f.body }, decided).body }));
+  const blockOf = new Map(facts.map((f) => [f.id, blockKey(toFactsV1(doc.documentName, f.body), doc.date)]));
+  return factPairs(facts).map((r) => ({ ...r, block: blockOf.get(r.factId)! }));
+}
+
+/** Each pair's groups of blocks (blocks a decision in force joins are one group) and the decisions it consolidates with. */
+function planPairs(work: readonly PairWork[], decisions: readonly Decision[]): PairPlan[] {
+  return work.map((w) => {
+    const own = decisions.filter((d) => d.pairs.includes(w.pair));
+    return { pair: w.pair, whole: w.whole, decisions: own, groups: blockGroups([...w.blocks].sort(), own) };
+  });
+}
+
+/**
+ * The items of planned pairs from their facts, read for all of them in one statement; each group of blocks is
+ * consolidated on its own. Also gives each fact's document, for the items' links.
+ */
+async function computePlans(db: Driver, plans: readonly PairPlan[]):
+  Promise<{ updates: PairItems[]; documentOf: Map<number, number> }> {
+  const facts = await blocksFacts(db, plans.map((p) => ({ pair: p.pair, blocks: p.groups.flat() })));
+  const documentOf = new Map<number, number>();
+  const updates = plans.map((p) => {
+    const groupOf = new Map(p.groups.flatMap((group, g) => group.map((block) => [block, g] as const)));
+    const factsOf: PairFact[][] = p.groups.map(() => []);
+    for (const fact of facts.get(p.pair) ?? []) {
+      factsOf[groupOf.get(fact.block!)!].push(fact);
+      documentOf.set(fact.id, fact.documentId);
+    }
+    return { pair: p.pair, blocks: p.groups.flat(), whole: p.whole,
+      items: factsOf.flatMap((group) => buildItems(group, p.decisions)) };
+  });
+  return { updates, documentOf };
+}
+
+/** Work cut into transactions of at most PAIRS_PER_TRANSACTION pairs, of which WHOLE_PAIRS_PER_TRANSACTION whole. */
+function batches(work: readonly PairWork[]): PairWork[][] {
+  const out: PairWork[][] = [];
+  let batch: PairWork[] = [];
+  let whole = 0;
+  for (const w of work) {
+    if (batch.length >= PAIRS_PER_TRANSACTION || (w.whole && whole >= WHOLE_PAIRS_PER_TRANSACTION)) {
+      out.push(batch);
+      batch = [];
+      whole = 0;
+    }
+    batch.push(w);
+    if (w.whole) whole++;
+  }
+  if (batch.length) out.push(batch);
+  return out;
+}
+
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
 export function createRecordKeeper(driver: Driver): RecordKeeper {
   const records = createRecordStore(driver);
   const curation = createCurationStore(driver);
 
-  /** A document's facts as curation leaves them give its pairs and blocks: an edit can move a fact elsewhere. */
-  async function indexDocument(documentId: number): Promise<PairBlocks[]> {
-    const latest = await records.documentFacts(documentId);
-    if (!latest) return [];
-    const decided = factDecisions(await curation.forDocument(latest.documentName));
-    const facts = latest.facts.map((f) => ({ id: f.id, body: curateFact({ documentName: latest.documentName, body: f.body }, decided).body }));
-    const blockOf = new Map(facts.map((f) => [f.id, blockKey(toFactsV1(latest.documentName, f.body), latest.date)]));
-    const rows = factPairs(facts).map((r) => ({ ...r, block: blockOf.get(r.factId)! }));
-    return records.setDocumentPairs(documentId, latest.versionId, rows);
+  /**
+   * Indexes documents' facts by pair and block, a batch of documents per transaction; returns the blocks touched
+   * before or now. Decisions on facts are read once for all of them.
+   */
+  async function indexDocuments(documentIds: readonly number[]): Promise<PairBlocks[]> {
+    const ids = [...new Set(documentIds)].sort((a, b) => a - b);
+    if (!ids.length) return [];
+    const decided = factDecisions(await curation.active());
+    const touched: PairBlocks[] = [];
+    for (const chunk of chunks(ids, DOCUMENTS_PER_TRANSACTION)) {
+      const docs = await documentsFacts(driver, chunk);
+      touched.push(...await setDocumentsPairs(driver, docs.map((doc) =>
+        ({ documentId: doc.documentId, versionId: doc.versionId, rows: documentRows(doc, decided) }))));
+    }
+    return touched;
   }
 
   /**
-   * The items of some blocks of a pair and the blocks they replace. Each group of blocks (blocks a decision joins are
-   * one group) is consolidated on its own; the facts of all groups are read in one statement.
+   * Recomputes a batch of pairs in one transaction holding their locks, so that two processes updating one pair
+   * never interleave: the second reads the first one's facts. The pairs' dirty marks are taken (deleted) before
+   * their facts are read, and their blocks come along: a mark committed by then has its facts committed too, and
+   * one committed later stays for the next recompute. Decisions are read under the locks, once for the batch.
    */
-  async function computeBlocks(db: Driver, pair: string, blocks: readonly string[] | 'all'):
-    Promise<{ blocks: string[] | null; items: ItemToStore[] }> {
-    const store = createRecordStore(db);
-    const decisions = await createCurationStore(db).active(pair);
-    const whole = blocks === 'all';
-    const groups = blockGroups(whole ? await store.pairBlocks(pair) : blocks, decisions);
-    const groupOf = new Map(groups.flatMap((group, g) => group.map((block) => [block, g] as const)));
-    const factsOf: PairFact[][] = groups.map(() => []);
-    // A whole pair is read and replaced without naming its blocks.
-    const wanted = whole ? null : [...groupOf.keys()];
-    for (const fact of await store.pairFacts(pair, wanted)) factsOf[groupOf.get(fact.block!)!].push(fact);
-    return { blocks: wanted, items: factsOf.flatMap((facts) => buildItems(facts, decisions)) };
-  }
-
-  /**
-   * Recomputes blocks of a pair in one transaction holding the pair's lock, so that two processes updating one pair
-   * never interleave: the second reads the first one's facts. Blocks left dirty by an interrupted run come along.
-   */
-  async function recompute(pair: string, blocks: readonly string[] | 'all'): Promise<void> {
+  async function recomputeBatch(work: readonly PairWork[]): Promise<void> {
     await driver.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1::text))', [`dyad record ${pair}`]);
-      const dirty = blocks === 'all' ? [] : (await tx.query<{ block: string }>(
-        'SELECT block FROM record_dirty_blocks WHERE pair = $1', [pair])).map((r) => r.block);
-      const computed = await computeBlocks(tx, pair, blocks === 'all' ? 'all' : [...new Set([...blocks, ...dirty])]);
-      await createRecordStore(tx).replaceBlockItems(pair, computed.blocks, computed.items);
-      // A pair with no facts left keeps its row, clean and empty.
-      if (blocks === 'all') await tx.query('UPDATE record_pairs SET dirty = false WHERE pair = $1', [pair]);
+      const pairs = work.map((w) => w.pair);
+      await lockPairs(tx, pairs);
+      const extra = [...await claimDirtyBlocks(tx, pairs),
+        ...await pairsBlocks(tx, work.filter((w) => w.whole).map((w) => w.pair))];
+      const byName = new Map(work.map((w) => [w.pair, { ...w, blocks: new Set(w.blocks) }]));
+      for (const e of extra) for (const b of e.blocks) byName.get(e.pair)!.blocks.add(b);
+      const plans = planPairs([...byName.values()], await createCurationStore(tx).active());
+      const { updates, documentOf } = await computePlans(tx, plans);
+      await replaceItems(tx, updates, documentOf);
     });
   }
 
+  /** Recomputes the given blocks of pairs, and whole pairs, batch by batch in pair order; returns the pairs. */
+  async function recompute(touched: readonly PairBlocks[], whole: readonly string[] = []): Promise<string[]> {
+    const work = new Map<string, PairWork>();
+    const of = (pair: string): PairWork => {
+      if (!work.has(pair)) work.set(pair, { pair, blocks: new Set(), whole: false });
+      return work.get(pair)!;
+    };
+    for (const t of touched) for (const b of t.blocks) of(t.pair).blocks.add(b);
+    for (const pair of whole) of(pair).whole = true;
+    const sorted = [...work.values()].sort((a, b) => (a.pair < b.pair ? -1 : a.pair > b.pair ? 1 : 0));
+    for (const batch of batches(sorted)) await recomputeBatch(batch);
+    return sorted.map((w) => w.pair);
+  }
+
+  /** Recomputes touched blocks and every block left dirty (by an interrupted run or another process). */
   async function recomputeTouched(touched: readonly PairBlocks[]): Promise<string[]> {
-    const byPair = new Map<string, Set<string>>();
-    for (const t of [...touched, ...(await records.dirtyBlocks())]) {
-      if (!byPair.has(t.pair)) byPair.set(t.pair, new Set());
-      for (const b of t.blocks) byPair.get(t.pair)!.add(b);
-    }
-    const pairs = [...byPair.keys()].sort();
-    for (const pair of pairs) await recompute(pair, [...byPair.get(pair)!].sort());
-    return pairs;
+    const dirty = (await dirtyBlockPairs(driver)).map((pair) => ({ pair, blocks: [] }));
+    return recompute([...touched, ...dirty]);
   }
 
   /**
@@ -103,7 +193,7 @@ export function createRecordKeeper(driver: Driver): RecordKeeper {
       const blocks = new Set<string>();
       for (const doc of new Set(refs.map((r) => r.doc))) {
         const documentId = await documentIdOf(doc);
-        const latest = documentId === null ? null : await records.documentFacts(documentId);
+        const [latest] = documentId === null ? [] : await documentsFacts(driver, [documentId]);
         for (const fact of latest?.facts ?? []) {
           if (!refs.some((r) => r.doc === doc && r.key === factKey(fact.body))) continue;
           ids.push(fact.id);
@@ -121,15 +211,13 @@ export function createRecordKeeper(driver: Driver): RecordKeeper {
   }
 
   async function catchUp(): Promise<string[]> {
-    const touched: PairBlocks[] = [];
-    for (const id of await records.unindexedDocuments()) touched.push(...await indexDocument(id));
+    const touched = await indexDocuments(await records.unindexedDocuments());
     touched.push(...await fillMissingBlocks());
     const pairs = new Set(await recomputeTouched(touched));
     // Pairs marked dirty without dirty blocks (left by an older version) are recomputed whole.
-    for (const pair of await records.dirtyPairs()) {
-      await recompute(pair, 'all');
-      pairs.add(pair);
-    }
+    const whole = await records.dirtyPairs();
+    await recompute([], whole);
+    for (const pair of whole) pairs.add(pair);
     return [...pairs].sort();
   }
 
@@ -140,19 +228,17 @@ export function createRecordKeeper(driver: Driver): RecordKeeper {
 
   return {
     async updateDocuments(documentIds) {
-      const touched: PairBlocks[] = [];
-      for (const id of documentIds) touched.push(...await indexDocument(id));
-      return recomputeTouched(touched);
+      return recomputeTouched(await indexDocuments(documentIds));
     },
     catchUp,
     async recomputePairs(pairs) {
-      for (const pair of pairs) await recompute(pair, 'all');
+      await recompute([], pairs);
     },
     blocksOf: (factIds) => records.factBlocks(factIds),
     async applyDecision(decision, factId) {
       const touched: PairBlocks[] = decision.pairs.map((pair) => ({ pair, blocks: decision.blocks }));
       const documentId = decision.fact ? await documentIdOf(decision.fact.doc) : null;
-      if (documentId !== null) touched.push(...await indexDocument(documentId));
+      if (documentId !== null) touched.push(...await indexDocuments([documentId]));
       if (decision.action === 'edit' && factId !== undefined && !decision.undoneAt) {
         // The edited fact's pairs and blocks before and after: the edit must be read in its new pair, and it joins
         // the old and new block, so that a merge naming the fact still finds it.
@@ -168,12 +254,18 @@ export function createRecordKeeper(driver: Driver): RecordKeeper {
     },
     async rebuild() {
       await records.clear();
-      const pairs = await catchUp();
+      // Every pair is recomputed whole: its items were all just deleted, so none needs a place among stored ones.
+      const touched = await indexDocuments(await records.unindexedDocuments());
+      touched.push(...await fillMissingBlocks());
+      const pairs = [...new Set([...touched.map((t) => t.pair), ...await records.dirtyPairs()])];
+      await recompute([], pairs);
       const items = (await records.listPairs()).reduce((n, p) => n + p.items, 0);
       return { pairs: pairs.length, items };
     },
     async computePair(pair) {
-      return (await computeBlocks(driver, pair, 'all')).items;
+      const [all] = await pairsBlocks(driver, [pair]);
+      const plans = planPairs([{ pair, blocks: new Set(all.blocks), whole: true }], await curation.active(pair));
+      return (await computePlans(driver, plans)).updates[0].items as ItemToStore[];
     },
   };
 }

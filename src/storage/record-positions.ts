@@ -1,5 +1,6 @@
 // Positions of a pair's record items: numbers that follow the items' sort keys with gaps, so that a new item takes a
 // free number between its neighbours and a record update never renumbers the whole pair (except, rarely, to make room).
+import { DyadError } from '../shared/errors';
 import { FACT_TYPES } from '../shared/kinds/index';
 
 /** Each type has its own range of positions, so a new item at the end of one type never crowds the next type. */
@@ -73,4 +74,60 @@ export function renumber(items: readonly { type: string }[]): number[] {
     const step = Math.min(STEP, Math.floor(TYPE_SPAN / (counts.get(i.type)! + 1)));
     return typeIndex(i.type) * TYPE_SPAN + step * n;
   });
+}
+
+/** The least spacing a local respread aims for: room for several more insertions in each of its gaps. */
+export const MIN_SPREAD = STEP / 4;
+
+/**
+ * Positions for a pair's items in sort-key order when some new items (position null) find no free number between
+ * their neighbours: each crowded run of new items is spread evenly together with as few stored neighbours as give
+ * room (a window around it, widened on both sides until its gaps are at least MIN_SPREAD, or the whole type), and
+ * every other item keeps its position. Returns the position of every item; stored items whose number changed must
+ * be moved. Moving a few neighbours instead of renumbering the pair keeps a busy pair's update small.
+ */
+export function respread(items: readonly { type: string; position: number | null }[]): number[] {
+  const out = items.map((i) => i.position ?? NaN);
+  for (let start = 0; start < items.length;) {
+    let end = start;
+    while (end < items.length && items[end].type === items[start].type) end++;
+    spreadType(items, out, start, end);
+    start = end;
+  }
+  return out;
+}
+
+/** respread within one type's items, [from, to) of `items`, writing into `out`. */
+function spreadType(items: readonly { type: string; position: number | null }[], out: number[], from: number, to: number): void {
+  const base = typeIndex(items[from].type) * TYPE_SPAN;
+  const boundAt = (k: number): number => (k < from ? base - 1 : k >= to ? base + TYPE_SPAN : out[k]);
+  for (let i = from; i < to;) {
+    if (items[i].position !== null) { i++; continue; }
+    // A run of new items [i, j) between stored (or already placed) neighbours i - 1 and j.
+    let j = i;
+    while (j < to && items[j].position === null) j++;
+    let [lo, hi] = [i, j - 1];
+    for (let widen = 0; ; widen = Math.max(1, widen * 2)) {
+      lo = Math.max(from, i - widen);
+      hi = Math.min(to - 1, j - 1 + widen);
+      const low = boundAt(lo - 1);
+      const high = boundAt(hi + 1);
+      const count = hi - lo + 1;
+      const whole = lo === from && hi === to - 1;
+      // Only the first try (no stored item moved) may place the run the usual way, a step apart at a type's end.
+      const placed = widen === 0 ? placeBetween(items.slice(i, j).map((x) => ({ type: x.type,
+        before: lo === from ? null : low, after: hi === to - 1 ? null : high }))) : null;
+      if (placed) {
+        placed.forEach((p, n) => { out[i + n] = p; });
+        break;
+      }
+      if ((high - low) / (count + 1) >= MIN_SPREAD || (whole && high - low - 1 >= count)) {
+        for (let k = lo; k <= hi; k++) out[k] = low + Math.floor(((high - low) * (k - lo + 1)) / (count + 1));
+        break;
+      }
+      if (whole) throw new DyadError('storage', `no room for ${count} record items of type ${items[from].type} in one pair`);
+    }
+    // Items after the window that were new are placed by it; continue after it.
+    i = Math.max(j, hi + 1);
+  }
 }

@@ -5,6 +5,7 @@ import * as feeds from './003_feeds';
 import * as record from './004_record';
 import * as recordBlocks from './005_record_blocks';
 import * as searchAndPairs from './006_search_and_pairs';
+import * as recordDirtyMarks from './007_record_dirty_marks';
 
 export interface Migration {
   version: number;
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, ...record },
   { version: 5, ...recordBlocks },
   { version: 6, ...searchAndPairs },
+  { version: 7, ...recordDirtyMarks },
 ];
