@@ -476,6 +476,23 @@ for (const backend of backends) {
       assert.equal(await estimate(), await rows(), 'the 50th save gathers statistics');
     });
 
+    test('statistics are gathered for the store\'s own tables, not for other schemas of the database', async (t) => {
+      if (backend.name !== 'PostgreSQL') return t.skip('one schema per embedded store');
+      const other = `dyad_other_${process.pid}_${Date.now()}`;
+      await driver.exec(`CREATE SCHEMA ${other}; CREATE TABLE ${other}.notes (n integer); INSERT INTO ${other}.notes VALUES (1), (2)`);
+      try {
+        await store.analyze();
+        const [row] = await driver.query<{ own: boolean; foreign: boolean }>(
+          `SELECT (SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables
+                   WHERE schemaname = current_schema() AND relname = 'documents') AS own,
+                  (SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables
+                   WHERE schemaname = $1 AND relname = 'notes') AS foreign`, [other]);
+        assert.deepEqual(row, { own: true, foreign: false });
+      } finally {
+        await driver.exec(`DROP SCHEMA ${other} CASCADE`);
+      }
+    });
+
     test('search can use the full-text index; analyze gathers statistics', async () => {
       await store.analyze();
       const [stats] = await driver.query<{ n: number }>(`SELECT reltuples::integer AS n FROM pg_class WHERE relname = 'sentences'`);
