@@ -36,9 +36,28 @@ function clientDriver(client: pg.PoolClient, location: string): Driver {
   return self;
 }
 
+/**
+ * The connection string with PostgreSQL's JIT switched off for dyad's sessions (added to the string's own options).
+ * dyad's reads are short and run again and again: compiling their plans to machine code (on past a cost of 100,000)
+ * took 35 ms of a 100 ms read and 0.6 s of a 1 s one at 100,000 documents, and gave nothing back. A string that is not
+ * a postgres:// URL is left as it is.
+ */
+export function withoutJit(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return url;
+  }
+  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') return url;
+  const options = u.searchParams.get('options');
+  u.searchParams.set('options', [options, '-c jit=off'].filter(Boolean).join(' '));
+  return u.toString();
+}
+
 export async function openPostgres(url: string): Promise<Driver> {
   const location = redactUrl(url);
-  const pool = new pg.Pool({ connectionString: url, types, max: 4 });
+  const pool = new pg.Pool({ connectionString: withoutJit(url), types, max: 4 });
   // An idle connection dropped by the server must not crash the process; the next query reports it.
   pool.on('error', () => {});
   try {
