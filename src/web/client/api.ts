@@ -169,8 +169,14 @@ export async function eachPage<T>(path: string, params: Record<string, string | 
   } while (cursor !== null);
 }
 
-/** An event as the pair's timeline draws it: what it says and how many documents report it, without sources. */
-interface RawMark { id: number; itemId: number; type: FactType; date: string | null; documents: number; body: Record<string, unknown> }
+/** An item as the pair's timeline or chart draws it: what it says and how many documents report it, without sources. */
+interface RawMark { id: number; itemId: number; type: FactType; date?: string | null; documents: number; body: Record<string, unknown> }
+
+/** A mark as an item of the page: its fields, no sources (picking it loads them: `api.item`). */
+function markItem(m: RawMark): Item {
+  return { ...m.body, id: m.id, type: m.type, date: m.date ?? m.body.date ?? null, factIds: [],
+    docs: Array.isArray(m.body.docs) ? m.body.docs as string[] : [] } as Item;
+}
 
 interface RawSeries {
   key: string; pair: string | null; metric: string; from: string | null; to: string | null; unit: string; modality: string;
@@ -205,9 +211,20 @@ export const api = {
     eachPage<RawEvent>('/events', { pair }, (items, done) => onPage(items.map(normaliseEvent), done), { live, between }),
   /** Every event of a pair as a timeline mark: its fields and documents, no sources (a click loads the event). */
   timeline: async (pair: string): Promise<Item[]> =>
-    (await all<RawMark>(`/pairs/${encodeURIComponent(pair)}/timeline`, {}, 20000, 5000)).map((m) => ({
-      ...m.body, id: m.id, type: m.type, date: m.date, factIds: [], docs: Array.isArray(m.body.docs) ? m.body.docs as string[] : [],
-    } as Item)),
+    (await all<RawMark>(`/pairs/${encodeURIComponent(pair)}/timeline`, {}, 20000, 5000)).map(markItem),
+  /**
+   * Every figure and target of a pair as the chart draws it: fields, conflict, a target's outcome, documents; no
+   * sources (the largest part of the figures with them), which a picked point loads (`api.item`).
+   */
+  chart: async (pair: string): Promise<Item[]> =>
+    (await all<RawMark>(`/pairs/${encodeURIComponent(pair)}/chart`, {}, 20000, 5000)).map((m) => {
+      const item = markItem(m);
+      return { ...item, conflict: m.body.conflict === true,
+        outcome: m.body.modality === 'target' ? (item.outcome ?? 'open') : undefined } as Item;
+    }),
+  /** One item of a pair with every source, by the id a list or mark gives it. */
+  item: async (pair: string, id: Item['id']) =>
+    normaliseEvent(await call<RawEvent>('GET', `/pairs/${encodeURIComponent(pair)}/items/${encodeURIComponent(String(id))}`)),
   latestEvents: async (limit = 10) =>
     (await call<Page<RawEvent>>('GET', `/events${query({ limit, order: 'desc' })}`)).items.map(normaliseEvent),
   figures: async (pair: string) => seriesPoints(await all<RawSeries>('/figures', { pair, modality: 'actual' })),

@@ -1,5 +1,5 @@
 // Pair page: timeline of contacts, trade chart with targets, agreements by topic, projects, people, every event.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { api, type Item } from '../api';
 import { FactCard } from '../components/FactCard';
 import { FigureChart } from '../components/FigureChart';
@@ -11,10 +11,10 @@ import { useData, type Loaded } from '../useData';
 
 export function Pair({ pair }: { pair: string }) {
   // The first screen (header, timeline, chart, the first events) is asked for at once and in parallel, each part
-  // small: the summary's counts, the timeline's marks without sources, the chart's series, one page of 50 events.
+  // small: the summary's counts, the timeline's and the chart's marks without sources, one page of 50 events.
   const summaryState = useData(() => api.pair(pair), [pair]);
   const marks = useData(() => api.timeline(pair), [pair]);
-  const figures = useData(() => api.chartFigures(pair), [pair]);
+  const figures = useData(() => api.chart(pair), [pair]);
   const events = useEventPages(pair);
   // Projects and people lie below the fold: asked for once the first screen is in, so they do not compete with it.
   // (Settled, rather than loaded: a part that failed shows its error and must not hold the others back.)
@@ -33,14 +33,23 @@ export function Pair({ pair }: { pair: string }) {
   const projects = useData(later(() => api.projects(pair)), [pair, drawn]);
   const people = useData(later(() => api.people(pair)), [pair, drawn]);
   const [picked, setPicked] = useState<Item | null>(null);
-  // A timeline mark carries no sources: the event it stands for is shown from the events list once that page is in.
+  // A timeline or chart mark carries no sources: the item it stands for is taken from the events list when that has
+  // it, else read with its sources from the API.
   const [pickedMark, setPickedMark] = useState<Item | null>(null);
-  const shown = picked ?? (pickedMark && events.data?.find((e) => e.id === pickedMark.id)) ?? null;
+  const listed = pickedMark ? events.data?.find((e) => e.id === pickedMark.id) : undefined;
+  const markItem = useData(() => (pickedMark && !listed ? api.item(pair, pickedMark.id) : Promise.resolve(null)),
+    [pair, pickedMark, !listed]);
+  const shown = picked ?? listed ?? (pickedMark && markItem.data?.id === pickedMark.id ? markItem.data : null);
   const reloadAll = () => {
     summaryState.reload(); marks.reload(); events.reload(); figures.reload(); projects.reload(); people.reload();
     setPicked(null); setPickedMark(null);
   };
   const pick = (item: Item | null) => { setPicked(item); setPickedMark(null); };
+  const pickMark = (item: Item) => { setPicked(null); setPickedMark(item); };
+  // The timeline's contacts, worked out once per answer: a new array on every render would redraw the timeline's
+  // thousand marks each time anything else on the page changes (an events page, the projects, a click).
+  const contacts = useMemo(() => marks.data?.filter((e) => (EVENT_TYPES as readonly string[]).includes(e.type)) ?? null,
+    [marks.data]);
 
   return (
     <>
@@ -67,27 +76,22 @@ export function Pair({ pair }: { pair: string }) {
         <aside class="picked" aria-label="Selected item" data-testid="picked">
           <button type="button" class="close" onClick={() => pick(null)} aria-label="Close the selected item">×</button>
           {shown ? <FactCard item={shown} onChanged={reloadAll} />
-            : <p class="loading" aria-busy="true">Loading the event…</p>}
+            : markItem.error ? <p class="error" role="alert">Could not load it: {markItem.error.message}</p>
+              : <p class="loading" aria-busy="true">Loading…</p>}
         </aside>
       )}
 
       <section id="timeline">
         <h2>Timeline of contacts</h2>
-        <Status state={marks}>{(items) => {
-          const contacts = items.filter((e) => (EVENT_TYPES as readonly string[]).includes(e.type));
-          return <Timeline events={contacts} onPick={(m) => { setPicked(null); setPickedMark(m); }} />;
-        }}</Status>
+        <Status state={{ ...marks, data: contacts }}>{(items) => <Timeline events={items} onPick={pickMark} />}</Status>
       </section>
 
       <section id="trade">
         <h2>Trade and exports</h2>
         <Status state={figures}>{(items) => (
           <>
-            <FigureChart figures={items} onPick={pick} />
-            <details>
-              <summary>All {items.length} figures</summary>
-              {items.map((f) => <FactCard key={String(f.id)} item={f} onChanged={reloadAll} />)}
-            </details>
+            <FigureChart figures={items} onPick={pickMark} />
+            <AllFigures pair={pair} count={items.length} onChanged={reloadAll} />
           </>
         )}</Status>
       </section>
@@ -151,6 +155,22 @@ function jump(id: string) {
     el?.querySelector('h2')?.setAttribute('tabindex', '-1');
     (el?.querySelector('h2') as HTMLElement | null)?.focus({ preventScroll: true });
   };
+}
+
+/**
+ * Every figure and target with its sources, read when the list is opened: the chart is drawn from marks without
+ * sources, and most visitors never open the list.
+ */
+function AllFigures({ pair, count, onChanged }: { pair: string; count: number; onChanged: () => void }) {
+  const [open, setOpen] = useState(false);
+  const figures = useData(() => (open ? api.chartFigures(pair) : new Promise<never>(() => {})), [pair, open]);
+  return (
+    <details onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>All {count} figures</summary>
+      {open && <Status state={figures}>{(items) => items.map((f) =>
+        <FactCard key={String(f.id)} item={f} onChanged={() => { figures.reload(); onChanged(); }} />)}</Status>}
+    </details>
+  );
 }
 
 function ByTopic({ agreements, onChanged }: { agreements: Item[]; onChanged: () => void }) {
