@@ -1,11 +1,13 @@
 // Pair page: timeline of contacts, trade chart with targets, agreements by topic, projects, people, every event.
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import { api, type Item } from '../api';
 import { FactCard } from '../components/FactCard';
 import { FigureChart } from '../components/FigureChart';
 import { JsonLink } from '../components/JsonLink';
 import { Status } from '../components/Status';
 import { EVENT_TYPES, Timeline } from '../components/Timeline';
+import { useRevealed } from '../reveal';
 import { href } from '../router';
 import { useData, type Loaded } from '../useData';
 
@@ -40,10 +42,16 @@ export function Pair({ pair }: { pair: string }) {
   const markItem = useData(() => (pickedMark && !listed ? api.item(pair, pickedMark.id) : Promise.resolve(null)),
     [pair, pickedMark, !listed]);
   const shown = picked ?? listed ?? (pickedMark && markItem.data?.id === pickedMark.id ? markItem.data : null);
-  const reloadAll = () => {
+  // One function for the page's life (every reload it calls is stable), so the cards given it are not drawn again.
+  const reloadAll = useCallback(() => {
     summaryState.reload(); marks.reload(); events.reload(); figures.reload(); projects.reload(); people.reload();
     setPicked(null); setPickedMark(null);
-  };
+  }, []);
+  const agreements = useMemo(() => (events.complete ? events.data?.filter((e) => e.type === 'agreement') ?? null : null),
+    [events.data, events.complete]);
+  // What a card's merge form offers: every event listed so far, read when the form opens.
+  const mergeWith = useRef<Item[]>([]);
+  mergeWith.current = events.data ?? [];
   const pick = (item: Item | null) => { setPicked(item); setPickedMark(null); };
   const pickMark = (item: Item) => { setPicked(null); setPickedMark(item); };
   // The timeline's contacts, worked out once per answer: a new array on every render would redraw the timeline's
@@ -98,13 +106,12 @@ export function Pair({ pair }: { pair: string }) {
 
       <section id="agreements">
         <h2>Agreements by topic</h2>
-        <Status state={events.complete ? events : { ...events, data: null }}>{(items) =>
-          <ByTopic agreements={items.filter((e) => e.type === 'agreement')} onChanged={reloadAll} />}</Status>
+        <Status state={{ ...events, data: agreements }}>{(items) => <ByTopic agreements={items} onChanged={reloadAll} />}</Status>
       </section>
 
       <section id="projects">
         <h2>Projects</h2>
-        <Status state={projects}>{(items) => items.length === 0 ? <p class="muted">No projects.</p> : items.map((p) => (
+        <Status state={projects}>{(items) => items.length === 0 ? <p class="muted">No projects.</p> : <Revealed items={items}>{(p) => (
           <div key={String(p.id)} class="project">
             <FactCard item={p} onChanged={reloadAll} />
             {Array.isArray(p.history) && p.history.length > 0 && (
@@ -119,26 +126,23 @@ export function Pair({ pair }: { pair: string }) {
               </ol>
             )}
           </div>
-        ))}</Status>
+        )}</Revealed>}</Status>
       </section>
 
       <section id="people">
         <h2>People</h2>
         <Status state={people}>{(items) => items.length === 0 ? <p class="muted">No people.</p> : (
-          <ul class="people">{items.map((p) => (
+          <ul class="people"><Revealed items={items} step={200}>{(p) => (
             <li key={String(p.id)}><a href={href.person(p.id)}>{p.name}</a>
               <span class="muted">{p.country ? ` (${p.country})` : ''}{p.title || p.role ? `, ${p.title ?? p.role?.replace(/_/g, ' ')}` : ''}{p.aliases.length ? ` · also ${p.aliases.join(', ')}` : ''} · {p.docs.length} document{p.docs.length === 1 ? '' : 's'}</span></li>
-          ))}</ul>
+          )}</Revealed></ul>
         )}</Status>
       </section>
 
       <section id="events">
         <h2>All events</h2>
         <Status state={events}>{(items) => (
-          <div data-testid="event-list" data-complete={events.complete ? 'true' : 'false'} aria-busy={!events.complete}>
-            {items.map((e) => <FactCard key={String(e.id)} item={e} onChanged={reloadAll} mergeWith={items} />)}
-            {!events.complete && <p class="loading">Loading more events…</p>}
-          </div>
+          <EventList items={items} complete={events.complete} onChanged={reloadAll} mergeWith={mergeWith} />
         )}</Status>
       </section>
       <JsonLink path={`/pairs/${encodeURIComponent(pair)}`} />
@@ -173,21 +177,51 @@ function AllFigures({ pair, count, onChanged }: { pair: string; count: number; o
   );
 }
 
+/** Rows of a long list drawn a slice at a time (see useRevealed): the first `first` at once. */
+function Revealed<T>({ items, first = 50, step = 50, children }: { items: T[]; first?: number; step?: number; children: (item: T) => ComponentChildren }) {
+  const n = useRevealed(items.length, first, step);
+  return <>{items.slice(0, n).map(children)}</>;
+}
+
+/** Every event of the pair, drawn in slices as pages arrive; `data-complete` once all are in and drawn. */
+function EventList({ items, complete, onChanged, mergeWith }:
+  { items: Item[]; complete: boolean; onChanged: () => void; mergeWith: { readonly current: Item[] } }) {
+  const n = useRevealed(items.length);
+  const whole = complete && n >= items.length;
+  return (
+    <div data-testid="event-list" data-complete={whole ? 'true' : 'false'} aria-busy={!whole}>
+      {items.slice(0, n).map((e) => <FactCard key={String(e.id)} item={e} onChanged={onChanged} mergeWith={mergeWith} />)}
+      {!whole && <p class="loading">Loading more events…</p>}
+    </div>
+  );
+}
+
 function ByTopic({ agreements, onChanged }: { agreements: Item[]; onChanged: () => void }) {
+  const topics = useMemo(() => {
+    const byTopic = new Map<string, Item[]>();
+    for (const a of agreements) {
+      const t = String(a.topic ?? 'other');
+      const list = byTopic.get(t);
+      if (list) list.push(a); else byTopic.set(t, [a]);
+    }
+    return [...byTopic.entries()].sort((x, y) => y[1].length - x[1].length || x[0].localeCompare(y[0]));
+  }, [agreements]);
+  // The topics' cards in order, drawn in slices: a busy pair has hundreds of agreements.
+  const n = useRevealed(agreements.length, 50, 100);
   if (!agreements.length) return <p class="muted">No agreements.</p>;
-  const topics = new Map<string, Item[]>();
-  for (const a of agreements) {
-    const t = String(a.topic ?? 'other');
-    topics.set(t, [...(topics.get(t) ?? []), a]);
-  }
+  let left = n;
   return (
     <div class="topics" data-testid="agreements">
-      {[...topics.entries()].sort((x, y) => y[1].length - x[1].length || x[0].localeCompare(y[0])).map(([topic, items]) => (
-        <section key={topic} class="topic">
-          <h3>{topic.replace(/_/g, ' ')} <span class="muted">({items.length})</span></h3>
-          {items.map((a) => <FactCard key={String(a.id)} item={a} onChanged={onChanged} compact />)}
-        </section>
-      ))}
+      {topics.map(([topic, items]) => {
+        const shown = items.slice(0, Math.max(0, left));
+        left -= items.length;
+        return (
+          <section key={topic} class="topic">
+            <h3>{topic.replace(/_/g, ' ')} <span class="muted">({items.length})</span></h3>
+            {shown.map((a) => <FactCard key={String(a.id)} item={a} onChanged={onChanged} compact />)}
+          </section>
+        );
+      })}
     </div>
   );
 }
