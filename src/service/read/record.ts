@@ -80,31 +80,11 @@ export async function queryItems(driver: Driver, filter: ItemFilter, page?: Page
     params.push(page.limit + 1, page.offset);
     limit = `LIMIT $${params.length - 1} OFFSET $${params.length}`;
   }
-  const ids = await sortedItemIds(driver, where.sql, params, filter.order ?? 'date', limit);
-  return withSources(driver, await itemRows(driver, ids));
-}
-
-/**
- * The ids of the items matching a condition, in a list order, paged: sorted without their bodies. Sorted with them,
- * every matching body is copied into the sort to keep a page of them (the 5 latest of a busy pair's 1,020 events:
- * 22 ms of CPU on the embedded store, 3.5 without the bodies).
- */
-async function sortedItemIds(driver: Driver, where: string, params: unknown[], order: keyof typeof ITEM_ORDER, limit = ''): Promise<number[]> {
-  return (await driver.query<{ id: number }>(
-    `SELECT i.id FROM record_items i WHERE ${where} ORDER BY ${ITEM_ORDER[order]} ${limit}`, params)).map((r) => r.id);
-}
-
-/**
- * Items by id, in the order given. Their bodies come as text and are parsed here: the embedded driver's own reading
- * of a thousand jsonb values costs more than JSON.parse of the same text.
- */
-async function itemRows(driver: Driver, ids: number[]): Promise<{ id: number; type: string; pair: string; body: Record<string, unknown> }[]> {
-  if (!ids.length) return [];
-  const rows = await driver.query<{ id: number; type: string; pair: string; body: string }>(
-    'SELECT i.id, i.type, i.pair, i.body::text AS body FROM record_items i WHERE i.id = ANY($1::integer[])', [ids]);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id)).filter((r) => r !== undefined)
-    .map((r) => ({ id: r.id, type: r.type, pair: r.pair, body: JSON.parse(r.body) as Record<string, unknown> }));
+  const rows = await driver.query<{ id: number; type: string; pair: string; body: Record<string, unknown> }>(
+    `SELECT i.id, i.type, i.pair, i.body FROM record_items i
+     WHERE ${where.sql}
+     ORDER BY ${ITEM_ORDER[filter.order ?? 'date']} ${limit}`, params);
+  return withSources(driver, rows);
 }
 
 /** Attaches to each item the facts it was consolidated from, each with its document and evidence span. */
@@ -142,45 +122,27 @@ export interface ItemMark {
 }
 
 /**
- * A pair's items of some types as marks, in date order, paged, each named by its first source in document order (the
- * fact the lists name it by) and with no facts or evidence loaded: a busy pair's thousand marks cost a few
- * milliseconds where the same items with their sources cost hundreds. The items' order, their bodies and their links
- * are read in one statement each; evidence positions only for the few items reported in several places, where they
- * decide which source is first.
+ * A pair's items of some types as marks, in date order, paged: one read of the pair's items, and for each its first
+ * source in document order (the fact the lists name it by) from its links; no facts or evidence are loaded, so a busy
+ * pair's thousand marks cost a few milliseconds where the same items with their sources cost hundreds. (Reading the
+ * order, the bodies and the links in a statement each was tried: 25–35% slower on the embedded store.)
  */
 export async function itemMarks(driver: Driver, pair: Pair, types: readonly string[], page: Page): Promise<ItemMark[]> {
-  const ids = await sortedItemIds(driver, 'i.pair = $1 AND i.type = ANY($2::text[])',
-    [pair.key, [...types], page.limit + 1, page.offset], 'date', 'LIMIT $3 OFFSET $4');
-  const [rows, first] = [await itemRows(driver, ids), await firstSources(driver, ids)];
+  const rows = await driver.query<{ id: number | null; item_id: number; type: string; body: Record<string, unknown> }>(
+    `SELECT i.id AS item_id, i.type, i.body, (
+         SELECT l.fact_id FROM record_links l
+         -- The fact's first evidence, read through evidence_fact (see FIRST_EVIDENCE for the + 0).
+         LEFT JOIN LATERAL (SELECT ev.char_start FROM evidence ev WHERE ev.fact_id = l.fact_id ORDER BY ev.id + 0 LIMIT 1) e ON true
+         WHERE l.item_id = i.id ORDER BY l.document_id, e.char_start, l.fact_id LIMIT 1) AS id
+     FROM record_items i
+     WHERE i.pair = $1 AND i.type = ANY($2::text[])
+     ORDER BY ${ITEM_ORDER.date}
+     LIMIT $3 OFFSET $4`, [pair.key, [...types], page.limit + 1, page.offset]);
   return rows.map((r) => {
     const { sources: _sources, merges: _merges, ...body } = r.body;
     const docs = Array.isArray(body.docs) ? body.docs.length : 0;
-    return { id: first.get(r.id) ?? r.id, itemId: r.id, type: r.type, documents: Math.max(docs, 1), body };
+    return { id: r.id ?? r.item_id, itemId: r.item_id, type: r.type, documents: Math.max(docs, 1), body };
   });
-}
-
-/** The first source fact of each item in document order (document, then place in its text, then fact id). */
-async function firstSources(driver: Driver, itemIds: number[]): Promise<Map<number, number>> {
-  if (!itemIds.length) return new Map();
-  const links = await driver.query<{ item_id: number; fact_id: number; document_id: number }>(
-    'SELECT item_id, fact_id, document_id FROM record_links WHERE item_id = ANY($1::integer[])', [itemIds]);
-  const byItem = new Map<number, typeof links>();
-  for (const l of links) {
-    const own = byItem.get(l.item_id);
-    if (own) own.push(l); else byItem.set(l.item_id, [l]);
-  }
-  const several = links.filter((l) => byItem.get(l.item_id)!.length > 1).map((l) => l.fact_id);
-  // A fact's first evidence, read along evidence_fact_first (fact_id, id).
-  const starts = new Map(several.length ? (await driver.query<{ fact_id: number; char_start: number }>(
-    `SELECT DISTINCT ON (fact_id) fact_id, char_start FROM evidence WHERE fact_id = ANY($1::integer[]) ORDER BY fact_id, id`,
-    [several])).map((e) => [e.fact_id, e.char_start]) : []);
-  const at = (fact: number) => starts.get(fact) ?? Number.MAX_SAFE_INTEGER;
-  const first = new Map<number, number>();
-  for (const [item, own] of byItem) {
-    own.sort((x, y) => x.document_id - y.document_id || at(x.fact_id) - at(y.fact_id) || x.fact_id - y.fact_id);
-    first.set(item, own[0].fact_id);
-  }
-  return first;
 }
 
 /**
