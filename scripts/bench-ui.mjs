@@ -6,12 +6,31 @@
 // chart and the event list's first page are drawn and the main thread is idle (requestIdleCallback), timed from
 // navigation start; the rest of the events and the sections below the fold load after that.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ensureStore, freePort, pct, waitUp } from './bench/serve.mjs';
 import { countries } from './bench/vocab.mjs';
+
+/** A process's parent pid and CPU seconds (user + system) so far, from /proc (Linux); null where it cannot tell. */
+function procStat(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // ppid, then utime and stime in clock ticks of 1/100 s
+    return { ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) / 100 };
+  } catch { return null; }
+}
+
+/** CPU seconds used so far by the processes under `root` (itself excluded), except the subtree of `skip`. */
+function treeCpuSeconds(root, skip) {
+  const stats = new Map();
+  for (const name of readdirSync('/proc')) if (/^\d+$/.test(name)) { const s = procStat(Number(name)); if (s) stats.set(Number(name), s); }
+  const under = (pid) => { for (let p = stats.get(pid)?.ppid; p; p = stats.get(p)?.ppid) { if (p === skip) return false; if (p === root) return true; } return false; };
+  let total = 0;
+  for (const [pid, s] of stats) if (pid !== skip && under(pid)) total += s.cpu;
+  return total;
+}
 
 const REPO = resolve(new URL('..', import.meta.url).pathname);
 const DYAD = join(REPO, 'bin/dyad.js');
@@ -61,12 +80,20 @@ async function main() {
         '--disable-sync', '--no-first-run'],
     });
     const page = context.pages()[0] ?? await context.newPage();
+    // CPU time of Chromium's processes and of the server per load: unlike the wall times, it hardly moves when other
+    // processes share the cores.
+    const browserCpu = () => treeCpuSeconds(process.pid, server.pid);
+    const serverCpu = () => procStat(server.pid)?.cpu ?? NaN;
     const rows = [];
     for (const pair of three) {
       const times = [];
       const apiTimes = [];
+      const browserMs = [];
+      let serverFrom = NaN;
       for (let i = 0; i <= o.runs; i++) {
         await page.goto('about:blank');
+        if (i === 1) serverFrom = serverCpu();
+        const before = browserCpu();
         await page.goto(`${url}/#/pair/${pair.pair}`);
         await page.waitForSelector('[data-testid=timeline][data-ready=true]', { timeout: 60_000 });
         await page.waitForSelector('[data-testid=event-list]', { timeout: 60_000 });
@@ -75,21 +102,29 @@ async function main() {
         // When the last API answer of the page arrived: the rest of the time is the browser's (parse, render, draw).
         const api = await page.evaluate(() => Math.max(0, ...performance.getEntriesByType('resource')
           .filter((e) => e.name.includes('/api/v1/')).map((e) => e.responseEnd)));
-        if (i > 0) { times.push(ms); apiTimes.push(api); } // the first load warms the server's caches and the browser's
+        const after = browserCpu();
+        if (i > 0) { // the first load warms the server's caches and the browser's
+          times.push(ms); apiTimes.push(api); browserMs.push((after - before) * 1000);
+        }
       }
+      // The server's CPU over the measured loads, each load's later requests (events pages, projects...) included.
+      const serverMs = ((serverCpu() - serverFrom) * 1000) / o.runs;
       // The event list fills in page by page after the first screen: counted once complete (not timed).
       await page.waitForSelector('[data-testid=event-list][data-complete=true]', { timeout: 120_000 });
       const events = await page.locator('[data-testid=event-list] [data-testid=fact]').count();
       rows.push({ pair: pair.pair, documents: pair.documents, events, median: pct(times, 50), p95: pct(times, 95),
-        max: Math.max(...times), api: pct(apiTimes, 50), browser: pct(times.map((t, k) => t - apiTimes[k]), 50) });
+        max: Math.max(...times), api: pct(apiTimes, 50), browser: pct(times.map((t, k) => t - apiTimes[k]), 50),
+        browserMs: pct(browserMs, 50), serverMs });
     }
     const load = (await import('node:os')).loadavg()[0];
     console.log(`pair page interactive in Chromium (1280x800), ${o.n} documents in the store, ${o.runs} loads each after one warm-up;`
       + ` ${cpus().length} cores, load average ${load.toFixed(1)} at the end`);
-    console.log('| pair | documents | events listed | median ms | p95 ms | max ms | median: last API answer ms | median: browser after it ms |');
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    console.log('| pair | documents | events listed | median ms | p95 ms | max ms | median: last API answer ms | median: browser after it ms '
+      + '| median: Chromium CPU ms until interactive | server CPU ms per load |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of rows) {
-      console.log(`| ${r.pair} | ${r.documents} | ${r.events} | ${[r.median, r.p95, r.max, r.api, r.browser].map((x) => x.toFixed(0)).join(' | ')} |`);
+      console.log(`| ${r.pair} | ${r.documents} | ${r.events} | ${[r.median, r.p95, r.max, r.api, r.browser].map((x) => x.toFixed(0)).join(' | ')} `
+        + `| ${r.browserMs.toFixed(0)} | ${r.serverMs.toFixed(0)} |`);
     }
   } finally {
     await context?.close();

@@ -119,6 +119,50 @@ for (const backend of BACKENDS) {
       assert.deepEqual(all.map((x: any) => x.key), all.map((x: any) => x.key).sort());
     });
 
+    test('GET /pairs/{pair}/chart gives every figure and target of the pair as a mark, without sources', async () => {
+      const { status, body } = await s.get('/api/v1/pairs/NOR-CHL/chart');
+      assert.equal(status, 200);
+      const points = (await s.get('/api/v1/figures?pair=CHL-NOR&modality=actual')).body.items.flatMap((x: any) => x.points);
+      const pledges = (await s.get('/api/v1/pledges?pair=CHL-NOR')).body.items;
+      // The same items as the figures and pledges they are drawn for, each with its facts and judgement.
+      const actual = body.items.filter((m: any) => m.body.modality !== 'target');
+      const targets = body.items.filter((m: any) => m.body.modality === 'target');
+      // (A figure point's `itemId` is the id its first fact gives it, as a mark's `id`.)
+      assert.deepEqual(actual.map((m: any) => m.id).sort(), points.map((p: any) => p.itemId).sort());
+      assert.deepEqual(targets.map((m: any) => m.id), pledges.map((p: any) => p.id), 'a pledge is named by its first fact');
+      assert.deepEqual(actual.map((m: any) => [m.body.period, m.body.value, m.body.conflict === true]).sort(),
+        points.map((p: any) => [p.period, p.value, p.conflict]).sort());
+      assert.deepEqual([targets[0].body.outcome, targets[0].body.actual, targets[0].documents], [pledges[0].outcome, pledges[0].actual, 1]);
+      assert.ok(body.items.every((m: any) => m.type === 'figure' && !('sources' in m) && !('sources' in m.body)));
+      // A mark's id is its first source fact, as the figures name it.
+      const first = points.find((p: any) => p.itemId === actual[0].id);
+      assert.equal(actual[0].id, first.sources[0].factId);
+      assert.equal((await s.get('/api/v1/pairs/CHL-NOR/chart?limit=5001')).status, 400);
+    });
+
+    test('GET /pairs/{pair}/items/{id} gives the item a mark stands for with every source; unknown is 404', async () => {
+      const marks = (await s.get('/api/v1/pairs/CHL-NOR/timeline')).body.items;
+      const visit = marks.find((m: any) => m.type === 'visit');
+      const { status, body } = await s.get(`/api/v1/pairs/CHL-NOR/items/${visit.id}`);
+      assert.equal(status, 200);
+      const listed = (await s.get('/api/v1/events?pair=CHL-NOR&type=visit')).body.items[0];
+      assert.deepEqual(body, listed, 'the same item as the events list gives');
+      assert.deepEqual(body.sources.map((x: any) => x.document.name).sort(), ['oslo-visit', 'second-view']);
+      // Any of its facts names it; a figure is found the same way.
+      assert.equal((await s.get(`/api/v1/pairs/CHL-NOR/items/${listed.sources[1].factId}`)).body.itemId, listed.itemId);
+      const figure = (await s.get('/api/v1/pairs/CHL-NOR/chart')).body.items[0];
+      const item = (await s.get(`/api/v1/pairs/CHL-NOR/items/${figure.id}`)).body;
+      assert.deepEqual([item.itemId, item.type, item.date], [figure.itemId, 'figure', null]);
+      assert.match(item.sources[0].evidence.quote, /Trade between Norway and Chile/);
+      // A fact of another pair is no item of this one.
+      const meeting = (await s.get('/api/v1/events?pair=JPN-PER')).body.items[0];
+      assert.equal((await s.get(`/api/v1/pairs/CHL-NOR/items/${meeting.id}`)).status, 404);
+      assert.equal((await s.get('/api/v1/pairs/CHL-NOR/items/99999999')).status, 404);
+      const bad = await s.get('/api/v1/pairs/CHL-NOR/items/abc');
+      assert.equal(bad.status, 400);
+      assert.match(bad.body.error.message, /bad parameter id/);
+    });
+
     test('GET /projects joins spellings of one project and keeps its status history', async () => {
       const { body } = await s.get('/api/v1/projects?pair=CHL-NOR');
       assert.equal(body.items.length, 1);
@@ -194,6 +238,11 @@ for (const backend of BACKENDS) {
       assert.deepEqual(y.body.items.filter((h: any) => h.kind === 'document').map((h: any) => h.document.name), ['oslo-visit']);
       const t = await s.get('/api/v1/search?q=talks&type=meeting&pair=JPN-PER');
       assert.equal(t.body.total.facts, 1);
+      // A page that ends among the documents counts the fact hits it does not show, as a page showing them does.
+      const one = await s.get('/api/v1/search?q=trade&limit=1');
+      assert.deepEqual([one.body.items.length, one.body.items[0].kind, one.body.next], [1, 'document', '1']);
+      assert.deepEqual(one.body.total, body.total);
+      assert.ok(body.total.facts > 0);
       const empty = await s.get('/api/v1/search?q=%20');
       assert.equal(empty.status, 400);
       assert.match(empty.body.error.message, /bad parameter q/);
@@ -216,7 +265,8 @@ describe('API document and pages', () => {
     assert.equal(body.openapi, '3.1.0');
     const result = await new Validator().validate(body);
     assert.equal(result.valid, true, JSON.stringify(result.errors, null, 2));
-    for (const path of ['/pairs', '/pairs/{pair}', '/pairs/{pair}/dossier', '/events', '/figures', '/pledges', '/projects',
+    for (const path of ['/pairs', '/pairs/{pair}', '/pairs/{pair}/dossier', '/pairs/{pair}/timeline', '/pairs/{pair}/chart',
+      '/pairs/{pair}/items/{id}', '/events', '/figures', '/pledges', '/projects',
       '/people', '/people/{id}', '/documents', '/documents/{ref}', '/facts', '/search', '/facts/{id}/curation',
       '/events/merge', '/curation/log', '/curation/{id}/undo', '/ingest']) {
       assert.ok(body.paths[path], `missing ${path}`);

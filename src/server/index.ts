@@ -13,6 +13,7 @@ import { eventsRoutes } from './events/index';
 import { factsRoutes } from './facts/index';
 import { figuresRoutes } from './figures/index';
 import { ingestRoutes } from './ingest/index';
+import { itemsRoutes } from './items/index';
 import { peopleRoutes } from './people/index';
 import { pairsRoutes } from './pairs/index';
 import { projectsRoutes } from './projects/index';
@@ -38,6 +39,7 @@ export function apiRoutes(options: Pick<AppOptions, 'allowPrivate'> = {}): OpenA
     .route('/', pairsRoutes)
     .route('/', dossierRoutes)
     .route('/', eventsRoutes)
+    .route('/', itemsRoutes)
     .route('/', figuresRoutes)
     .route('/', projectsRoutes)
     .route('/', peopleRoutes)

@@ -4,7 +4,7 @@ import { METRICS } from '../../shared/types';
 import { pageOf, pageQuery, pageResult, pairSchema, partialDate } from '../core/params';
 import { errorResponses, jsonOk, pageSchema, SourceSchema } from '../core/schemas';
 import { router } from '../core/env';
-import { figureSeries, pledges } from '../../service/read/figures';
+import { chartMarks, figureSeries, pledges } from '../../service/read/figures';
 import { freshRecord } from '../data/index';
 
 const PointSchema = z.object({
@@ -49,7 +49,41 @@ const pledgesRoute = createRoute({
   responses: { ...jsonOk(pageSchema(PledgeSchema, 'PledgePage'), 'a page of pledges'), ...errorResponses },
 });
 
+const ChartMarkSchema = z.object({
+  id: z.number().int().openapi({ description: 'id of the figure as GET /pairs/{pair}/items/{id} takes it (its first source fact)' }),
+  itemId: z.number().int(),
+  type: z.literal('figure'),
+  documents: z.number().int().openapi({ description: 'documents reporting the figure' }),
+  body: z.record(z.string(), z.unknown()).openapi({
+    description: 'the item in the Record v1 shape, with `docs`; `conflict` on a disputed figure, `outcome` and `actual` on a target' }),
+}).openapi('ChartMark');
+
+/** Marks are small: a page holds a busy pair's every figure. */
+const MAX_MARKS = 5000;
+
+const chartRoute = createRoute({
+  method: 'get', path: '/pairs/{pair}/chart', tags: ['figures'],
+  summary: "A pair's figures and targets as chart marks (their fields and how many documents report each, no sources)",
+  request: {
+    params: z.object({ pair: pairSchema }),
+    query: z.object({
+      ...pageQuery,
+      limit: z.coerce.number().int().min(1).max(MAX_MARKS).default(1000)
+        .openapi({ type: 'integer', description: `marks per page, 1 to ${MAX_MARKS} (default 1000)` }),
+    }),
+  },
+  responses: { ...jsonOk(pageSchema(ChartMarkSchema, 'ChartPage'), 'a page of marks in period order, undated last'),
+    ...errorResponses },
+});
+
 export const figuresRoutes = router()
+  .openapi(chartRoute, async (c) => {
+    const { pair } = c.req.valid('param');
+    const page = pageOf(c.req.valid('query'));
+    await freshRecord(c.var.data);
+    const marks = await chartMarks(c.var.data.driver, pair, page);
+    return c.json(pageResult(marks.map((m) => ({ ...m, type: 'figure' as const })), page), 200);
+  })
   .openapi(figuresRoute, async (c) => {
     const q = c.req.valid('query');
     const page = pageOf(q);

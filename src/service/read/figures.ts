@@ -1,7 +1,7 @@
 // Figure series, conflicting figures and pledges (targets with their outcome) from the record's figure items.
 import type { Driver } from '../../storage/driver';
-import type { Page } from './page';
-import { itemConditions, queryItems, type ApiItem, type ItemFilter, type Source } from './record';
+import type { Page, Pair } from './page';
+import { itemConditions, itemMarks, queryItems, type ApiItem, type ItemFilter, type ItemMark, type Source } from './record';
 
 export interface FigurePoint {
   itemId: number;
@@ -124,6 +124,15 @@ export async function pledges(driver: Driver, filter: ItemFilter & { outcome?: s
       period: str(b.period), outcome: (str(b.outcome) ?? 'open') as Pledge['outcome'],
       actual: typeof b.actual === 'number' ? b.actual : null, sources: i.sources };
   });
+}
+
+/**
+ * A pair's figures and targets as a chart draws them, in period order: each item's fields (metric, direction, value,
+ * unit, period, modality, `conflict`, a target's `outcome` and `actual`) and how many documents report it, without
+ * sources. The chart is drawn from these; a point's sources are read when it is picked.
+ */
+export async function chartMarks(driver: Driver, pair: Pair, page: Page): Promise<ItemMark[]> {
+  return itemMarks(driver, pair, ['figure'], page);
 }
 
 /** Points of a series the record flags as conflicting. */

@@ -74,14 +74,15 @@ export async function listPairs(driver: Driver, page: Page): Promise<PairListing
  * a record.
  */
 export async function pairSummary(driver: Driver, pair: Pair): Promise<PairSummary | null> {
-  // The pair's fact index is read once; the latest ingest is looked up per document (a lateral read along the
-  // versions' document index, where a join would hash every version of the store).
+  // The pair's fact index is read once, grouped by document (facts and documents counted from the groups); the
+  // latest ingest is looked up for those documents through the latest versions' document index, given as an array:
+  // as a join (or a lateral read the planner turned into one) it hashed every version of the store (7–9 → 3–4 ms for
+  // a pair of 374 documents on the embedded store).
   const [head] = await driver.query<Omit<PairRow, 'events' | 'figures'>>(
-    `WITH fp AS MATERIALIZED (SELECT document_id FROM record_fact_pairs WHERE pair = $1),
-          docs AS MATERIALIZED (SELECT DISTINCT document_id FROM fp)
-     SELECT p.pair, p.items, (SELECT count(*)::integer FROM fp) AS facts, (SELECT count(*)::integer FROM docs) AS documents,
-       (SELECT max(v.ingested_at) FROM docs
-          CROSS JOIN LATERAL (SELECT ingested_at FROM document_versions WHERE document_id = docs.document_id AND is_latest) v) AS last
+    `WITH docs AS MATERIALIZED (SELECT document_id, count(*) AS n FROM record_fact_pairs WHERE pair = $1 GROUP BY document_id)
+     SELECT p.pair, p.items, (SELECT sum(n)::integer FROM docs) AS facts, (SELECT count(*)::integer FROM docs) AS documents,
+       (SELECT max(v.ingested_at) FROM document_versions v
+        WHERE v.is_latest AND v.document_id = ANY(ARRAY(SELECT document_id FROM docs))) AS last
      FROM record_pairs p WHERE p.pair = $1 AND p.items > 0`, [pair.key]);
   if (!head) return null;
   const [byType, latestEvents, { keyFigures, targets }] = await Promise.all([

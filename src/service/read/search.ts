@@ -1,7 +1,7 @@
 // Full-text search over documents (the stored search index) and the facts read in the matching documents.
 import type { Driver } from '../../storage/driver';
 import type { Page, Pair } from './page';
-import { documentRef, queryFacts, type ApiFact, type DocumentRef } from './facts';
+import { countFacts, documentRef, queryFacts, type ApiFact, type DocumentRef } from './facts';
 
 /** Facets count the best-ranked documents only, so a common word stays fast. */
 const CANDIDATES = 100;
@@ -75,10 +75,15 @@ export async function search(driver: Driver, filter: SearchFilter, page: Page): 
     `SELECT DISTINCT ev.fact_id FROM evidence ev
      WHERE ev.version_id = ANY($1::integer[]) AND to_tsvector('english', ev.quote) @@ websearch_to_tsquery('english', $2::text)`,
     [best.map((c) => c.version_id), filter.q]) : [];
-  const facts = matching.length ? (await queryFacts(driver, {
-    order: 'document', pair: filter.pair, types: filter.type ? [filter.type] : undefined,
-    ids: matching.map((m) => m.fact_id),
-  })).sort((x, y) => (rankOf.get(y.document.id) ?? 0) - (rankOf.get(x.document.id) ?? 0)) : [];
+  const factFilter = { pair: filter.pair, types: filter.type ? [filter.type] : undefined, ids: matching.map((m) => m.fact_id) };
+  // Fact hits come after every document hit: a page that ends among the documents (the first pages of a common word)
+  // only needs how many there are, which a count tells without reading the facts, their documents and evidence.
+  const factsShown = page.offset + page.limit > kept.length;
+  const facts = matching.length && factsShown
+    ? (await queryFacts(driver, { order: 'document', ...factFilter }))
+      .sort((x, y) => (rankOf.get(y.document.id) ?? 0) - (rankOf.get(x.document.id) ?? 0)) : [];
+  const factTotal = !matching.length ? 0 : factsShown ? facts.length
+    : Object.values(await countFacts(driver, factFilter)).reduce((n, k) => n + k, 0);
 
   const hits: SearchHit[] = [
     ...kept.map((c): SearchHit => ({ kind: 'document', rank: c.rank, document: documentRef(c), snippet: '' })),
@@ -100,7 +105,7 @@ export async function search(driver: Driver, filter: SearchFilter, page: Page): 
     for (const h of shown) h.snippet = whole.get(h.document.id) ?? opening.get(h.document.id) ?? '';
   }
   return {
-    items, next: hits.length > page.offset + page.limit ? String(page.offset + page.limit) : null,
-    total: { documents: kept.length, facts: facts.length }, facets,
+    items, next: kept.length + factTotal > page.offset + page.limit ? String(page.offset + page.limit) : null,
+    total: { documents: kept.length, facts: factTotal }, facets,
   };
 }

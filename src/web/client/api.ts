@@ -113,7 +113,19 @@ export function hasToken(): boolean {
   return sessionStorage.getItem(TOKEN_KEY) !== null;
 }
 
+/** Answers asked for before the code of the page that reads them had loaded (`prefetchPair`), each taken once. */
+const early = new Map<string, Promise<unknown>>();
+
 async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  const asked = method === 'GET' ? early.get(path) : undefined;
+  if (asked) {
+    early.delete(path);
+    return asked as Promise<T>;
+  }
+  return request<T>(method, path, body);
+}
+
+async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   const token = sessionStorage.getItem(TOKEN_KEY);
   if (token) headers.authorization = `Bearer ${token}`;
@@ -137,6 +149,11 @@ export function query(params: Record<string, string | number | undefined | null>
   return s ? `?${s}` : '';
 }
 
+/** The first page of a list read page by page: small, so the page shows something at once. */
+const FIRST_PAGE = 50;
+/** Marks per page of a timeline or chart: small items, so a busy pair's all fit in one. */
+const MARKS_PAGE = 5000;
+
 /** Reads every page of a list (the UI shows whole pairs; the API caps each page at 500). */
 async function all<T>(path: string, params: Record<string, string | number | undefined>, max = 20000, limit = 500): Promise<T[]> {
   const out: T[] = [];
@@ -157,7 +174,7 @@ export async function eachPage<T>(path: string, params: Record<string, string | 
   onPage: (items: T[], done: boolean) => void,
   options: { first?: number; live?: () => boolean; between?: () => Promise<void> } = {}): Promise<void> {
   let cursor: string | null = null;
-  let limit = options.first ?? 50;
+  let limit = options.first ?? FIRST_PAGE;
   do {
     // Pages after the first wait for `between` (the page's idle time), so they never hold up what is on screen.
     if (cursor !== null && options.between) await options.between();
@@ -169,8 +186,14 @@ export async function eachPage<T>(path: string, params: Record<string, string | 
   } while (cursor !== null);
 }
 
-/** An event as the pair's timeline draws it: what it says and how many documents report it, without sources. */
-interface RawMark { id: number; itemId: number; type: FactType; date: string | null; documents: number; body: Record<string, unknown> }
+/** An item as the pair's timeline or chart draws it: what it says and how many documents report it, without sources. */
+interface RawMark { id: number; itemId: number; type: FactType; date?: string | null; documents: number; body: Record<string, unknown> }
+
+/** A mark as an item of the page: its fields, no sources (picking it loads them: `api.item`). */
+function markItem(m: RawMark): Item {
+  return { ...m.body, id: m.id, type: m.type, date: m.date ?? m.body.date ?? null, factIds: [],
+    docs: Array.isArray(m.body.docs) ? m.body.docs as string[] : [] } as Item;
+}
 
 interface RawSeries {
   key: string; pair: string | null; metric: string; from: string | null; to: string | null; unit: string; modality: string;
@@ -195,6 +218,22 @@ function seriesPoints(series: RawSeries[]): Item[] {
   } as Item)));
 }
 
+/**
+ * Asks for the first screen of a pair's page (summary, timeline marks, chart marks, first events page) at once, from
+ * the small entry script, while the browser is still loading and compiling the page's code: the server works on them
+ * meanwhile, and the page's own calls for the same paths take these answers. The paths are the ones `api.pair`,
+ * `api.timeline`, `api.chart` and `api.eventPages` ask for first.
+ */
+export function prefetchPair(pair: string): void {
+  const p = encodeURIComponent(pair);
+  for (const path of [`/pairs/${p}`, `/pairs/${p}/timeline${query({ limit: MARKS_PAGE })}`,
+    `/pairs/${p}/chart${query({ limit: MARKS_PAGE })}`, `/events${query({ pair, limit: FIRST_PAGE })}`]) {
+    const answer = request<unknown>('GET', path);
+    answer.catch(() => {}); // reported by the page's own call when it takes the answer
+    early.set(path, answer);
+  }
+}
+
 export const api = {
   pairs: () => all<PairInfo>('/pairs', {}),
   pair: (pair: string) => call<PairSummary>('GET', `/pairs/${encodeURIComponent(pair)}`),
@@ -205,9 +244,20 @@ export const api = {
     eachPage<RawEvent>('/events', { pair }, (items, done) => onPage(items.map(normaliseEvent), done), { live, between }),
   /** Every event of a pair as a timeline mark: its fields and documents, no sources (a click loads the event). */
   timeline: async (pair: string): Promise<Item[]> =>
-    (await all<RawMark>(`/pairs/${encodeURIComponent(pair)}/timeline`, {}, 20000, 5000)).map((m) => ({
-      ...m.body, id: m.id, type: m.type, date: m.date, factIds: [], docs: Array.isArray(m.body.docs) ? m.body.docs as string[] : [],
-    } as Item)),
+    (await all<RawMark>(`/pairs/${encodeURIComponent(pair)}/timeline`, {}, 20000, MARKS_PAGE)).map(markItem),
+  /**
+   * Every figure and target of a pair as the chart draws it: fields, conflict, a target's outcome, documents; no
+   * sources (the largest part of the figures with them), which a picked point loads (`api.item`).
+   */
+  chart: async (pair: string): Promise<Item[]> =>
+    (await all<RawMark>(`/pairs/${encodeURIComponent(pair)}/chart`, {}, 20000, MARKS_PAGE)).map((m) => {
+      const item = markItem(m);
+      return { ...item, conflict: m.body.conflict === true,
+        outcome: m.body.modality === 'target' ? (item.outcome ?? 'open') : undefined } as Item;
+    }),
+  /** One item of a pair with every source, by the id a list or mark gives it. */
+  item: async (pair: string, id: Item['id']) =>
+    normaliseEvent(await call<RawEvent>('GET', `/pairs/${encodeURIComponent(pair)}/items/${encodeURIComponent(String(id))}`)),
   latestEvents: async (limit = 10) =>
     (await call<Page<RawEvent>>('GET', `/events${query({ limit, order: 'desc' })}`)).items.map(normaliseEvent),
   figures: async (pair: string) => seriesPoints(await all<RawSeries>('/figures', { pair, modality: 'actual' })),

@@ -1,4 +1,5 @@
 // One fact or record item: what it says, links to its sentences, and the curation actions on it.
+import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import { api, type Item, type SourceRef } from '../api';
 import { summary, sourceCount } from '../format';
@@ -25,9 +26,23 @@ export function sourcesOf(item: Item): SourceRef[] {
 /** Whether a curator has decided on the item (the API says 'unreviewed' otherwise). */
 const reviewed = (item: Item) => !!item.curation && item.curation !== 'unreviewed' && item.curation !== 'none';
 
-interface Props { item: Item; onChanged: () => void; mergeWith?: Item[]; compact?: boolean }
+interface Props {
+  item: Item; onChanged: () => void;
+  /**
+   * The items a merge may pick from, read when the merge form opens: a box rather than the list itself, so a card is
+   * not drawn again each time the list it sits in grows.
+   */
+  mergeWith?: { readonly current: Item[] };
+  compact?: boolean;
+}
 
-export function FactCard({ item, onChanged, mergeWith, compact }: Props) {
+/**
+ * A card is drawn again only when its item or its form changes: a page of a thousand cards redraws none of them when
+ * another part of the page (a list growing, a section arriving) changes.
+ */
+export const FactCard = memo(Card);
+
+function Card({ item, onChanged, mergeWith, compact }: Props) {
   const [mode, setMode] = useState<'view' | 'edit' | 'merge' | 'split'>('view');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -67,7 +82,7 @@ export function FactCard({ item, onChanged, mergeWith, compact }: Props) {
         <button type="button" disabled={busy} onClick={() => act(() => api.curate(item, 'confirm'))}>Confirm</button>
         <button type="button" disabled={busy} data-testid="reject" onClick={() => act(() => api.curate(item, 'reject'))}>Reject</button>
         <button type="button" disabled={busy} aria-expanded={mode === 'edit'} onClick={() => setMode(mode === 'edit' ? 'view' : 'edit')}>Edit</button>
-        {mergeWith && mergeWith.length > 0 && (
+        {mergeWith && mergeWith.current.length > 0 && (
           <button type="button" disabled={busy} aria-expanded={mode === 'merge'} onClick={() => setMode(mode === 'merge' ? 'view' : 'merge')}>Merge…</button>
         )}
         {mergeWith && docsOf(item).length > 1 && (
@@ -76,7 +91,7 @@ export function FactCard({ item, onChanged, mergeWith, compact }: Props) {
       </div>
       {mode === 'edit' && <EditForm item={item} busy={busy} onSave={(changes) => act(() => api.curate(item, 'edit', changes))} />}
       {mode === 'merge' && mergeWith && (
-        <MergeForm item={item} others={mergeWith} busy={busy} onMerge={(other) => act(() => api.merge([item.id, other]))} />
+        <MergeForm item={item} others={mergeWith.current} busy={busy} onMerge={(other) => act(() => api.merge([item.id, other]))} />
       )}
       {mode === 'split' && <SplitForm docs={docsOf(item)} busy={busy} onSplit={(docs) => act(() => api.split(item.id, docs))} />}
       {error && <p class="error" role="alert">{error}</p>}
