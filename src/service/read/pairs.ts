@@ -74,6 +74,42 @@ export async function listPairs(driver: Driver, page: Page): Promise<PairListing
  * a record.
  */
 export async function pairSummary(driver: Driver, pair: Pair): Promise<PairSummary | null> {
+  // The pair's version is read before its summary is computed: a change committed meanwhile gives a newer version,
+  // so the next read computes again rather than keep a summary that may have missed it.
+  const [state] = await driver.query<{ version: string; dirty: boolean }>(
+    'SELECT updated_at::text AS version, dirty FROM record_pairs WHERE pair = $1', [pair.key]);
+  if (!state) return null;
+  const memo = summaries(driver);
+  const kept = memo.get(pair.key);
+  if (kept && kept.version === state.version && !state.dirty) {
+    // Read again, it goes to the end of the order in which the oldest summary is dropped.
+    memo.delete(pair.key);
+    memo.set(pair.key, kept);
+    return kept.summary;
+  }
+  const summary = await computePairSummary(driver, pair);
+  memo.set(pair.key, { version: state.version, summary });
+  if (memo.size > SUMMARIES_KEPT) memo.delete(memo.keys().next().value!);
+  return summary;
+}
+
+/**
+ * How many pairs' summaries a process keeps. A summary reads every fact index row, item count and figure body of its
+ * pair (150 ms for a pair of 4,000 documents at 100,000 on PostgreSQL), while the pair changes only when the record
+ * of one of its blocks is written again, which moves its `record_pairs.updated_at`: a summary is kept with that
+ * version and computed again once it moves.
+ */
+const SUMMARIES_KEPT = 256;
+const summaryMemos = new WeakMap<Driver, Map<string, { version: string; summary: PairSummary | null }>>();
+
+function summaries(driver: Driver): Map<string, { version: string; summary: PairSummary | null }> {
+  let memo = summaryMemos.get(driver);
+  if (!memo) summaryMemos.set(driver, memo = new Map());
+  return memo;
+}
+
+/** The summary as the store holds it now (pairSummary keeps it until the pair changes). */
+async function computePairSummary(driver: Driver, pair: Pair): Promise<PairSummary | null> {
   // The pair's fact index is read once, grouped by document (facts and documents counted from the groups); the
   // latest ingest is looked up for those documents through the latest versions' document index, given as an array:
   // as a join (or a lateral read the planner turned into one) it hashed every version of the store (7–9 → 3–4 ms for
