@@ -69,6 +69,33 @@ test('home lists every pair the API lists, with its counts', { skip: skip ?? fal
   await page.screenshot({ path: join(SHOTS, 'home.png'), fullPage: true });
 });
 
+test('home lists the busiest pairs first and reads the next ones on "More pairs"', { skip: skip ?? false }, async () => {
+  const pairs = await getAll('/pairs');
+  assert.ok(pairs.length >= 2, 'the demo corpus gives at least two pairs');
+  const { page } = browser;
+  // Pages of one pair, so that the demo's few pairs take several pages, as an archive's thousands do.
+  await page.route(/\/api\/v1\/pairs\?/, (route) => {
+    const url = new URL(route.request().url());
+    url.searchParams.set('limit', '1');
+    return route.continue({ url: url.toString() });
+  });
+  try {
+    // A fresh load of the app: going to the URL it already shows would change nothing.
+    await page.goto('about:blank');
+    await page.goto(`${app.url}/#/`);
+    const rows = page.locator('[data-testid=pairs] tbody tr');
+    await rows.first().waitFor();
+    assert.equal(await rows.count(), 1);
+    await page.locator('[data-testid=more-pairs]').click();
+    await rows.nth(1).waitFor();
+    const names = await rows.locator('th').allTextContents();
+    assert.equal(names.length, 2);
+    assert.notEqual(names[0], names[1], 'the second page is the next pair, not the first again');
+  } finally {
+    await page.unroute(/\/api\/v1\/pairs\?/);
+  }
+});
+
 test('the pair page draws every dated contact on the timeline and every turnover or export figure on the chart',
   { skip: skip ?? false }, async () => {
     const { pair } = await busiestPair();

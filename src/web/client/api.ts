@@ -151,6 +151,11 @@ export function query(params: Record<string, string | number | undefined | null>
 
 /** The first page of a list read page by page: small, so the page shows something at once. */
 const FIRST_PAGE = 50;
+/**
+ * Pairs the home page lists at first, and adds each time more are asked for: an archive of 10,000 documents has
+ * thousands of pairs, which would cost a read of every pair's counts before the page shows anything.
+ */
+export const PAIRS_PAGE = 100;
 /** Marks per page of a timeline or chart: small items, so a busy pair's all fit in one. */
 const MARKS_PAGE = 5000;
 
@@ -235,7 +240,8 @@ export function prefetchPair(pair: string): void {
 }
 
 export const api = {
-  pairs: () => all<PairInfo>('/pairs', {}),
+  /** One page of the pairs, busiest first (the API's order); `next` reads the following one. */
+  pairsPage: (cursor: string | null, limit = PAIRS_PAGE) => call<Page<PairInfo>>('GET', `/pairs${query({ limit, cursor: cursor ?? undefined })}`),
   pair: (pair: string) => call<PairSummary>('GET', `/pairs/${encodeURIComponent(pair)}`),
   events: async (pair: string) => (await all<RawEvent>('/events', { pair })).map(normaliseEvent),
   /** A pair's events a page at a time (the first one small), normalised, for a list that fills in as pages arrive. */

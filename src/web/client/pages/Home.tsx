@@ -1,5 +1,6 @@
 // Home: the pairs of states with their counts, the latest events and what was ingested when.
-import { api } from '../api';
+import { useState } from 'preact/hooks';
+import { api, type PairInfo } from '../api';
 import { FactCard } from '../components/FactCard';
 import { JsonLink } from '../components/JsonLink';
 import { Status } from '../components/Status';
@@ -7,25 +8,43 @@ import { href } from '../router';
 import { useData } from '../useData';
 
 export function Home() {
-  const pairs = useData(() => api.pairs(), []);
+  const pairs = useData(() => api.pairsPage(null), []);
+  /** Pages read after the first with "More pairs", and the cursor of the page after them. */
+  const [more, setMore] = useState<{ items: PairInfo[]; next: string | null; loading: boolean } | null>(null);
+  const next = more ? more.next : pairs.data?.next ?? null;
+  const loadMore = async () => {
+    if (!next || more?.loading) return;
+    setMore((m) => ({ items: m?.items ?? [], next, loading: true }));
+    try {
+      const page = await api.pairsPage(next);
+      setMore((m) => ({ items: [...(m?.items ?? []), ...page.items], next: page.next, loading: false }));
+    } catch {
+      setMore((m) => ({ items: m?.items ?? [], next, loading: false }));
+    }
+  };
   const latest = useData(() => api.latestEvents(), []);
   const docs = useData(() => api.documents(20), []);
   return (
     <>
       <h1>Country pairs</h1>
-      <Status state={pairs}>{(items) => items.length === 0
+      <Status state={pairs}>{(first) => first.items.length === 0
         ? <p>Nothing ingested yet: run <code>dyad ingest FOLDER</code>.</p>
-        : (
+        : (<>
           <table class="pairs" data-testid="pairs">
             <thead><tr><th scope="col">Pair</th><th scope="col">Documents</th><th scope="col">Events</th><th scope="col">Figures</th></tr></thead>
-            <tbody>{items.map((p) => (
+            <tbody>{[...first.items, ...(more?.items ?? [])].map((p) => (
               <tr key={p.pair}>
                 <th scope="row"><a href={href.pair(p.pair)}>{p.countries.map((c) => c.name).join(' – ')}</a></th>
                 <td>{p.documents}</td><td>{p.events}</td><td>{p.figures}</td>
               </tr>
             ))}</tbody>
           </table>
-        )}</Status>
+          {next && (
+            <button type="button" class="more" onClick={loadMore} disabled={more?.loading} data-testid="more-pairs">
+              {more?.loading ? 'Loading…' : 'More pairs'}
+            </button>
+          )}
+        </>)}</Status>
       <JsonLink path="/pairs" />
       <div class="columns">
         <section>
