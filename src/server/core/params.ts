@@ -42,6 +42,16 @@ export const pageQuery = {
     .openapi({ description: 'the `next` value of the previous page' }),
 };
 
+/** Marks (of a timeline or a chart) are small: a page of them holds a busy pair's every event or figure. */
+export const MAX_MARKS = 5000;
+
+/** The page query of a list of marks: as `pageQuery`, with pages up to MAX_MARKS. */
+export const marksPageQuery = {
+  ...pageQuery,
+  limit: z.coerce.number().int().min(1).max(MAX_MARKS).default(1000)
+    .openapi({ type: 'integer', description: `marks per page, 1 to ${MAX_MARKS} (default 1000)` }),
+};
+
 export function pageOf(q: { limit: number; cursor?: string }): Page {
   return { limit: q.limit, offset: q.cursor ? Number(q.cursor) : 0 };
 }

@@ -1,6 +1,6 @@
 // GET /events: visits, calls, meetings and agreements, filtered by pair, type, date range and source.
 import { createRoute, z } from '@hono/zod-openapi';
-import { eventType, pageOf, pageQuery, pageResult, pairSchema, partialDate } from '../core/params';
+import { eventType, marksPageQuery, pageOf, pageQuery, pageResult, pairSchema, partialDate } from '../core/params';
 import { CurationStateSchema, errorResponses, jsonOk, notFoundResponse, pageSchema, SourceSchema } from '../core/schemas';
 import { router } from '../core/env';
 import { requireDocument } from '../../service/read/documents';
@@ -57,19 +57,13 @@ const TimelineMarkSchema = z.object({
   body: z.record(z.string(), z.unknown()).openapi({ description: 'the item in the Record v1 shape, with `docs`' }),
 }).openapi('TimelineMark');
 
-/** Marks are small: a page holds a busy pair's whole timeline. */
-const MAX_MARKS = 5000;
 
 const timelineRoute = createRoute({
   method: 'get', path: '/pairs/{pair}/timeline', tags: ['events'],
   summary: "A pair's events as timeline marks (what each says and how many documents report it, no sources)",
   request: {
     params: z.object({ pair: pairSchema }),
-    query: z.object({
-      ...pageQuery,
-      limit: z.coerce.number().int().min(1).max(MAX_MARKS).default(1000)
-        .openapi({ type: 'integer', description: `marks per page, 1 to ${MAX_MARKS} (default 1000)` }),
-    }),
+    query: z.object(marksPageQuery),
   },
   responses: { ...jsonOk(pageSchema(TimelineMarkSchema, 'TimelinePage'), 'a page of marks in date order, undated last'),
     ...errorResponses },

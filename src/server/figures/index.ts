@@ -1,7 +1,7 @@
 // GET /figures (figure series with conflicts marked) and GET /pledges (targets with their outcome).
 import { createRoute, z } from '@hono/zod-openapi';
 import { METRICS } from '../../shared/types';
-import { pageOf, pageQuery, pageResult, pairSchema, partialDate } from '../core/params';
+import { marksPageQuery, pageOf, pageQuery, pageResult, pairSchema, partialDate } from '../core/params';
 import { errorResponses, jsonOk, pageSchema, SourceSchema } from '../core/schemas';
 import { router } from '../core/env';
 import { chartMarks, figureSeries, pledges } from '../../service/read/figures';
@@ -58,19 +58,13 @@ const ChartMarkSchema = z.object({
     description: 'the item in the Record v1 shape, with `docs`; `conflict` on a disputed figure, `outcome` and `actual` on a target' }),
 }).openapi('ChartMark');
 
-/** Marks are small: a page holds a busy pair's every figure. */
-const MAX_MARKS = 5000;
 
 const chartRoute = createRoute({
   method: 'get', path: '/pairs/{pair}/chart', tags: ['figures'],
   summary: "A pair's figures and targets as chart marks (their fields and how many documents report each, no sources)",
   request: {
     params: z.object({ pair: pairSchema }),
-    query: z.object({
-      ...pageQuery,
-      limit: z.coerce.number().int().min(1).max(MAX_MARKS).default(1000)
-        .openapi({ type: 'integer', description: `marks per page, 1 to ${MAX_MARKS} (default 1000)` }),
-    }),
+    query: z.object(marksPageQuery),
   },
   responses: { ...jsonOk(pageSchema(ChartMarkSchema, 'ChartPage'), 'a page of marks in period order, undated last'),
     ...errorResponses },
