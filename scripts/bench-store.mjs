@@ -81,8 +81,8 @@ async function grow(driver, n) {
       SELECT v.id + c * $2, v.document_id + c * $1, v.version, md5(v.hash || c), v.title, v.text,
              v.language, v.date, v.date_source, v.size, v.is_latest
       FROM document_versions v, generate_series(1, $4) c WHERE v.document_id + c * $1 IN (SELECT id FROM documents)`);
-    await q(`INSERT INTO document_search (document_id, version_id, search)
-      SELECT s.document_id + c * $1, s.version_id + c * $2, s.search
+    await q(`INSERT INTO document_search (document_id, version_id, search, lead)
+      SELECT s.document_id + c * $1, s.version_id + c * $2, s.search, s.lead
       FROM document_search s, generate_series(1, $4) c WHERE s.version_id + c * $2 IN (SELECT id FROM document_versions)`);
     await q(`INSERT INTO sentences (version_id, sentence_index, char_start, char_end, text)
       SELECT s.version_id + c * $2, s.sentence_index, s.char_start, s.char_end, s.text

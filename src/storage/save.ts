@@ -12,6 +12,9 @@ export const DOCUMENT_COLUMNS = `d.id, d.name, d.source, v.title, v.language, v.
 
 /** What search matches a version by: its title (weight A, ranked higher) and its text (weight B), in English. */
 const SEARCH_VECTOR = `setweight(to_tsvector('english', coalesce(v.title, '')), 'A') || setweight(to_tsvector('english', v.text), 'B')`;
+/** What search ranks matches by (migration 008): the title (A) and the text's first 100 words (B). */
+const LEAD_VECTOR = `setweight(to_tsvector('english', coalesce(v.title, '')), 'A')
+  || setweight(to_tsvector('english', substring(v.text from '^\\s*(?:\\S+\\s+){0,99}\\S*')), 'B')`;
 
 export interface DocumentRow {
   id: number; name: string; source: string; title: string | null; language: string; date: string | null;
@@ -196,9 +199,10 @@ async function addVersion(tx: Driver, documentId: number, status: 'ingested' | '
        RETURNING *),
      -- The search vector of the latest version replaces the previous one's.
      search AS (
-       INSERT INTO document_search (document_id, version_id, search)
-       SELECT v.document_id, v.id, ${SEARCH_VECTOR} FROM v
-       ON CONFLICT (document_id) DO UPDATE SET version_id = excluded.version_id, search = excluded.search),
+       INSERT INTO document_search (document_id, version_id, search, lead)
+       SELECT v.document_id, v.id, ${SEARCH_VECTOR}, ${LEAD_VECTOR} FROM v
+       ON CONFLICT (document_id) DO UPDATE SET version_id = excluded.version_id, search = excluded.search,
+         lead = excluded.lead),
      sentence AS (
        INSERT INTO sentences (version_id, sentence_index, char_start, char_end, text)
        SELECT v.id, s.i, s.s, s.e, s.t FROM v, jsonb_to_recordset($9::jsonb) AS s(i integer, s integer, e integer, t text)),

@@ -179,23 +179,28 @@ export function createStore(driver: Driver): Store {
     search(query, limit = 20) {
       return guarded(`searching for "${query}"`, query, async () => {
         const n = Math.max(1, Math.min(Math.floor(limit) || 20, 1000));
-        // The query is written inline (not as a FROM item) so the planner can match it against the GIN index;
-        // the hits are ranked on the narrow search table, and only the kept ones are joined to their text and
-        // given a headline, since ts_headline re-parses the text.
-        const rows = await driver.query<DocumentRow & { rank: number; snippet: string }>(
-          `SELECT ${DOCUMENT_COLUMNS}, hit.rank,
-                  ts_headline('english', v.text, websearch_to_tsquery('english', $1::text), $3::text) AS snippet
-           FROM (
-             SELECT s.version_id, ts_rank_cd(s.search, websearch_to_tsquery('english', $1::text)) AS rank
-             FROM document_search s
-             WHERE s.search @@ websearch_to_tsquery('english', $1::text)
-             ORDER BY rank DESC, s.version_id DESC
-             LIMIT $2
-           ) AS hit
-           JOIN document_versions v ON v.id = hit.version_id
-           JOIN documents d ON d.id = v.document_id
-           ORDER BY hit.rank DESC, hit.version_id DESC`,
-          [query, n, SNIPPET_OPTIONS]);
+        // The query is written inline (not as a FROM item) so the planner can match it against the GIN index.
+        // As the API's search (src/service/read/search.ts): the matches are ranked on their lead vectors, the full
+        // vectors (out of line since migration 008) read for the best 100 only, with scans turned off since a scan
+        // would fetch every vector; only the hits returned are joined to their text and given a headline.
+        const rows = await driver.transaction(async (tx) => {
+          await tx.exec('SET LOCAL enable_seqscan = off');
+          return tx.query<DocumentRow & { rank: number; snippet: string }>(
+            `SELECT ${DOCUMENT_COLUMNS}, hit.rank,
+                    ts_headline('english', v.text, websearch_to_tsquery('english', $1::text), $3::text) AS snippet
+             FROM (
+               SELECT kept.version_id, ts_rank_cd(kept.search, websearch_to_tsquery('english', $1::text)) AS rank
+               FROM (SELECT s.version_id, s.search FROM document_search s
+                     WHERE s.search @@ websearch_to_tsquery('english', $1::text)
+                     ORDER BY ts_rank(s.lead, websearch_to_tsquery('english', $1::text)) DESC, s.version_id DESC
+                     LIMIT greatest($2::integer, 100)) AS kept
+               ORDER BY rank DESC, kept.version_id DESC LIMIT $2
+             ) AS hit
+             JOIN document_versions v ON v.id = hit.version_id
+             JOIN documents d ON d.id = v.document_id
+             ORDER BY hit.rank DESC, hit.version_id DESC`,
+            [query, n, SNIPPET_OPTIONS]);
+        });
         return rows.map((r): SearchHit => ({ document: toDocument(r), rank: r.rank, snippet: r.snippet }));
       });
     },

@@ -23,7 +23,8 @@ const SearchSchema = z.object({
 const route = createRoute({
   method: 'get', path: '/search', tags: ['search'],
   summary: 'Documents (ranked) and the facts whose evidence matches, with facets',
-  description: 'Web-search syntax: words, "quoted phrases", -excluded, or. Documents are the best 100 by rank; facets count ' +
+  description: 'Web-search syntax: words, "quoted phrases", -excluded, or. Documents are the 100 whose title and opening ' +
+    'match best, ordered by rank (how often and how close the words stand in the whole text); facets count ' +
     'them by the pairs and fact types they hold and their year; facts are those whose evidence sentence matches, in the ' +
     'best 20 documents kept.',
   request: { query: z.object({

@@ -6,6 +6,7 @@ import * as record from './004_record';
 import * as recordBlocks from './005_record_blocks';
 import * as searchAndPairs from './006_search_and_pairs';
 import * as recordDirtyMarks from './007_record_dirty_marks';
+import * as searchLead from './008_search_lead';
 
 export interface Migration {
   version: number;
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, ...recordBlocks },
   { version: 6, ...searchAndPairs },
   { version: 7, ...recordDirtyMarks },
+  { version: 8, ...searchLead },
 ];
