@@ -13,6 +13,9 @@ const CAP = String.raw`\p{Lu}[\p{L}\d-]*`;
 const WITH_ACRONYM = new RegExp(String.raw`(?<full>${CAP}(?: (?:of|and|for|the|de|${CAP}))*)(?: (?:Ltd|Inc|Co|Corp|PLC|LLC|JSC|SA|AG)\.?)? \((?<acr>\p{Lu}[\p{Lu}\d&-]{1,9})\)`, 'gu');
 // "Egypt's Nile Steel", "India's Deccan Motors".
 const POSSESSED = new RegExp(String.raw`(?<cty>${CAP}(?: ${CAP})?)['’]s (?<org>${CAP}(?: ${CAP}){0,3})`, 'gu');
+// Every POSSESSED match holds "'s " and then a capital, whose first code unit is A-Z or non-ASCII: a cheap
+// test (no Unicode properties, starts only at an apostrophe) that skips the pattern, tried at every capital, on most sentences.
+const POSSESSED_HINT = /['’]s (?:[A-Z]|[^\x00-\x7f])/;
 
 // Words that follow "Russia's" without naming an organisation.
 const NOT_ORG = /^(?:President|Prime|Foreign|Minister|Ministry|Government|Economy|Defen[cs]e|Deputy|Ambassador|Head|Leader|Parliament|State|Central|National|Embassy|Exports?|Imports?|Trade|Oil|Gas|Share|Role|Position|Capital|Army|Armed|Territory|Side|People|Authorities|Leadership|Interests?|Contribution|Support|Obligations|Gate)\b/u;
@@ -39,7 +42,7 @@ export function findOrganisations(sentence: string): Organisation[] {
     if (!country || lookupCountry(org) || out.some((o) => o.name === org)) continue;
     out.push({ name: org, acronym: null, country });
   }
-  for (const m of sentence.matchAll(POSSESSED)) {
+  if (POSSESSED_HINT.test(sentence)) for (const m of sentence.matchAll(POSSESSED)) {
     const country = lookupCountry(m.groups!.cty);
     const org = m.groups!.org;
     if (!country || NOT_ORG.test(org) || lookupCountry(org)) continue;
