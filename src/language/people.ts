@@ -283,6 +283,11 @@ function titleCountry(title: string): string | undefined {
 
 /** Folded surname: the key that ties "Mr. X", "X" and "Amina X" together within a document. */
 export function surnameKey(name: string): string {
+  // ASCII is unchanged by NFKD and holds no combining mark: only the lower-casing and the split matter.
+  if (/^[\x00-\x7f]*$/.test(name)) {
+    const ascii = name.toLowerCase().split(/\s+/);
+    return ascii[ascii.length - 1];
+  }
   const parts = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/);
   return parts[parts.length - 1];
 }

@@ -36,6 +36,8 @@ const NUMBER = new RegExp(
 const NUMBER_AT = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,]\\d)`, 'uy');
 const RANGE_JOIN = /\s*(-|–|—|to|and)\s*/iuy;
 const SCALE_ONLY_WORD = /^(thousands?|millions?|billions?|trillions?|lakhs?|crores?)$/i;
+// Implied by SCALE_ONLY_WORD on the trimmed text after the number (trim removes exactly what \s matches).
+const SCALE_AFTER_ARTICLE = /\s*(?:thousand|million|billion|trillion|lakh|crore)/iy;
 /** One-letter scales are only read glued to the number ("$5m"); spaced "5 m" is metres or a typo. */
 const GLUED_ONLY = /^(k|m|b)$/i;
 const YEAR_PREPOSITION = /(?:\b(?:in|since|by|of|until|till|for|during|from|to|and|before|after|through|between)\s+)$/i;
@@ -124,6 +126,12 @@ export function findQuantities(text: string): Quantity[] {
       first = readScale(text, nm[1], numStart + nm[1].length);
     } else {
       const word = nm[2]!.toLowerCase();
+      // "a"/"an" count only before a bare scale word ("a million tonnes"); the number pattern stops at every article,
+      // so the rest (reading the scale, trimming, testing it) is skipped when no scale word follows at all.
+      if (word === 'a' || word === 'an') {
+        SCALE_AFTER_ARTICLE.lastIndex = numStart + nm[2]!.length;
+        if (!SCALE_AFTER_ARTICLE.test(text)) continue;
+      }
       const r = readScale(text, '0', numStart + nm[2]!.length);
       // Number words count only with a spelled-out scale ("two million tonnes") or a counted noun ("five trucks").
       const scaleWord = text.slice(numStart + nm[2]!.length, r.end).trim();
