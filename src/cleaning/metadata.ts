@@ -80,9 +80,19 @@ function leadingWords(text: string, wanted: number): string[] {
   }
 }
 
-/** True when every letter is Latin; ASCII text, the common case, is told by a pattern without Unicode properties. */
+// Characters that are Latin letters or no letters at all: ASCII, the Latin-1 letters À-ÿ (without × and ÷; the
+// micro sign µ, a letter of the Common script, is outside) and general punctuation (quotes, dashes; no letter there).
+const SURELY_LATIN_OR_NO_LETTER = String.raw`\x00-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u2000-\u206f`;
+const FIRST_UNSURE = new RegExp(`[^${SURELY_LATIN_OR_NO_LETTER}]`);
+
+/**
+ * True when every letter is Latin. The Script property pattern is slow, so it reads only from the first character
+ * outside a plain range that is surely Latin or no letter: typical English text has a curly quote or a dash, not
+ * a foreign letter, and needs no Unicode pattern at all.
+ */
 function latinOnly(text: string): boolean {
-  return /^[\x00-\x7f]*$/.test(text) || /^[\p{Script=Latin}\P{L}]*$/u.test(text);
+  const unsure = text.search(FIRST_UNSURE);
+  return unsure === -1 || /^[\p{Script=Latin}\P{L}]*$/u.test(text.slice(unsure));
 }
 
 /** ISO 639-1 code of the text's language, or "und"; short texts are "und" unless plainly English. */
