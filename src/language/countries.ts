@@ -98,8 +98,11 @@ for (const [text, code] of Object.entries(EXTRA_DEMONYMS)) add(text, code, 'demo
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = [...entries.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+// Every name starts with one of these characters: a lookahead on them, implied by the alternation, lets the
+// pattern leave most positions before the costly Unicode lookbehind (about twice as fast over news text).
+const FIRST_CHARS = [...new Set([...entries.keys()].map((k) => [...k][0]))].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('');
 // Case-sensitive: country names are proper nouns; a lowercase match is some other word.
-const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu');
+const PATTERN = new RegExp(`(?=[${FIRST_CHARS}])(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu');
 
 /**
  * Classical combining forms of English compounds ("Sino-Russian", "Franco-German"). The package has no such
