@@ -30,9 +30,12 @@ export interface Multiple { start: number; end: number; text: string; factor: nu
 
 const WORD_NUMBER_ALT = Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join('|');
 
+// A candidate starts with a digit or a number word's first letter: a lookahead on those, implied by the pattern,
+// leaves most positions before the lookbehinds are tried.
+const NUMBER_FIRST = [...new Set(Object.keys(WORD_NUMBERS).map((w) => w[0]))].join('');
 /** Candidate amounts: digits with optional thousands commas and decimals, or a number word one..twelve / "a". */
 const NUMBER = new RegExp(
-  `(?<![\\d.,:/\\\\])(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<![\\p{L}])(${WORD_NUMBER_ALT})(?=\\s))(?![\\d])`, 'giu');
+  `(?=[\\d${NUMBER_FIRST}])(?<![\\d.,:/\\\\])(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<![\\p{L}])(${WORD_NUMBER_ALT})(?=\\s))(?![\\d])`, 'giu');
 const NUMBER_AT = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,]\\d)`, 'uy');
 const RANGE_JOIN = /\s*(-|–|—|to|and)\s*/iuy;
 const SCALE_ONLY_WORD = /^(thousands?|millions?|billions?|trillions?|lakhs?|crores?)$/i;
