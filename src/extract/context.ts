@@ -5,6 +5,7 @@ import { capitalOf, findAmbiguousDemonyms, findCountries, lookupCountry, type Co
 import { findPeople, surnameKey, type PersonMention } from '../language/people';
 import { findOrganisations, type Organisation } from '../language/organisations';
 import { findCities } from '../language/cities';
+import { CAPITAL_AHEAD } from '../language/capitals';
 import { splitSentences } from '../language/sentences';
 import { afterWord } from './actors';
 import { inferDocDate } from './docdate';
@@ -325,7 +326,8 @@ function countWord(text: string, word: string): number {
 }
 const LETTER = /[\p{L}-]/u;
 
-const CAPITALISED = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+/gu;
+// The capital lookahead (implied by \p{Lu}) spares the Unicode lookbehind at most positions.
+const CAPITALISED = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+`, 'gu');
 
 function fillFromKnown(people: Map<string, Person>, known: KnownPeople, infos: SentenceInfo[]): void {
   for (const p of people.values()) {

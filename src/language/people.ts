@@ -4,6 +4,7 @@ import type { Role } from '../shared/types';
 import { capitalOf, findCountries, lookupCountry, type CountryMention } from './countries';
 import { roleOf, TITLE_SOURCE } from './roles';
 import { isWord } from '../cleaning/words';
+import { CAPITAL_AHEAD } from './capitals';
 
 export interface PersonMention {
   start: number;
@@ -69,7 +70,8 @@ const ROLE_AFTER = new RegExp(String.raw`^(?!,? (?:and|or|but|while)\b),? (?:(?:
 const PLURAL = new RegExp(String.raw`\b(?<title>[Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Ll]eaders|[Mm]inisters)(?: of (?<c1>${COUNTRY_WORD}) and (?<c2>${COUNTRY_WORD}))?,? (?<n1>${NAME}) and (?<n2>${NAME})`, 'gu');
 // "his Ghanaian counterpart Kofi X".
 const COUNTERPART = new RegExp(String.raw`\b(?:his|her|their) (?<cty>${COUNTRY_WORD}) counterparts?,? (?:${HONORIFIC} )?(?<name>${NAME})`, 'gu');
-const NAME_RE = new RegExp(NAME, 'gu');
+// A name starts with a capital: the lookahead only leaves other positions sooner.
+const NAME_RE = new RegExp(CAPITAL_AHEAD + NAME, 'gu');
 const TITLE_ANYWHERE = new RegExp(String.raw`\b(?:${TITLE_SOURCE})\b`, 'gu');
 // Every title of TITLE_SOURCE holds one of these words: a cheap test before the costly anchored patterns.
 const TITLE_HINT = /prince|pope|speaker|minister|commissioner|fellow|lecturer|scholar|premier|president|king|queen|emir|sultan|chancellor|secretary|affairs|ambassador|envoy|consul|governor|mayor|spokes|CEO|executive|chair|analyst|expert|economist|professor|researcher|scientist|blogger|journalist|activist|leader|advis|director|head of/i;
