@@ -52,13 +52,12 @@ export function findDates(text: string, docDate: string | null): DateMention[] {
   const readings: Reading[] = [];
   // Each hint is tested at most once per text; its answer sits in a slot by number (a Map per call cost more).
   const hints = new Int8Array(HINTS.length); // 0 untested, 1 holds, -1 fails
-  const holds = (i: number): boolean => {
-    if (hints[i] === 0) hints[i] = HINTS[i].test(text) ? 1 : -1;
-    return hints[i] === 1;
-  };
-  for (let r = 0; r < RULES.length; r++) {
-    const rule = RULES[r];
-    if (!RULE_HINTS[r].every(holds)) continue;
+  rules: for (let k = 0; k < RULES.length; k++) {
+    const rule = RULES[k];
+    for (const i of RULE_HINTS[k]) {
+      if (hints[i] === 0) hints[i] = HINTS[i].test(text) ? 1 : -1;
+      if (hints[i] < 0) continue rules;
+    }
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const r = rule.read(m, ctx);
