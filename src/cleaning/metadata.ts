@@ -74,11 +74,16 @@ function plainlyEnglish(words: string[]): boolean {
  */
 function leadingWords(text: string, wanted: number): string[] {
   for (let size = wanted * 12; ; size *= 2) {
-    const words = text.slice(0, size).toLowerCase().match(/\p{L}+/gu) ?? [];
-    if (size >= text.length) return words;
+    // Words are read one by one and only until one more than wanted: the rest of the sample was built for nothing.
+    const sample = text.slice(0, size).toLowerCase();
+    const words: string[] = [];
+    LETTER_RUN.lastIndex = 0;
+    for (let m = LETTER_RUN.exec(sample); m && words.length <= wanted; m = LETTER_RUN.exec(sample)) words.push(m[0]);
     if (words.length > wanted) return words.slice(0, wanted);
+    if (size >= text.length) return words;
   }
 }
+const LETTER_RUN = /\p{L}+/gu;
 
 // Characters that are Latin letters or no letters at all: ASCII, the Latin-1 letters À-ÿ (without × and ÷; the
 // micro sign µ, a letter of the Common script, is outside) and general punctuation (quotes, dashes; no letter there).
