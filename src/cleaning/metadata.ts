@@ -74,15 +74,30 @@ function plainlyEnglish(words: string[]): boolean {
  */
 function leadingWords(text: string, wanted: number): string[] {
   for (let size = wanted * 12; ; size *= 2) {
-    const words = text.slice(0, size).toLowerCase().match(/\p{L}+/gu) ?? [];
-    if (size >= text.length) return words;
+    // Words are read one by one and only until one more than wanted: the rest of the sample was built for nothing.
+    const sample = text.slice(0, size).toLowerCase();
+    const words: string[] = [];
+    LETTER_RUN.lastIndex = 0;
+    for (let m = LETTER_RUN.exec(sample); m && words.length <= wanted; m = LETTER_RUN.exec(sample)) words.push(m[0]);
     if (words.length > wanted) return words.slice(0, wanted);
+    if (size >= text.length) return words;
   }
 }
+const LETTER_RUN = /\p{L}+/gu;
 
-/** True when every letter is Latin; ASCII text, the common case, is told by a pattern without Unicode properties. */
+// Characters that are Latin letters or no letters at all: ASCII, the Latin-1 letters À-ÿ (without × and ÷; the
+// micro sign µ, a letter of the Common script, is outside) and general punctuation (quotes, dashes; no letter there).
+const SURELY_LATIN_OR_NO_LETTER = String.raw`\x00-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u2000-\u206f`;
+const FIRST_UNSURE = new RegExp(`[^${SURELY_LATIN_OR_NO_LETTER}]`);
+
+/**
+ * True when every letter is Latin. The Script property pattern is slow, so it reads only from the first character
+ * outside a plain range that is surely Latin or no letter: typical English text has a curly quote or a dash, not
+ * a foreign letter, and needs no Unicode pattern at all.
+ */
 function latinOnly(text: string): boolean {
-  return /^[\x00-\x7f]*$/.test(text) || /^[\p{Script=Latin}\P{L}]*$/u.test(text);
+  const unsure = text.search(FIRST_UNSURE);
+  return unsure === -1 || /^[\p{Script=Latin}\P{L}]*$/u.test(text.slice(unsure));
 }
 
 /** ISO 639-1 code of the text's language, or "und"; short texts are "und" unless plainly English. */

@@ -50,12 +50,18 @@ export function stripMarkdown(text: string): string {
     .replace(/`([^`\n]+)`/g, '$1');
 }
 
+// Necessary for a run-together join: a stop, maybe a quote, then a capital and two lowercase letters; a code unit of
+// \p{Lu} or \p{Ll} is either ASCII A-Z / a-z or non-ASCII. Without Unicode properties and starting only at a stop,
+// it is far cheaper than the join pattern, which is tried at every lowercase letter; most texts fail it.
+const RUN_TOGETHER_HINT = /[.!?]["']?(?:[A-Z]|[^\x00-\x7f])(?:[a-z]|[^\x00-\x7f]){2}/;
+
 /**
  * Puts back the space lost between two sentences when markup was stripped ("November 2009.This time").
  * Two lowercase letters or digits before the stop and a capitalised word of three letters or more after it
  * keep "U.S.", "St.Gallen" and agency names such as "News.Az" untouched.
  */
 export function separateRunTogetherSentences(text: string): string {
+  if (!RUN_TOGETHER_HINT.test(text)) return text;
   return text.replace(/([\p{Ll}\d)]{2}[.!?]["']?)(\p{Lu}\p{Ll}{2,})/gu, '$1 $2');
 }
 

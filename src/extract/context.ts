@@ -5,6 +5,7 @@ import { capitalOf, findAmbiguousDemonyms, findCountries, lookupCountry, type Co
 import { findPeople, surnameKey, type PersonMention } from '../language/people';
 import { findOrganisations, type Organisation } from '../language/organisations';
 import { findCities } from '../language/cities';
+import { CAPITAL_AHEAD } from '../language/capitals';
 import { splitSentences } from '../language/sentences';
 import { afterWord } from './actors';
 import { inferDocDate } from './docdate';
@@ -88,9 +89,12 @@ export function buildContext(doc: CleanDocument, known?: KnownPeople): DocContex
   resolveAmbiguousDemonyms(infos);
   findShortNames(people, doc.text);
   resolveAffiliations(people, organisations, infos);
-  if (known) fillFromKnown(people, known, infos);
+  // An empty registry (the first documents of a run) fills nothing: skip the word-by-word look-up.
+  if (known && known.size) fillFromKnown(people, known, infos);
+  // Each person's surname once per document, not once per sentence: people do not change while refs are found.
+  const surnames = [...people.values()].map((person) => [person.shortName ?? person.name.split(' ').pop()!, person] as const);
   for (const info of infos) {
-    info.refs = findRefs(info.sentence.text, people);
+    info.refs = findRefs(info.sentence.text, surnames);
     info.organisations = findOrgRefs(info.sentence.text, organisations);
   }
   const home = datelineState(infos);
@@ -322,7 +326,8 @@ function countWord(text: string, word: string): number {
 }
 const LETTER = /[\p{L}-]/u;
 
-const CAPITALISED = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+/gu;
+// The capital lookahead (implied by \p{Lu}) spares the Unicode lookbehind at most positions.
+const CAPITALISED = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+`, 'gu');
 
 function fillFromKnown(people: Map<string, Person>, known: KnownPeople, infos: SentenceInfo[]): void {
   for (const p of people.values()) {
@@ -346,10 +351,9 @@ function fillFromKnown(people: Map<string, Person>, known: KnownPeople, infos: S
   }
 }
 
-function findRefs(text: string, people: Map<string, Person>): PersonRef[] {
+function findRefs(text: string, surnames: ReadonlyArray<readonly [string, Person]>): PersonRef[] {
   const refs: PersonRef[] = [];
-  for (const person of people.values()) {
-    const surname = person.shortName ?? person.name.split(' ').pop()!;
+  for (const [surname, person] of surnames) {
     let i = text.indexOf(surname);
     while (i !== -1) {
       const end = i + surname.length;

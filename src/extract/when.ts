@@ -2,13 +2,15 @@
 import { findDates, type DateMention } from '../language/dates';
 import type { DocContext, SentenceInfo } from './context';
 
-const cache = new WeakMap<SentenceInfo, DateMention[]>();
+// The mentions are kept on the sentence's own object under a symbol (invisible to JSON and to Object.keys): a
+// WeakMap entry per sentence cost more than finding the dates of many a sentence.
+const DATES = Symbol('dates');
+type WithDates = SentenceInfo & { [DATES]?: DateMention[] };
 
 /** Date mentions of a sentence (computed once per sentence). */
 export function datesOf(info: SentenceInfo, docDate: string | null): DateMention[] {
-  let d = cache.get(info);
-  if (!d) { d = findDates(info.sentence.text, docDate); cache.set(info, d); }
-  return d;
+  const held = info as WithDates;
+  return (held[DATES] ??= findDates(info.sentence.text, docDate));
 }
 
 // "..., the ministry said on Wednesday": the day of the report, not of the event it reports.

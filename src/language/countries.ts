@@ -98,8 +98,18 @@ for (const [text, code] of Object.entries(EXTRA_DEMONYMS)) add(text, code, 'demo
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = [...entries.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+/**
+ * A lookahead on the first characters of `words`, implied by an alternation of them: put in front of the
+ * alternation, it lets the pattern leave most positions before the costly Unicode lookbehind (about twice as fast
+ * over news text). Only for patterns without the `i` flag.
+ */
+function firstCharAhead(words: Iterable<string>): string {
+  const firsts = new Set([...words].map((w) => [...w][0]));
+  return `(?=[${[...firsts].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('')}])`;
+}
+
 // Case-sensitive: country names are proper nouns; a lowercase match is some other word.
-const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu');
+const PATTERN = new RegExp(`${firstCharAhead(entries.keys())}(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu');
 
 /**
  * Classical combining forms of English compounds ("Sino-Russian", "Franco-German"). The package has no such
@@ -150,7 +160,7 @@ export function lookupCountry(text: string): string | undefined {
   return entries.get(text.trim())?.code;
 }
 
-const AMBIGUOUS_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...AMBIGUOUS].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const AMBIGUOUS_RE = new RegExp(`${firstCharAhead(AMBIGUOUS)}(?<![\\p{L}\\p{N}-])(?:${[...AMBIGUOUS].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 /**
  * Shared demonyms ("Korean", "Congolese") with the states they may name. Which one is meant is for the caller

@@ -36,6 +36,10 @@ const ANY_DATE_HINT = new RegExp(`\\d|${MONTH_RE}|day\\b|year|month|week|tomorro
 /** Month or weekday names chrono may read in forms the rules do not ("November the 28th"). */
 const CHRONO_HINT = new RegExp(`${MONTH_RE}`, 'gu');
 
+/** The distinct `needs` patterns of the rules (several rules share one), and each rule's as numbers into them. */
+const HINTS = [...new Set(RULES.flatMap((rule) => rule.needs))];
+const RULE_HINTS = RULES.map((rule) => rule.needs.map((h) => HINTS.indexOf(h)));
+
 const DAY_HINT = /\d|(?:first|second|third|fifth|eighth|ninth|twelfth|th)\b/i;
 
 /**
@@ -46,14 +50,14 @@ export function findDates(text: string, docDate: string | null): DateMention[] {
   if (!ANY_DATE_HINT.test(text)) return [];
   const ctx: RuleContext = { text, doc: parseDocDate(docDate), docDate };
   const readings: Reading[] = [];
-  const hints = new Map<RegExp, boolean>();
-  const holds = (h: RegExp): boolean => {
-    let v = hints.get(h);
-    if (v === undefined) { v = h.test(text); hints.set(h, v); }
-    return v;
-  };
-  for (const rule of RULES) {
-    if (!rule.needs.every(holds)) continue;
+  // Each hint is tested at most once per text; its answer sits in a slot by number (a Map per call cost more).
+  const hints = new Int8Array(HINTS.length); // 0 untested, 1 holds, -1 fails
+  rules: for (let k = 0; k < RULES.length; k++) {
+    const rule = RULES[k];
+    for (const i of RULE_HINTS[k]) {
+      if (hints[i] === 0) hints[i] = HINTS[i].test(text) ? 1 : -1;
+      if (hints[i] < 0) continue rules;
+    }
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const r = rule.read(m, ctx);

@@ -4,6 +4,7 @@ import type { Role } from '../shared/types';
 import { capitalOf, findCountries, lookupCountry, type CountryMention } from './countries';
 import { roleOf, TITLE_SOURCE } from './roles';
 import { isWord } from '../cleaning/words';
+import { CAPITAL_AHEAD } from './capitals';
 
 export interface PersonMention {
   start: number;
@@ -69,10 +70,16 @@ const ROLE_AFTER = new RegExp(String.raw`^(?!,? (?:and|or|but|while)\b),? (?:(?:
 const PLURAL = new RegExp(String.raw`\b(?<title>[Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Ll]eaders|[Mm]inisters)(?: of (?<c1>${COUNTRY_WORD}) and (?<c2>${COUNTRY_WORD}))?,? (?<n1>${NAME}) and (?<n2>${NAME})`, 'gu');
 // "his Ghanaian counterpart Kofi X".
 const COUNTERPART = new RegExp(String.raw`\b(?:his|her|their) (?<cty>${COUNTRY_WORD}) counterparts?,? (?:${HONORIFIC} )?(?<name>${NAME})`, 'gu');
-const NAME_RE = new RegExp(NAME, 'gu');
+// A name starts with a capital: the lookahead only leaves other positions sooner.
+const NAME_RE = new RegExp(CAPITAL_AHEAD + NAME, 'gu');
 const TITLE_ANYWHERE = new RegExp(String.raw`\b(?:${TITLE_SOURCE})\b`, 'gu');
 // Every title of TITLE_SOURCE holds one of these words: a cheap test before the costly anchored patterns.
 const TITLE_HINT = /prince|pope|speaker|minister|commissioner|fellow|lecturer|scholar|premier|president|king|queen|emir|sultan|chancellor|secretary|affairs|ambassador|envoy|consul|governor|mayor|spokes|CEO|executive|chair|analyst|expert|economist|professor|researcher|scientist|blogger|journalist|activist|leader|advis|director|head of/i;
+// Literal words every match of PLURAL, COUNTERPART and TITLED_SURNAME holds (their alternatives differ only in
+// the case of a first letter): most sentences lack them, and the test is far cheaper than the Unicode patterns.
+const PLURAL_HINT = /residents|inisters|eaders/;
+const COUNTERPART_HINT = ' counterpart';
+const TITLED_SURNAME_HINT = /President|Minister|Premier|Chancellor|Ambassador|King|Emir|Sultan|Mr|Ms|Dr/;
 // "President Odhiambo", "Mr. Rojas": a surname alone after a title or an honorific.
 const TITLED_SURNAME = new RegExp(String.raw`\b(?<title>(?:[Pp]rime |[Ff]oreign |[Dd]eputy )?(?:President|Minister|Premier|Chancellor|Ambassador|King|Emir|Sultan)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) (?<name>${NAME_TOKEN})(?![\p{L}'’-])(?! ${NAME_TOKEN})`, 'gu');
 
@@ -130,7 +137,7 @@ export function findPeople(sentence: string, countries: CountryMention[] = findC
   const out: PersonMention[] = [];
   const taken = (s: number, e: number) => out.some((p) => s < p.end && e > p.start);
 
-  for (const m of sentence.matchAll(PLURAL)) {
+  if (PLURAL_HINT.test(sentence)) for (const m of sentence.matchAll(PLURAL)) {
     const g = m.groups!;
     // "ministers A B and Deputy Prime Minister": both sides of "and" must be names, not titles.
     const isName = (n: string) => trimName(n, 0)?.name === n;
@@ -194,7 +201,7 @@ export function findPeople(sentence: string, countries: CountryMention[] = findC
       out.push({ start, end, name, title: g.title, role, country, confidence: country ? 0.85 : 0.7, ...(employer ? { affiliation: employer } : {}) });
     }
   }
-  for (const m of sentence.matchAll(COUNTERPART)) {
+  if (sentence.includes(COUNTERPART_HINT)) for (const m of sentence.matchAll(COUNTERPART)) {
     const g = m.groups!;
     const start = m.index! + m[0].length - g.name.length;
     if (taken(start, start + g.name.length)) continue;
@@ -207,7 +214,7 @@ export function findPeople(sentence: string, countries: CountryMention[] = findC
       role: before?.role ?? (office ? roleOf(office) : null), country: countryIn(g.cty), confidence: 0.8 });
   }
 
-  for (const m of sentence.matchAll(TITLED_SURNAME)) {
+  if (TITLED_SURNAME_HINT.test(sentence)) for (const m of sentence.matchAll(TITLED_SURNAME)) {
     const g = m.groups!;
     const start = m.index! + m[0].length - g.name.length;
     if (taken(start, start + g.name.length) || NOT_NAME.has(g.name) || lookupCountry(g.name)) continue;
@@ -278,6 +285,11 @@ function titleCountry(title: string): string | undefined {
 
 /** Folded surname: the key that ties "Mr. X", "X" and "Amina X" together within a document. */
 export function surnameKey(name: string): string {
+  // ASCII is unchanged by NFKD and holds no combining mark: only the lower-casing and the split matter.
+  if (/^[\x00-\x7f]*$/.test(name)) {
+    const ascii = name.toLowerCase().split(/\s+/);
+    return ascii[ascii.length - 1];
+  }
   const parts = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/);
   return parts[parts.length - 1];
 }

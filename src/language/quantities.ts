@@ -30,12 +30,17 @@ export interface Multiple { start: number; end: number; text: string; factor: nu
 
 const WORD_NUMBER_ALT = Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join('|');
 
+// A candidate starts with a digit or a number word's first letter: a lookahead on those, implied by the pattern,
+// leaves most positions before the lookbehinds are tried.
+const NUMBER_FIRST = [...new Set(Object.keys(WORD_NUMBERS).map((w) => w[0]))].join('');
 /** Candidate amounts: digits with optional thousands commas and decimals, or a number word one..twelve / "a". */
 const NUMBER = new RegExp(
-  `(?<![\\d.,:/\\\\])(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<![\\p{L}])(${WORD_NUMBER_ALT})(?=\\s))(?![\\d])`, 'giu');
+  `(?=[\\d${NUMBER_FIRST}])(?<![\\d.,:/\\\\])(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<![\\p{L}])(${WORD_NUMBER_ALT})(?=\\s))(?![\\d])`, 'giu');
 const NUMBER_AT = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,]\\d)`, 'uy');
 const RANGE_JOIN = /\s*(-|–|—|to|and)\s*/iuy;
 const SCALE_ONLY_WORD = /^(thousands?|millions?|billions?|trillions?|lakhs?|crores?)$/i;
+// Implied by SCALE_ONLY_WORD on the trimmed text after the number (trim removes exactly what \s matches).
+const SCALE_AFTER_ARTICLE = /\s*(?:thousand|million|billion|trillion|lakh|crore)/iy;
 /** One-letter scales are only read glued to the number ("$5m"); spaced "5 m" is metres or a typo. */
 const GLUED_ONLY = /^(k|m|b)$/i;
 const YEAR_PREPOSITION = /(?:\b(?:in|since|by|of|until|till|for|during|from|to|and|before|after|through|between)\s+)$/i;
@@ -124,6 +129,12 @@ export function findQuantities(text: string): Quantity[] {
       first = readScale(text, nm[1], numStart + nm[1].length);
     } else {
       const word = nm[2]!.toLowerCase();
+      // "a"/"an" count only before a bare scale word ("a million tonnes"); the number pattern stops at every article,
+      // so the rest (reading the scale, trimming, testing it) is skipped when no scale word follows at all.
+      if (word === 'a' || word === 'an') {
+        SCALE_AFTER_ARTICLE.lastIndex = numStart + nm[2]!.length;
+        if (!SCALE_AFTER_ARTICLE.test(text)) continue;
+      }
       const r = readScale(text, '0', numStart + nm[2]!.length);
       // Number words count only with a spelled-out scale ("two million tonnes") or a counted noun ("five trucks").
       const scaleWord = text.slice(numStart + nm[2]!.length, r.end).trim();

@@ -26,15 +26,28 @@ const CHANGE_BEFORE = /\bby\s*(?:about |around |nearly |almost |over |some )?$/i
 
 export function extractFigures(ctx: DocContext): Fact[] {
   const facts: Fact[] = [];
-  let carried: { metric: Metric; period: string; paragraph: number; sentence: number } | null = null;
+  let carried: Carried | null = null;
+  // A sentence that states both a period and a metric (and no target) sets `carried` for the figures after it. Most
+  // sentences hold no figure that needs it, so they wait here, newest last, and only when a figure asks is the latest
+  // of them that qualifies found (reading each one's dates and metric); a figure's own `carried` clears the queue.
+  let pending: SentenceInfo[] = [];
+  const settleCarried = (): Carried | null => {
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const c = sentenceCarried(ctx, pending[i]);
+      if (c) { carried = c; break; }
+    }
+    pending = [];
+    return carried;
+  };
   for (const info of ctx.sentences) {
     const text = info.sentence.text;
     const found = findQuantities(text);
     for (const q of found) if (q.kind === 'share') { const f = shareFigure(ctx, info, q); if (f) facts.push(f); }
     const quantities = inDollars(text, found.filter((q) => q.kind === 'money' || q.kind === 'mass' || q.kind === 'volume' || GOODS.test(q.text)));
-    const sentencePeriod = periodOf(ctx, info, 0, text.length);
-    const sentenceMetric = metricOf(text);
-    if (sentencePeriod && sentenceMetric && !TARGET.test(text)) carried = { metric: sentenceMetric, period: sentencePeriod, paragraph: info.paragraph, sentence: info.sentence.index };
+    pending.push(info);
+    // The sentence's metric, read once and only when a clause has none of its own.
+    let sentenceMetric: Metric | null | undefined;
+    const sentenceMetricOf = () => (sentenceMetric === undefined ? (sentenceMetric = metricOf(text)) : sentenceMetric);
     // A denied deal or sale is no figure ("denied reports that it had sold weapons worth $X").
     if (/\b(?:denied|denies|deny|refuted|dismissed reports|did not|has not|have not|never)\b/i.test(text)) continue;
     const flows: Flow[] = [];
@@ -56,7 +69,7 @@ export function extractFigures(ctx: DocContext): Fact[] {
       const clause = text.slice(cs, ce);
       // "In the first half, this indicator was $45 million": the figure of the sentence before, continued.
       const referred = /\b(?:this|the same|that) (?:indicator|figure)\b/i.test(clause) ? lastOf(facts, info.sentence.index) : undefined;
-      let metric = referred?.metric ?? metricOf(clause) ?? sentenceMetric ?? (q.kind === 'count' && MADE.test(clause) ? 'other' : null);
+      let metric = referred?.metric ?? (clause === text ? sentenceMetricOf() : metricOf(clause)) ?? sentenceMetricOf() ?? (q.kind === 'count' && MADE.test(clause) ? 'other' : null);
       if (!metric) continue;
       // A capacity ("whose capacity will reach 40 million tons") is no flow of goods or money.
       if (/\bcapacity\b/i.test(text.slice(Math.max(cs, q.start - 50), q.start))) continue;
@@ -100,12 +113,13 @@ export function extractFigures(ctx: DocContext): Fact[] {
         || modality === 'target' && days.some((d) => d.kind === 'point' && (d.date?.length ?? 0) === 10 && d.date!.startsWith(period!)))) period = null;
       // A figure without its own period shares the one just stated for the same trade flows
       // ("Trade reached $60m in January-February. Imports from A amounted to $55m.").
-      if (!period && carried && modality === 'actual' && (carried.metric === metric
-        || (carried.paragraph === info.paragraph || carried.sentence === info.sentence.index - 1) && TRADE.has(carried.metric) && TRADE.has(metric)
+      const before = period ? null : settleCarried();
+      if (!period && before && modality === 'actual' && (before.metric === metric
+        || (before.paragraph === info.paragraph || before.sentence === info.sentence.index - 1) && TRADE.has(before.metric) && TRADE.has(metric)
         // "In the first half, the line carried 2 million tons. ... imports were 500,000 tonnes": the next
         // sentence's flows of goods share the period.
-        || carried.sentence === info.sentence.index - 1 && q.kind !== 'money')) period = carried.period;
-      if (period && modality === 'actual') carried = { metric, period, paragraph: info.paragraph, sentence: info.sentence.index };
+        || before.sentence === info.sentence.index - 1 && q.kind !== 'money')) period = before.period;
+      if (period && modality === 'actual') { carried = { metric, period, paragraph: info.paragraph, sentence: info.sentence.index }; pending = []; }
       const flow = flowWord(text, q, cs, ce);
       if (flow && metric === 'exports') flows.push({ word: flow, from: parties[0], to: parties[1] });
       facts.push({
@@ -115,6 +129,16 @@ export function extractFigures(ctx: DocContext): Fact[] {
     }
   }
   return dedupe(facts);
+}
+
+interface Carried { metric: Metric; period: string; paragraph: number; sentence: number }
+
+/** What a sentence carries to the figures after it: its period and metric, when it states both and no target. */
+function sentenceCarried(ctx: DocContext, info: SentenceInfo): Carried | null {
+  const text = info.sentence.text;
+  const period = periodOf(ctx, info, 0, text.length);
+  const metric = period ? metricOf(text) : null;
+  return period && metric && !TARGET.test(text) ? { metric, period, paragraph: info.paragraph, sentence: info.sentence.index } : null;
 }
 
 const GOODS = /\b(?:vehicles|trucks|lorries|tractors|buses|cars|units|wagons|railcars|tanks|aircraft|airplanes|planes|helicopters|drones|combines|jets|ships|vessels|warships|corvettes|frigates|submarines|locomotives)$/i;
