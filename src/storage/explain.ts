@@ -39,11 +39,14 @@ export interface ExplainedStatement extends Statement {
 /** The statements `run` sends through the driver, in order (they do run, so their results are real). */
 export async function statementsOf(driver: Driver, run: (driver: Driver) => Promise<unknown>): Promise<Statement[]> {
   const seen: Statement[] = [];
-  const spy: Driver = {
-    ...driver,
-    query: (sql, params = []) => { seen.push({ sql, params }); return driver.query(sql, params); },
-    transaction: (fn) => driver.transaction((tx) => fn({ ...tx, query: spy.query })),
-  };
+  // Inside a transaction statements go to the transaction's own connection: on the embedded store, one sent to the
+  // driver instead would wait for that transaction to end, and it never would.
+  const watch = (db: Driver): Driver => ({
+    ...db,
+    query: (sql, params = []) => { seen.push({ sql, params }); return db.query(sql, params); },
+    transaction: (fn) => db.transaction((tx) => fn(watch(tx))),
+  });
+  const spy = watch(driver);
   await run(spy);
   return seen;
 }
