@@ -98,7 +98,8 @@ export async function ingest(inputs: string[], options: IngestOptions, store: St
   // Loading, cleaning and extraction run ahead on the workers; this thread is the one writer and stores the
   // documents in input order, so the store ends up as a serial run leaves it. Documents that are ready together
   // are saved in one transaction (one commit for the batch), and reported once it is committed.
-  const outcomes = processInOrder(items, { workers, date: sourceOptions.date, people });
+  // This thread is busy storing, so it leaves extraction to the workers as soon as they are up.
+  const outcomes = processInOrder(items, { workers, date: sourceOptions.date, people, leaveToPool: true });
   for await (const batch of batches(outcomes, store.saveDocuments ? SAVE_BATCH : { size: 1, idleMs: 0 })) {
     if (signal?.aborted) break;
     const extracted = batch.flatMap((outcome) => (outcome.error ? [] : [{ item: outcome.item, ...outcome.result }]));

@@ -74,6 +74,30 @@ test('three workers give the same outcomes, in the same order, as one, people ca
   }
 });
 
+test('a busy caller leaves the extraction to the pool once it is up, and gets what one thread gives', async () => {
+  // Articles naming no person: none can be redone here, so every document the pool does not take is this thread's.
+  const paths = Array.from({ length: 12 }, (_, i) => article(`busy-${i}.txt`, unrelated.replace('9 August', `${i + 1} May`)));
+  const { items } = await expandInputs(paths, {});
+  const one = await run(paths, 1);
+  // Started beforehand, the pool is up after the first document.
+  const started = await ExtractionPool.start(1);
+  const start = mock.method(ExtractionPool, 'start', async () => started);
+  const sent = mock.method(ExtractionPool.prototype, 'process');
+  const busy: ItemOutcome[] = [];
+  try {
+    for await (const o of processInOrder(items, { workers: 2, leaveToPool: true })) {
+      busy.push(o);
+      // The caller stores each outcome meanwhile (a write taking this thread); a turn of the event loop stands for it.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  } finally {
+    start.mock.restore();
+    sent.mock.restore();
+  }
+  assert.deepEqual(busy.map(snapshot), one.map(snapshot));
+  assert.ok(sent.mock.callCount() >= paths.length - 1, `the pool extracted ${sent.mock.callCount()} of ${paths.length}`);
+});
+
 test('--workers must be a whole number from 1 to 256', () => {
   assert.throws(() => checkWorkers(0), (err: unknown) => err instanceof DyadError && err.code === 'usage' && /--workers/.test(err.message));
   assert.throws(() => checkWorkers(1.5), DyadError);

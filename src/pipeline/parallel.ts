@@ -15,6 +15,12 @@ export interface ProcessOptions {
   date?: string;
   /** The registry of people known from other documents; a fresh one if not given. */
   people?: PeopleRegistry;
+  /**
+   * The caller keeps this thread busy with each outcome (an ingest's writer, above all an embedded store, which runs
+   * in this thread): once the pool has started, this thread extracts nothing but the documents it must redo, and the
+   * pool is kept full while the caller works, up to LEAVE_AHEAD documents past the one the caller is at.
+   */
+  leaveToPool?: boolean;
 }
 
 export type ItemOutcome =
@@ -30,6 +36,12 @@ const READ_AHEAD = 8;
  * extracted ahead may have to be redone (see settle), so the lead is kept short.
  */
 const MAX_AHEAD = 16;
+/**
+ * With `leaveToPool`, how far past the document the caller is at the pool may extract: more than a save batch (32
+ * documents, ingest.ts), so that the workers extract the next batch while this thread stores one. Kept within a few
+ * batches, since a document extracted far ahead is more likely to be redone (a person it names learnt meanwhile).
+ */
+const LEAVE_AHEAD = 64;
 
 /** A document handed to a worker or extracted here, and whether its outcome has arrived. */
 interface Flight {
@@ -89,6 +101,26 @@ export async function* processInOrder(items: SourceItem[], options: ProcessOptio
       }).catch((err: unknown) => asDyadError(err, item.source));
     }
   };
+  const leave = options.leaveToPool === true;
+  /** The document the caller waits for (or is handling): the pool's lead is counted from it. */
+  let at = 0;
+  let next = 0;
+  /**
+   * Hands documents to the pool while it has room. With `leaveToPool` this also runs whenever a document lands, so
+   * the workers keep extracting while the caller is busy (this generator then sits at a yield and cannot top up).
+   */
+  const refill = (): void => {
+    const workers = poolIfStarted();
+    if (!workers) return;
+    // A busy caller holds this thread for a whole save, and a worker's reply cannot land (nor another document be
+    // sent) until it is done: so the pool is handed all the documents it may take, not a few per worker.
+    const room = leave ? LEAVE_AHEAD : workers.size * IN_FLIGHT_PER_WORKER;
+    const lead = leave ? LEAVE_AHEAD : Infinity;
+    while (next < items.length && withPool < room && next - at < lead) {
+      loadUpTo(next + READ_AHEAD);
+      toPool(next++, workers);
+    }
+  };
   const flights: Flight[] = [];
   const fly = (index: number, landed: Promise<Landed>): void => {
     const flight: Flight = { ready: false, landed };
@@ -102,7 +134,10 @@ export async function* processInOrder(items: SourceItem[], options: ProcessOptio
     withPool += 1;
     fly(index, loads[index].then((raw): Landed | Promise<Landed> => (raw instanceof DyadError ? { error: raw }
       : target.process(raw).then((result) => ({ raw, result }), (err: unknown) => ({ raw, error: asDyadError(err, source) }))))
-      .finally(() => { withPool -= 1; }));
+      .finally(() => {
+        withPool -= 1;
+        if (leave) refill();
+      }));
   };
   /** Extracts here; `exact` when every document before it is learnt, else its lookups are recorded for settle. */
   const here = async (index: number, exact: boolean): Promise<Landed> => {
@@ -115,20 +150,16 @@ export async function* processInOrder(items: SourceItem[], options: ProcessOptio
     }
   };
 
-  let next = 0;
   try {
     for (let i = 0; i < items.length; i++) {
+      at = i;
       for (;;) {
-        const workers = poolIfStarted();
-        if (workers) {
-          while (next < items.length && withPool < workers.size * IN_FLIGHT_PER_WORKER) {
-            loadUpTo(next + READ_AHEAD);
-            toPool(next++, workers);
-          }
-        }
+        refill();
         if (flights[i]?.ready) break;
         const due = next === i;
         if (!due && (next >= items.length || next - i > MAX_AHEAD)) break;
+        // A busy caller's thread waits for the workers rather than extract ahead (it could not store meanwhile).
+        if (!due && leave && poolIfStarted()) break;
         loadUpTo(next + READ_AHEAD);
         fly(next, Promise.resolve(await here(next, due)));
         next++;

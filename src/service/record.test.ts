@@ -225,7 +225,9 @@ for (const backend of BACKENDS) {
       const six = await statementsFor(Object.keys(CALLS));
       assert.deepEqual(one.pairs, [PAIR]);
       assert.equal(six.pairs.length, OTHERS.length);
-      assert.equal(six.statements, one.statements);
+      // Not one statement more for six pairs; fewer, as they are new: a pair with no item yet is numbered afresh,
+      // without reading its stored items or their neighbours.
+      assert.ok(six.statements > 0 && six.statements <= one.statements, `${six.statements} statements against ${one.statements}`);
       // The record is the one a rebuild gives.
       const before = await Promise.all(six.pairs.map((pair) => snapshot(service, pair)));
       await service.rebuild();

@@ -190,12 +190,17 @@ export async function replaceItems(tx: Driver, updates: readonly PairItems[],
   if (!updates.length) return;
   const pairs = updates.map((u) => u.pair).sort(byKey);
   // The pairs' rows, created if new and locked now, in pair order, rather than at the count update below in
-  // whatever order its join takes.
-  await tx.query(
-    `INSERT INTO record_pairs (pair) SELECT p FROM unnest($1::text[]) AS p
-     ON CONFLICT (pair) DO UPDATE SET updated_at = clock_timestamp()`, [pairs]);
-  const { keep, deleted } = await dropChanged(tx, updates);
-  const placed = await positionsOf(tx, updates.map((u) => ({ ...u, items: u.items.filter((i) => !keep.has(i)) })));
+  // whatever order its join takes; and whether each pair has any item stored yet.
+  const stored = await tx.query<{ pair: string; some: boolean }>(
+    `INSERT INTO record_pairs AS r (pair) SELECT p FROM unnest($1::text[]) AS p
+     ON CONFLICT (pair) DO UPDATE SET updated_at = clock_timestamp()
+     RETURNING r.pair, EXISTS (SELECT 1 FROM record_items i WHERE i.pair = r.pair) AS some`, [pairs]);
+  // A pair with no item yet (every pair of a first ingest) is numbered afresh, as a whole one: there is nothing to
+  // compare or delete, and looking up neighbours for each of its items would find none.
+  const empty = new Set(stored.filter((r) => !r.some).map((r) => r.pair));
+  const { keep, deleted } = await dropChanged(tx, updates.filter((u) => !empty.has(u.pair)));
+  const placed = await positionsOf(tx, updates.map((u) => ({ ...u, whole: u.whole || empty.has(u.pair),
+    items: u.items.filter((i) => !keep.has(i)) })));
   const fresh = placed.flatMap((p) => p.items.map((item, n) => ({ pair: p.pair, item, position: p.positions[n] })));
   if (fresh.length) {
     const ids = await tx.query<{ id: number; pair: string; position: number }>(
