@@ -89,8 +89,9 @@ export function buildContext(doc: CleanDocument, known?: KnownPeople): DocContex
   resolveAmbiguousDemonyms(infos);
   findShortNames(people, doc.text);
   resolveAffiliations(people, organisations, infos);
-  // An empty registry (the first documents of a run) fills nothing: skip the word-by-word look-up.
-  if (known && known.size) fillFromKnown(people, known, infos);
+  // Every look-up is made even against an empty registry: a parallel extraction records them (src/pipeline/known.ts)
+  // to check them against the registry a serial run would have had, which may hold the people asked for.
+  if (known) fillFromKnown(people, known, infos);
   // Each person's surname once per document, not once per sentence: people do not change while refs are found.
   const surnames = [...people.values()].map((person) => [person.shortName ?? person.name.split(' ').pop()!, person] as const);
   for (const info of infos) {
