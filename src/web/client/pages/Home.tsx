@@ -10,7 +10,7 @@ import { useData } from '../useData';
 export function Home() {
   const pairs = useData(() => api.pairsPage(null), []);
   /** Pages read after the first with "More pairs", and the cursor of the page after them. */
-  const [more, setMore] = useState<{ items: PairInfo[]; next: string | null; loading: boolean } | null>(null);
+  const [more, setMore] = useState<{ items: PairInfo[]; next: string | null; loading: boolean; error?: string } | null>(null);
   const next = more ? more.next : pairs.data?.next ?? null;
   const loadMore = async () => {
     if (!next || more?.loading) return;
@@ -18,8 +18,9 @@ export function Home() {
     try {
       const page = await api.pairsPage(next);
       setMore((m) => ({ items: [...(m?.items ?? []), ...page.items], next: page.next, loading: false }));
-    } catch {
-      setMore((m) => ({ items: m?.items ?? [], next, loading: false }));
+    } catch (err) {
+      // The pairs shown stay; the button stays to try again.
+      setMore((m) => ({ items: m?.items ?? [], next, loading: false, error: (err as Error).message }));
     }
   };
   const latest = useData(() => api.latestEvents(), []);
@@ -44,6 +45,7 @@ export function Home() {
               {more?.loading ? 'Loading…' : 'More pairs'}
             </button>
           )}
+          {more?.error && <p class="error" role="alert">Could not load more pairs: {more.error}</p>}
         </>)}</Status>
       <JsonLink path="/pairs" />
       <div class="columns">
