@@ -4,6 +4,7 @@ import type { FactBody } from '../shared/types';
 import type { Driver } from './driver';
 import { feedMemory } from './feeds';
 import { checkSpans, DOCUMENT_COLUMNS, saveInTransaction, toDocument, type DocumentRow } from './save';
+import { bestMatchesSql, withIndexScans } from './search-rank';
 import type { DocumentDetail, ListedDocument, SaveItem, SaveOutcome, SearchHit, Store, StoredFact } from './types';
 
 const SNIPPET_OPTIONS = 'StartSel=[, StopSel=], MaxWords=30, MinWords=12';
@@ -179,28 +180,18 @@ export function createStore(driver: Driver): Store {
     search(query, limit = 20) {
       return guarded(`searching for "${query}"`, query, async () => {
         const n = Math.max(1, Math.min(Math.floor(limit) || 20, 1000));
-        // The query is written inline (not as a FROM item) so the planner can match it against the GIN index.
-        // As the API's search (src/service/read/search.ts): the matches are ranked on their lead vectors, the full
-        // vectors (out of line since migration 008) read for the best 100 only, with scans turned off since a scan
-        // would fetch every vector; only the hits returned are joined to their text and given a headline.
-        const rows = await driver.transaction(async (tx) => {
-          await tx.exec('SET LOCAL enable_seqscan = off');
-          return tx.query<DocumentRow & { rank: number; snippet: string }>(
-            `SELECT ${DOCUMENT_COLUMNS}, hit.rank,
-                    ts_headline('english', v.text, websearch_to_tsquery('english', $1::text), $3::text) AS snippet
-             FROM (
-               SELECT kept.version_id, ts_rank_cd(kept.search, websearch_to_tsquery('english', $1::text)) AS rank
-               FROM (SELECT s.version_id, s.search FROM document_search s
-                     WHERE s.search @@ websearch_to_tsquery('english', $1::text)
-                     ORDER BY ts_rank(s.lead, websearch_to_tsquery('english', $1::text)) DESC, s.version_id DESC
-                     LIMIT greatest($2::integer, 100)) AS kept
-               ORDER BY rank DESC, kept.version_id DESC LIMIT $2
-             ) AS hit
-             JOIN document_versions v ON v.id = hit.version_id
-             JOIN documents d ON d.id = v.document_id
-             ORDER BY hit.rank DESC, hit.version_id DESC`,
-            [query, n, SNIPPET_OPTIONS]);
-        });
+        // The best matches as the API's search keeps them (search-rank.ts), the top n of them by ts_rank_cd; only
+        // the hits returned are joined to their text and given a headline.
+        const rows = await withIndexScans<DocumentRow & { rank: number; snippet: string }>(driver,
+          `SELECT ${DOCUMENT_COLUMNS}, hit.rank,
+                  ts_headline('english', v.text, websearch_to_tsquery('english', $1::text), $3::text) AS snippet
+           FROM (SELECT best.version_id, ts_rank_cd(best.search, best.q) AS rank
+                 FROM (${bestMatchesSql(Math.max(n, 100))}) AS best
+                 ORDER BY rank DESC, best.version_id DESC LIMIT $2) AS hit
+           JOIN document_versions v ON v.id = hit.version_id
+           JOIN documents d ON d.id = v.document_id
+           ORDER BY hit.rank DESC, hit.version_id DESC`,
+          [query, n, SNIPPET_OPTIONS]);
         return rows.map((r): SearchHit => ({ document: toDocument(r), rank: r.rank, snippet: r.snippet }));
       });
     },

@@ -1,5 +1,6 @@
 // Full-text search over documents (the stored search index) and the facts read in the matching documents.
 import type { Driver } from '../../storage/driver';
+import { bestMatchesSql, withIndexScans } from '../../storage/search-rank';
 import type { Page, Pair } from './page';
 import { countFacts, documentRef, queryFacts, type ApiFact, type DocumentRef } from './facts';
 
@@ -7,8 +8,6 @@ import { countFacts, documentRef, queryFacts, type ApiFact, type DocumentRef } f
 const CANDIDATES = 100;
 /** Facts whose evidence matches are looked for in this many of the best documents kept (a sentence-level match). */
 const FACT_DOCS = 20;
-/** A tsquery's "followed by" operators as text: <-> and <N> (words N apart). */
-const PHRASE_OPERATOR = String.raw`'<(?:-|[0-9]+)>'`;
 const SNIPPET_MARK = '[';
 const SNIPPET_OPTIONS = `StartSel=${SNIPPET_MARK}, StopSel=], MaxWords=30, MinWords=12`;
 /** Characters of a text's opening searched for a snippet before the whole text is: about the lead that ranks it. */
@@ -33,36 +32,14 @@ interface Candidate { version_id: number; id: number; name: string; title: strin
 const add = (m: Record<string, number>, k: string): void => { m[k] = (m[k] ?? 0) + 1; };
 
 export async function search(driver: Driver, filter: SearchFilter, page: Page): Promise<SearchResult> {
-  // Ranked in two steps on the search table alone, joined to the documents only for the best ones kept. Every match
-  // is ranked on its lead vector (title and first 100 words, migration 008), a tenth of its full vector: what an
-  // article is about is in its title and opening, and reading the full vectors of the 9,848 documents that say
-  // "trade" was most of a search. The candidates kept are ranked again on their full vectors by how often and how
-  // close the words stand (ts_rank_cd), which decides the order shown. The full vectors live out of line (TOAST),
-  // so a scan of the table looks cheap to the planner while it would fetch and match every vector: scans are
-  // turned off for this one statement, and the GIN index answers the match without reading the vectors.
-  // A phrase ("joint commission") is one thing the index cannot answer alone: it finds the documents holding all
-  // the words (the loose query), and the phrase is checked on the full vectors in rank order, only until enough
-  // candidates are kept (the inner LIMIT keeps that check out of the scan, where it would read every vector; it
-  // is the number kept, known as the statement starts, so that words alone are sorted for the best 100 only).
-  const candidates = await driver.transaction(async (tx) => {
-    await tx.exec('SET LOCAL enable_seqscan = off');
-    return tx.query<Candidate>(
-      `SELECT best.version_id, d.id, d.name, v.title, v.date, d.source, ts_rank_cd(best.search, best.q) AS rank
-       FROM (SELECT * FROM (SELECT s.version_id, s.document_id, s.search, m.q, m.phrase
-                            FROM (SELECT q, l.loose, l.loose::text <> q::text AS phrase
-                                  FROM websearch_to_tsquery('english', $1::text) AS q,
-                                       LATERAL (SELECT regexp_replace(q::text, ${PHRASE_OPERATOR}, '&', 'g')::tsquery
-                                                AS loose) AS l) AS m,
-                                 document_search s
-                            WHERE s.search @@ m.loose
-                            ORDER BY ts_rank(s.lead, m.loose) DESC, s.version_id DESC
-                            LIMIT (SELECT CASE WHEN websearch_to_tsquery('english', $1::text)::text ~ ${PHRASE_OPERATOR}
-                                               THEN NULL ELSE ${CANDIDATES} END)) AS ranked
-             WHERE NOT ranked.phrase OR ranked.search @@ ranked.q LIMIT ${CANDIDATES}) AS best
-       JOIN document_versions v ON v.id = best.version_id
-       JOIN documents d ON d.id = best.document_id
-       ORDER BY rank DESC, best.version_id DESC`, [filter.q]);
-  });
+  // The best matches (storage/search-rank.ts), joined to their documents, in the order of how often and how close
+  // the words stand in the full text.
+  const candidates = await withIndexScans<Candidate>(driver,
+    `SELECT best.version_id, d.id, d.name, v.title, v.date, d.source, ts_rank_cd(best.search, best.q) AS rank
+     FROM (${bestMatchesSql(CANDIDATES)}) AS best
+     JOIN document_versions v ON v.id = best.version_id
+     JOIN documents d ON d.id = best.document_id
+     ORDER BY rank DESC, best.version_id DESC`, [filter.q]);
   // Which pairs and fact types each document holds: one grouped read on the facts' version index.
   const held = candidates.length ? await driver.query<{ version_id: number; pair: string | null; type: string }>(
     `SELECT f.version_id, CASE WHEN f.country_a IS NOT NULL AND f.country_b IS NOT NULL AND f.country_a <> f.country_b
