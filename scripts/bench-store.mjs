@@ -19,6 +19,7 @@ import { generate } from './bench/generate.mjs';
 register();
 const { openDatabase } = await import('../src/storage/index.ts');
 const { createStore } = await import('../src/storage/store.ts');
+const { statementsOf } = await import('../src/storage/explain.ts');
 
 function parseArgs(argv) {
   const o = { n: 10000, base: 200, runs: 3, backend: 'both', dir: '', schema: '' };
@@ -102,10 +103,9 @@ async function grow(driver, n) {
 
 /** The SQL a store call sends, captured so that its plan can be shown with the same parameters. */
 async function planOf(driver, call) {
-  const seen = [];
-  const spy = { ...driver, query: (sql, params) => { seen.push([sql, params]); return driver.query(sql, params); } };
-  await call(createStore(spy));
-  const [sql, params] = seen[seen.length - 1];
+  // The store's own statement watcher (it follows statements into transactions, where a search runs).
+  const seen = await statementsOf(driver, (d) => call(createStore(d)));
+  const { sql, params } = seen[seen.length - 1];
   const rows = await driver.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${sql}`, params);
   return rows.map((r) => Object.values(r)[0]).join('\n');
 }
