@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { DyadError } from '../shared/errors';
 import { LOOP_FACTS, LOOP_SENTENCES, loopDocument, onceDocument } from './durability.child';
 import { openStore } from './index';
+import { integrityProblems } from './integrity';
 import { migrate } from './migrate';
 import { openPglite } from './pglite';
 
@@ -107,6 +108,7 @@ describe('PGlite durability and locking', () => {
       for (const [i, v] of versions.entries()) {
         assert.deepEqual(v, { name: `report-${i}`, sentences: LOOP_SENTENCES, facts: LOOP_FACTS, evidence: LOOP_FACTS });
       }
+      assert.deepEqual(await integrityProblems(driver), [], 'no row outlived or preceded its parent');
     } finally {
       await driver.close();
     }

@@ -36,6 +36,15 @@ export function checkSpans(doc: CleanDocument, sentences: Sentence[], facts: Fac
     Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start <= s.end && s.end <= doc.text.length;
   for (const s of sentences) if (!inText(s)) throw bad(`sentence ${s.index}`);
   for (const f of facts) if (!inText(f.evidence)) throw bad(`the evidence of a ${f.type} fact`);
+  // No foreign key checks this any more (migration 010): evidence, and the mentions made from it, must name a
+  // sentence saved with it.
+  const indexes = new Set(sentences.map((s) => s.index));
+  for (const f of facts) {
+    if (!indexes.has(f.evidence.sentence)) {
+      throw new DyadError('storage', `cannot save ${doc.source}: the evidence of a ${f.type} fact names sentence `
+        + `${f.evidence.sentence}, which is not among the document's sentences`, { input: doc.source });
+    }
+  }
 }
 
 /** Where a source stands: the document it belongs to (row locked until the transaction ends) and its versions. */

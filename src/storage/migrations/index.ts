@@ -7,6 +7,7 @@ import * as recordBlocks from './005_record_blocks';
 import * as searchAndPairs from './006_search_and_pairs';
 import * as recordDirtyMarks from './007_record_dirty_marks';
 import * as searchLead from './008_search_lead';
+import * as writerChecks from './010_writer_checks';
 
 export interface Migration {
   version: number;
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, ...searchAndPairs },
   { version: 7, ...recordDirtyMarks },
   { version: 8, ...searchLead },
+  { version: 10, ...writerChecks },
 ];
