@@ -13,6 +13,7 @@ import type {
 } from '../storage/types';
 import { decisionFor, factDecisions, refOf, type FactCuration } from './curation';
 import { createRecordKeeper } from './record';
+import { recordUpdates } from './record-updates';
 import { parsePair } from './pairs';
 
 export type { ExtractedDocument, ExtractHandlers } from './extract';
@@ -208,14 +209,17 @@ export function createService(driver: Driver): DyadService {
 
   return {
     async ingest(inputs, options = {}, onEvent) {
-      const touched: number[] = [];
       const { ingest: runIngest } = await import('../pipeline/ingest');
+      const updates = recordUpdates(keeper, driver.backend === 'postgres');
       const summary = await runIngest(inputs, options, store, (event, progress) => {
-        if (event.document && (event.status === 'ingested' || event.status === 'new_version')) touched.push(event.document.id);
+        if (event.document && (event.status === 'ingested' || event.status === 'new_version')) updates.add(event.document.id);
         onEvent?.(event, progress);
+      }).catch(async (err: unknown) => {
+        // The documents stored before the failure still reach the record; the failure is what the caller hears.
+        await updates.finish().catch(() => undefined);
+        throw err;
       });
-      const pairs = await keeper.updateDocuments(touched);
-      return { ...summary, pairs };
+      return { ...summary, pairs: await updates.finish() };
     },
     documents: (page) => store.listDocuments(page),
     async document(ref, options) {
