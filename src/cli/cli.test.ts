@@ -102,3 +102,17 @@ test('a usage error is one line naming the problem, with exit code 1', async () 
   assert.equal(code, 1);
   assert.equal(text, 'dyad: --date must be a date like 2016-11-28, 2016-11 or 2016, got "2021-02-30"\n');
 });
+
+test('output cut short by its reader (`dyad --help | head -c 1`) ends quietly, with no uncaught EPIPE', async () => {
+  const { spawn } = await import('node:child_process');
+  const { DYAD_BIN, childEnv } = await import('./testing');
+  const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
+  for (const args of ['--help', 'ingest --help']) {
+    const child = spawn('sh', ['-c', `${quote(process.execPath)} ${quote(DYAD_BIN)} ${args} | head -c 1 >/dev/null`],
+      { env: childEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+    await new Promise((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '', `dyad ${args} | head: nothing on stderr`);
+  }
+});

@@ -66,6 +66,21 @@ export function buildProgram(ctx: CliContext): Command {
   return program;
 }
 
+/** Output streams that ignore a reader gone away for good, past the end of main(). */
+const quieted = new WeakSet<object>();
+
+/**
+ * A write still under way when main() returns (help text, the last lines of a listing) fails after main()'s own
+ * handler is gone when the reader has left (`dyad --help | head -1`); without a listener that is an uncaught error.
+ */
+function ignoreLateEpipe(stream: NodeJS.WritableStream): void {
+  if (quieted.has(stream)) return;
+  quieted.add(stream);
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
+}
+
 /** Runs the command line and returns the exit code; it never exits the process itself. */
 export async function main(argv: string[], io: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
   const ctx: CliContext = { io, exitCode: 0, stdoutClosed: false };
@@ -75,6 +90,7 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
     else throw err;
   };
   io.stdout.on('error', onStdoutError);
+  ignoreLateEpipe(io.stdout);
   const debug = argv.includes('--debug');
   const [first] = argv.slice(2);
   if (first === '--version' || first === '-V') {
