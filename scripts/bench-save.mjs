@@ -59,7 +59,7 @@ function counting(driver, stats) {
   };
   const wrap = (d) => ({
     ...d,
-    query: (sql, params) => note(sql, () => d.query(sql, params)),
+    query: (sql, params, options) => note(sql, () => d.query(sql, params, options)),
     exec: (sql) => note(sql, () => d.exec(sql)),
     transaction: (fn) => {
       const t0 = performance.now();

@@ -43,7 +43,7 @@ export async function statementsOf(driver: Driver, run: (driver: Driver) => Prom
   // driver instead would wait for that transaction to end, and it never would.
   const watch = (db: Driver): Driver => ({
     ...db,
-    query: (sql, params = []) => { seen.push({ sql, params }); return db.query(sql, params); },
+    query: (sql, params = [], options) => { seen.push({ sql, params }); return db.query(sql, params, options); },
     transaction: (fn) => db.transaction((tx) => fn(watch(tx))),
   });
   const spy = watch(driver);

@@ -2,7 +2,7 @@
 import { DyadError } from '../shared/errors';
 import { factColumns } from '../shared/kinds/index';
 import type { CleanDocument, Fact, FactBody, Sentence } from '../shared/types';
-import type { Driver } from './driver';
+import { namedQuery, type Driver } from './driver';
 import { countryAliases, entitiesOf, mentionSpan } from './entities';
 import type { SaveOutcome, StoredDocument } from './types';
 
@@ -56,12 +56,12 @@ interface Known {
 }
 
 async function findSource(tx: Driver, doc: CleanDocument): Promise<Known | null> {
-  const [row] = await tx.query<{ id: number; primary: boolean }>(
+  const [row] = await namedQuery<{ id: number; primary: boolean }>(tx, 'dyad_find_source',
     `SELECT d.id, d.source = $1 AS primary FROM document_sources s JOIN documents d ON d.id = s.document_id
      WHERE s.source = $1 FOR UPDATE OF d`, [doc.source]);
   if (!row) return null;
   // A statement of its own, after the lock: its snapshot then includes what the writer before us committed.
-  const [same] = await tx.query<{ id: number; date: string | null }>(
+  const [same] = await namedQuery<{ id: number; date: string | null }>(tx, 'dyad_same_version',
     'SELECT id, date FROM document_versions WHERE document_id = $1 AND hash = $2 ORDER BY version DESC LIMIT 1',
     [row.id, doc.hash]);
   return { documentId: row.id, primary: row.primary, same: same ?? null };
@@ -76,7 +76,7 @@ async function createDocument(tx: Driver, doc: CleanDocument): Promise<number | 
     // Byte order: every "name", "name-2", "name-10"... sorts between "name" and "name." ('.' follows '-'), so the
     // names to avoid come from a range scan of the name index; the first free one of name, name-2... is taken.
     // DO NOTHING: another process may take this source or name meanwhile; then look again.
-    const [created] = await tx.query<{ id: number | null; source_taken: boolean }>(
+    const [created] = await namedQuery<{ id: number | null; source_taken: boolean }>(tx, 'dyad_create_document',
       `WITH taken AS (
          SELECT name FROM documents WHERE name COLLATE "C" >= $1::text AND name COLLATE "C" < ($1::text || '.')),
        candidate AS (
@@ -103,9 +103,9 @@ async function versionById(tx: Driver, versionId: number): Promise<StoredDocumen
 /** The latest version of another document with this very content, if one exists. */
 async function sameContentElsewhere(tx: Driver, doc: CleanDocument): Promise<number | null> {
   // Two new sources with one content racing: the second waits here and then finds the first's document.
-  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [doc.hash]);
-  const [row] = await tx.query<{ id: number }>(
-    'SELECT id FROM document_versions WHERE hash = $1 AND is_latest ORDER BY id LIMIT 1', [doc.hash]);
+  await namedQuery(tx, 'dyad_lock_content', 'SELECT pg_advisory_xact_lock(hashtext($1::text))', [doc.hash]);
+  const [row] = await namedQuery<{ id: number }>(tx, 'dyad_same_content',
+    'SELECT id FROM document_versions WHERE hash = $1::text AND is_latest ORDER BY id LIMIT 1', [doc.hash]);
   return row?.id ?? null;
 }
 
@@ -195,8 +195,8 @@ function contentRows(doc: CleanDocument, sentences: Sentence[], facts: Fact[]): 
 async function addVersion(tx: Driver, documentId: number, status: 'ingested' | 'new_version', doc: CleanDocument,
   sentences: Sentence[], facts: Fact[]): Promise<SaveOutcome> {
   const rows = contentRows(doc, sentences, facts);
-  const [version] = await tx.query<DocumentRow & { version_id: number; missing: { kind: string; key: string }[] }>(
-    `WITH old AS (
+  const [version] = await namedQuery<DocumentRow & { version_id: number; missing: { kind: string; key: string }[] }>(
+    tx, 'dyad_add_version', `WITH old AS (
        UPDATE document_versions SET is_latest = false WHERE document_id = $1::integer AND is_latest RETURNING version),
      v AS (
        INSERT INTO document_versions

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { DyadError } from '../../shared/errors';
-import type { Driver } from '../driver';
+import type { Driver, QueryOptions } from '../driver';
 import { prepareDataDir } from './data-dir';
 import { LOCK_FILE, lockDataDir } from './lock';
 import { readTemplate, saveTemplate } from './template';
@@ -31,12 +31,33 @@ const WASM_TIERING_BUDGET = 1_800_000_000;
  */
 const SHARED_BUFFERS = '32MB';
 
-function wrap(db: Queryable, location: string, transaction: Driver['transaction'], close: () => Promise<void>): Driver {
+let literals: Promise<typeof import('./literal')> | null = null;
+
+/** A statement name PostgreSQL takes as is. */
+const STATEMENT_NAME = /^[a-z_][a-z0-9_]*$/;
+
+/**
+ * Named statements through SQL's PREPARE and EXECUTE, since PGlite's query() always sends an unnamed statement: EXECUTE
+ * takes no bind parameters, so they are written as literals (./literal.ts). `names` are the statements this
+ * database session has prepared; a prepared statement outlives a rolled-back transaction, as PostgreSQL's do.
+ */
+function wrap(db: Queryable, location: string, names: Set<string>, transaction: Driver['transaction'],
+  close: () => Promise<void>): Driver {
   return {
     location,
     backend: 'pglite',
-    async query<T>(sql: string, params: unknown[] = []) {
-      return (await db.query<T>(sql, params)).rows;
+    async query<T>(sql: string, params: unknown[] = [], options: QueryOptions = {}) {
+      const { name } = options;
+      if (name === undefined) return (await db.query<T>(sql, params)).rows;
+      if (!STATEMENT_NAME.test(name)) throw new DyadError('internal', `"${name}" cannot name a prepared statement`);
+      if (!names.has(name)) {
+        await db.exec(`PREPARE ${name} AS ${sql}`);
+        names.add(name);
+      }
+      // Loaded on first use: it brings node-postgres, which the reading commands never need.
+      const { sqlLiteral } = await (literals ??= import('./literal'));
+      const args = params.length ? `(${params.map(sqlLiteral).join(', ')})` : '';
+      return (await db.query<T>(`EXECUTE ${name}${args}`)).rows;
     },
     async exec(sql: string) {
       await db.exec(sql);
@@ -87,11 +108,12 @@ export async function openPglite(dataDir: string): Promise<Driver> {
       release();
     }
   };
+  const names = new Set<string>();
   const transaction: Driver['transaction'] = (fn) =>
     db.transaction((tx) => {
       // Inside the transaction, nested calls simply join it.
-      const inner: Driver = wrap(tx, dir, (nestedFn) => nestedFn(inner), async () => {});
+      const inner: Driver = wrap(tx, dir, names, (nestedFn) => nestedFn(inner), async () => {});
       return fn(inner);
     });
-  return wrap(db, dir, transaction, close);
+  return wrap(db, dir, names, transaction, close);
 }

@@ -1,7 +1,7 @@
 // The server driver: a pg connection pool for a PostgreSQL connection string.
 import pg from 'pg';
 import { DyadError } from '../../shared/errors';
-import type { Driver } from '../driver';
+import type { Driver, QueryOptions } from '../driver';
 
 /** The connection string as it may be shown to a user: without its password. */
 export function redactUrl(url: string): string {
@@ -24,8 +24,9 @@ function clientDriver(client: pg.PoolClient, location: string): Driver {
   const self: Driver = {
     location,
     backend: 'postgres',
-    async query<T>(sql: string, params: unknown[] = []) {
-      return (await client.query(sql, params)).rows as T[];
+    // node-postgres prepares a named statement once per connection and then only binds and executes it.
+    async query<T>(sql: string, params: unknown[] = [], options: QueryOptions = {}) {
+      return (await client.query({ name: options.name, text: sql, values: params })).rows as T[];
     },
     async exec(sql: string) {
       await client.query(sql);
@@ -72,8 +73,8 @@ export async function openPostgres(url: string): Promise<Driver> {
   return {
     location,
     backend: 'postgres',
-    async query<T>(sql: string, params: unknown[] = []) {
-      return (await pool.query(sql, params)).rows as T[];
+    async query<T>(sql: string, params: unknown[] = [], options: QueryOptions = {}) {
+      return (await pool.query({ name: options.name, text: sql, values: params })).rows as T[];
     },
     async exec(sql: string) {
       await pool.query(sql);
