@@ -113,7 +113,7 @@ for (const backend of backends) {
             SELECT id, 'agreement', 'CHL', 'PER', '{"type": "agreement"}'::jsonb, 0.9 FROM document_versions;
           INSERT INTO evidence (fact_id, version_id, sentence_index, char_start, char_end, quote)
             SELECT f.id, f.version_id, 0, 0, 36, 'Chile and Peru signed a nickel deal.' FROM facts f;`);
-        assert.deepEqual(await migrate(driver), [8]);
+        assert.deepEqual(await migrate(driver, MIGRATIONS.filter((m) => m.version <= 8)), [8]);
         const [row] = await driver.query<Record<string, boolean>>(
           `SELECT s.lead @@ to_tsquery('english', 'nickel') AS nickel, s.lead @@ to_tsquery('english', 'cobalt') AS cobalt,
                   (SELECT bool_and(quote_search @@ to_tsquery('english', 'nickel')) FROM evidence) AS evidence
