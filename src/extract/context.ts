@@ -342,7 +342,7 @@ function fillFromKnown(people: Map<string, Person>, known: KnownPeople, infos: S
   // Looked up word by word: the registry grows with every document read, the document does not.
   for (const info of infos) {
     for (const m of info.sentence.text.matchAll(CAPITALISED)) {
-      const word = m[0].replace(/['’]s?$/, '');
+      const word = withoutPossessive(m[0]);
       const key = surnameKey(word);
       const k = known.get(key);
       if (!k || people.has(key) || k.name.split(' ').pop() !== word) continue;
@@ -350,6 +350,15 @@ function fillFromKnown(people: Map<string, Person>, known: KnownPeople, infos: S
         evidence: evidenceOf(info.sentence), mentionedOnly: true });
     }
   }
+}
+
+/** `word` without a final "'s", "'" (or with ’), as word.replace(/['’]s?$/, '') has it: most words end otherwise. */
+function withoutPossessive(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  if (last === 0x27 || last === 0x2019) return word.slice(0, -1);
+  if (last !== 0x73) return word;
+  const before = word.charCodeAt(word.length - 2);
+  return before === 0x27 || before === 0x2019 ? word.slice(0, -2) : word;
 }
 
 function findRefs(text: string, surnames: ReadonlyArray<readonly [string, Person]>): PersonRef[] {

@@ -283,12 +283,17 @@ function titleCountry(title: string): string | undefined {
   return m?.[1];
 }
 
+/** The code units /\s/ matches among ASCII: tab, line feed, vertical tab, form feed, carriage return, space. */
+const ASCII_SPACE: boolean[] = Array.from({ length: 128 }, (_, c) => (c >= 9 && c <= 13) || c === 32);
+
 /** Folded surname: the key that ties "Mr. X", "X" and "Amina X" together within a document. */
 export function surnameKey(name: string): string {
   // ASCII is unchanged by NFKD and holds no combining mark: only the lower-casing and the split matter.
   if (/^[\x00-\x7f]*$/.test(name)) {
-    const ascii = name.toLowerCase().split(/\s+/);
-    return ascii[ascii.length - 1];
+    // What follows the last white space (ASCII has no other), as split(/\s+/).pop() has it, without the array.
+    let i = name.length;
+    while (i > 0 && !ASCII_SPACE[name.charCodeAt(i - 1)]) i--;
+    return (i ? name.slice(i) : name).toLowerCase();
   }
   const parts = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/);
   return parts[parts.length - 1];
