@@ -34,8 +34,11 @@ const WORD_NUMBER_ALT = Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.le
 // leaves most positions before the lookbehinds are tried.
 const NUMBER_FIRST = [...new Set(Object.keys(WORD_NUMBERS).map((w) => w[0]))].join('');
 /** Candidate amounts: digits with optional thousands commas and decimals, or a number word one..twelve / "a". */
+// "a" and "an" are candidates only before a scale word ("a million tonnes"): every article would be a match, to be
+// dropped at once by SCALE_AFTER_ARTICLE, which still decides (with /iu the lookahead here also passes "thouſand").
 const NUMBER = new RegExp(
-  `(?=[\\d${NUMBER_FIRST}])(?<![\\d.,:/\\\\])(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<![\\p{L}])(${WORD_NUMBER_ALT})(?=\\s))(?![\\d])`, 'giu');
+  `(?=[\\d${NUMBER_FIRST}])(?<![\\d.,:/\\\\])(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<![\\p{L}])(${WORD_NUMBER_ALT.replace(/\|an\|a$/, '')}|an?(?=\\s*(?:thousand|million|billion|trillion|lakh|crore)))(?=\\s))(?![\\d])`, 'giu');
+if (!WORD_NUMBER_ALT.endsWith('|an|a')) throw new Error('quantities: the articles must come last among the number words');
 const NUMBER_AT = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,]\\d)`, 'uy');
 const RANGE_JOIN = /\s*(-|–|—|to|and)\s*/iuy;
 const SCALE_ONLY_WORD = /^(thousands?|millions?|billions?|trillions?|lakhs?|crores?)$/i;

@@ -19,6 +19,50 @@ const HEAD_ASCII = new RegExp(String.raw`(?<![A-Za-z0-9])${HEAD.replace(String.r
  * run of up to four words before every word of a sentence.
  */
 const HEAD_WORD = new RegExp(String.raw`(?<![\p{L}\d'’-])${HEAD}(?![\p{L}\d])`, 'iu');
+const HEAD_WORDS = new RegExp(HEAD_WORD.source, 'giu');
+/** The most runs of white space MOD spans: four words, each maybe with "and" and another word after it. */
+const MOD_GAPS = 12;
+
+/**
+ * The matches of PROJECT in `text`, as text.matchAll(PROJECT) gives them, but tried only near the head nouns: PROJECT
+ * is tried at every word and reads up to four words ahead each time, while a match holds a head noun at most MOD_GAPS
+ * runs of white space after its start, with nothing but letters, digits, apostrophes, dashes and spaces between.
+ */
+function projectMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let from = 0; ;) {
+    // The first head at or after `from`: the next match's head can be no earlier, and no match lacks one.
+    HEAD_WORDS.lastIndex = from;
+    const head = HEAD_WORDS.exec(text);
+    if (!head) break;
+    PROJECT.lastIndex = earliestStart(text, head.index, from);
+    const m = PROJECT.exec(text);
+    if (!m) break;
+    out.push(m);
+    from = PROJECT.lastIndex; // a match is never empty: it holds a head
+  }
+  PROJECT.lastIndex = 0;
+  return out;
+}
+
+/**
+ * A position no match of PROJECT using a head at `head` (or later) can start before: past MOD_GAPS runs of white space
+ * back from it, or after an ASCII character MOD's words cannot hold. Other characters count as word characters and
+ * non-ASCII spaces as none, which can only move the bound earlier.
+ */
+function earliestStart(text: string, head: number, floor: number): number {
+  let gaps = 0;
+  for (let i = head - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      const next = text.charCodeAt(i + 1);
+      if (i === head - 1 || !(next === 32 || (next >= 9 && next <= 13))) if (++gaps > MOD_GAPS) return i + 1;
+    } else if (c < 0x80 && !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45)) {
+      return i + 1;
+    }
+  }
+  return floor;
+}
 
 const DOCUMENT_SUBJECT = /\b(?:memorand\w*|agreements?|protocols?|MoUs?)\b(?: of understanding)?[^.;]{0,60}\b(?:on|in the (?:field|area|sphere)s? of)\s+(?!(?:the )?(?:construction|building|establishment|creation|joint development|development|opening|launch|implementation)\b)(?:cooperation (?:in|on) )?(?:the )?(?:[\p{L}-]+ ){0,6}$/u;
 
@@ -74,7 +118,7 @@ export function extractProjects(ctx: DocContext): Fact[] {
     const text = !/pipeline|\(|field|port/i.test(raw) ? raw : raw.replace(/\bin the pipeline\b|\([^()]*\)|\b(?:in|on) the fields? of\b|\b(?:the )?ports? of (?=\p{Lu})/giu, (m) => ' '.repeat(m.length));
     // Cancelled or denied projects, and conditionals ("if the pipeline is ever built"), are not projects.
     if (/\b(?:not|never|denied|cancel(?:l?ed)?|scrapped|abandoned|suspended|halted)\b/i.test(text.replace(/\bnot only\b/g, '')) || /\bif\b/i.test(text)) continue;
-    const matches = [...text.matchAll(PROJECT)];
+    const matches = projectMatches(text);
     // "A joint venture of A and B firms opened a meat plant": the venture runs the plant, it is not another project.
     const bareVenture = (np: string) => /^(?:[\p{Lu}][\p{L}-]*\s+)?joint ventures?$/u.test(np.trim().replace(/^.*\b(?:the|a|an|new|by|of|with)\s+/i, ''));
     const hasOther = matches.some((m) => !bareVenture(m.groups!.np));
