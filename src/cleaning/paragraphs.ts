@@ -44,8 +44,10 @@ export function dropBoilerplate(paragraphs: string[]): string[] {
   let tail = kept.length;
   while (tail > 1 && kept.length - tail < MAX_FOREIGN_TAIL) {
     const line = kept[tail - 1];
+    // Letters are counted only in a line short enough to be a note: a long last paragraph is content.
+    if (line.length > MAX_BOILERPLATE_LENGTH) break;
     const l = letters(line);
-    if (line.length <= MAX_BOILERPLATE_LENGTH && l.other > l.latin) tail--;
+    if (l.other > l.latin) tail--;
     else break;
   }
   if (tail === kept.length) return kept;
