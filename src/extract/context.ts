@@ -361,15 +361,19 @@ function withoutPossessive(word: string): string {
   return before === 0x27 || before === 0x2019 ? word.slice(0, -2) : word;
 }
 
+// Hoisted: the bundler writes a literal with \p{...} as `new RegExp(...)`, built anew at every call.
+const A_LETTER = /\p{L}/u;
+const NAMED_AFTER = /\b(?:Order|Prize|Medal|Award|Foundation|Centre|Center) of(?: \p{Lu}\p{Ll}+)* $/u;
+
 function findRefs(text: string, surnames: ReadonlyArray<readonly [string, Person]>): PersonRef[] {
   const refs: PersonRef[] = [];
   for (const [surname, person] of surnames) {
     let i = text.indexOf(surname);
     while (i !== -1) {
       const end = i + surname.length;
-      if (!/\p{L}/u.test(text[i - 1] ?? '') && !/\p{L}/u.test(text[end] ?? '')) {
+      if (!A_LETTER.test(text[i - 1] ?? '') && !A_LETTER.test(text[end] ?? '')) {
         // "the Order of Simon X" names an award after the person, not the person acting.
-        if (!/\b(?:Order|Prize|Medal|Award|Foundation|Centre|Center) of(?: \p{Lu}\p{Ll}+)* $/u.test(text.slice(Math.max(0, i - 40), i))) {
+        if (!NAMED_AFTER.test(text.slice(Math.max(0, i - 40), i))) {
           refs.push({ start: i, end, person });
         }
       }

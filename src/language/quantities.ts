@@ -112,6 +112,9 @@ function currencyBefore(text: string, pos: number): { code: CurrencyCode; start:
   return code ? { code, start: pos - m[0].length } : null;
 }
 
+// Hoisted: the bundler writes a literal with \p{...} as `new RegExp(...)`, built anew at every call.
+const A_LETTER = /\p{L}/u;
+
 /** Finds every amount with a currency or unit. Numbers without one (years, clause numbers, "2-3 plants") are skipped. */
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
@@ -125,7 +128,7 @@ export function findQuantities(text: string): Quantity[] {
     if ((before === '-' || before === '–') && /[\p{L}\d]/u.test(text[numStart - 2] ?? '')) continue;
     if (before === '#' || before === '№') continue;
     // Glued to a word only after a currency code ("USD1.2bn"); otherwise it is a model or a code ("A320", "F16").
-    if (before !== undefined && /\p{L}/u.test(before) && !currencyBefore(text, numStart)) continue;
+    if (before !== undefined && A_LETTER.test(before) && !currencyBefore(text, numStart)) continue;
 
     let first: NumberRead;
     if (nm[1] !== undefined) {

@@ -107,6 +107,11 @@ const SECTORS: Array<[RegExp, Sector]> = [
 const LEADING = /^(?:(?:the|a|an|its|their|our|this|these|of|two|new|and|with|to|on|in|for|at|creating|opening|building|launching|establishing|setting up|organi[sz]ation of|creation of|construction of|launch of|development of|possibility|to launch|launch)\s+)+/i;
 const JOINT = /\bjoint\b|\bbilateral\b|\btogether\b|\bcooperation\b|\bco-operation\b|\bthe (?:two )?(?:[\w-]+ )?(?:sides|parties|countries|states|nations|governments)\b|\bventure\b/i;
 
+// Hoisted: the bundler writes a literal with \p{...} as `new RegExp(...)`, built anew at every call.
+const NAMED_FIELD = /(?:oil|gas|condensate|offshore|\b\p{Lu}\p{L}+) fields?$/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const THREE_LETTERS = /\p{L}{3}/u;
+
 export function extractProjects(ctx: DocContext): Fact[] {
   if (!ctx.pair) return [];
   const facts: Fact[] = [];
@@ -128,7 +133,7 @@ export function extractProjects(ctx: DocContext): Fact[] {
       if (/\b(?:through|via|along|across|using)\s/i.test(m.groups!.np) || /\b(?:through|via|along|across|using)\s+(?:the\s+)?$/i.test(text.slice(0, m.index!))
         || /\b(?:using|use of|utili[sz]ing|utili[sz]ation of)\b[^.;]{0,60}$/i.test(text.slice(Math.max(0, m.index! - 70), m.index!))) continue;
       // "other fields", "India's ports and shipping minister": a field of activity or an office, not a facility.
-      if (/\bfields?$/i.test(m.groups!.np) && !/(?:oil|gas|condensate|offshore|\b\p{Lu}\p{L}+) fields?$/u.test(m.groups!.np)) continue;
+      if (/\bfields?$/i.test(m.groups!.np) && !NAMED_FIELD.test(m.groups!.np)) continue;
       // "Port Sudan", "Port Louis": a city named after its port.
       if (/ports?$/i.test(m.groups!.np) && /^ [A-Z]/.test(text.slice(m.index! + m[0].length))) continue;
       if (/^\s+(?:and\s+[\p{L}-]+\s+)?(?:minist|authorit|sector\b)/iu.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))) continue;
@@ -138,13 +143,13 @@ export function extractProjects(ctx: DocContext): Fact[] {
       const name = (np + (m.groups!.tail ?? '')).replace(/^(?:\d+-\d+|\d+)\s+/, '').replace(/\s{2,}/g, ' ').trim();
       const npStart = m.index! + m[0].indexOf(m.groups!.np) + m.groups!.np.indexOf(np);
       // "a plant in the Duqm Special Economic Zone": a facility named as the place of another is not one itself.
-      if (/\b(?:in|at|near|inside|within) (?:the )?$/.test(text.slice(Math.max(0, npStart - 12), npStart)) && /^\p{Lu}/u.test(np) && /(?:zones?|parks?|clusters?|hubs?)$/i.test(np)) continue;
+      if (/\b(?:in|at|near|inside|within) (?:the )?$/.test(text.slice(Math.max(0, npStart - 12), npStart)) && CAPITAL_FIRST.test(np) && /(?:zones?|parks?|clusters?|hubs?)$/i.test(np)) continue;
       // "a memorandum on energy security and the interconnection of networks": the subject of a document, not a project,
       // unless the document is about building it ("an agreement on the construction of a pipeline").
       if (DOCUMENT_SUBJECT.test(text.slice(Math.max(0, npStart - 90), npStart))) continue;
       const start = m.index! + m[0].indexOf(m.groups!.np);
       const end = m.index! + m[0].length;
-      if (!/\p{L}{3}/u.test(np) || /^(?:production|manufacturing|assembly|plants?|fields?|lines?)$/i.test(name)) continue;
+      if (!THREE_LETTERS.test(np) || /^(?:production|manufacturing|assembly|plants?|fields?|lines?)$/i.test(name)) continue;
       // "..., a joint venture of X and Y" describes the plant just named, not another project.
       if (/^(?:joint )?ventures?$/i.test(np) && facts.some((f) => f.evidence.sentence === info.sentence.index)) continue;
       const clause = clauseOf(text, start, end);
