@@ -1,7 +1,6 @@
 // Facts about a document besides its text: name, title, language and publication date (never guessed as today).
 import { basename, extname } from 'node:path';
-// English only: the package's main entry would also build the parsers of fifteen other languages at start-up.
-import * as chrono from 'chrono-node/en';
+import * as chrono from './chrono';
 import { franc } from 'franc-min';
 import { iso6393To1 } from 'iso-639-3';
 import type { PartialDate, RawDocument } from '../shared/types';
