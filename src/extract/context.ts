@@ -121,12 +121,15 @@ function remember(people: Map<string, Person>, p: PersonMention, s: Sentence): v
 
 // "Korean", "Congolese": the one of the states the demonym may name that the document names elsewhere.
 function resolveAmbiguousDemonyms(infos: SentenceInfo[]): void {
-  const named = new Set(infos.flatMap((i) => i.countries.map((c) => c.code)));
+  // The states the document names, gathered at the first shared demonym (most documents have none): no sentence's
+  // countries have changed by then, so the set is the one the whole document gives.
+  let named: Set<string> | null = null;
   for (const info of infos) {
     const found = findAmbiguousDemonyms(info.sentence.text);
     if (!found.length) continue;
+    named ??= new Set(infos.flatMap((i) => i.countries.map((c) => c.code)));
     for (const d of found) {
-      const meant = d.candidates.filter((c) => named.has(c));
+      const meant = d.candidates.filter((c) => named!.has(c));
       if (meant.length !== 1 || info.countries.some((c) => c.start <= d.start && c.end >= d.end)) continue;
       info.countries.push({ start: d.start, end: d.end, text: d.text, code: meant[0], kind: 'demonym' });
     }
