@@ -132,3 +132,10 @@ test('malformed HTML still yields its text', () => {
   assert.match(doc.text, /Norway and Iceland met in Oslo/);
   assert.match(doc.text, /to talk about fish/);
 });
+
+test('a zero-width character between a letter and its accent: the letter is composed once it is removed', () => {
+  // Plain text with no markup skips the second normalisation unless NFC would compose more; here it must.
+  const doc = cleanDocument(text('The delegation met in Mare\u200B\u0301na on Monday to discuss the new ferry timetable.\n'));
+  assert.ok(doc.text.includes('Mar\u00e9na'), doc.text);
+  assert.equal(doc.text, doc.text.normalize('NFC'));
+});

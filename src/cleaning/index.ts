@@ -15,9 +15,11 @@ function isMarkdown(raw: RawDocument): boolean {
 
 /** The text repairs, in an order where each step sees what the previous one made plain. */
 export function cleanParagraphs(text: string, markdown = false): string[] {
-  let t = normalizeUnicode(text);
-  if (markdown) t = stripMarkdown(t);
-  t = normalizeUnicode(stripBbcode(t));
+  const normal = normalizeUnicode(text);
+  const stripped = stripBbcode(markdown ? stripMarkdown(normal) : normal);
+  // Normalised text is normalised again only if markup was removed or NFC now composes more: removing a control or
+  // zero-width character can bring a letter and its accent together. Otherwise the second pass would change nothing.
+  let t = stripped === normal && normal.normalize('NFC') === normal ? normal : normalizeUnicode(stripped);
   t = separateRunTogetherSentences(t);
   t = joinLineBreakHyphens(t);
   t = joinSoftWraps(t);

@@ -1,7 +1,6 @@
 // Facts about a document besides its text: name, title, language and publication date (never guessed as today).
 import { basename, extname } from 'node:path';
-// English only: the package's main entry would also build the parsers of fifteen other languages at start-up.
-import * as chrono from 'chrono-node/en';
+import * as chrono from './chrono';
 import { franc } from 'franc-min';
 import { iso6393To1 } from 'iso-639-3';
 import type { PartialDate, RawDocument } from '../shared/types';
@@ -77,13 +76,32 @@ function leadingWords(text: string, wanted: number): string[] {
     // Words are read one by one and only until one more than wanted: the rest of the sample was built for nothing.
     const sample = text.slice(0, size).toLowerCase();
     const words: string[] = [];
-    LETTER_RUN.lastIndex = 0;
-    for (let m = LETTER_RUN.exec(sample); m && words.length <= wanted; m = LETTER_RUN.exec(sample)) words.push(m[0]);
+    // The runs of /\p{L}+/u, read code point by code point: a pattern's match objects cost more than the words.
+    let start = -1;
+    for (let i = 0; i < sample.length && words.length <= wanted;) {
+      const c = sample.charCodeAt(i);
+      let width = 1;
+      let letter: boolean;
+      if (c < 0x80) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+      else {
+        const cp = sample.codePointAt(i)!;
+        if (cp > 0xffff) width = 2;
+        letter = LETTER.test(String.fromCodePoint(cp));
+      }
+      if (letter) {
+        if (start === -1) start = i;
+      } else if (start !== -1) {
+        words.push(sample.slice(start, i));
+        start = -1;
+      }
+      i += width;
+    }
+    if (start !== -1 && words.length <= wanted) words.push(sample.slice(start));
     if (words.length > wanted) return words.slice(0, wanted);
     if (size >= text.length) return words;
   }
 }
-const LETTER_RUN = /\p{L}+/gu;
+const LETTER = /^\p{L}$/u;
 
 // Characters that are Latin letters or no letters at all: ASCII, the Latin-1 letters À-ÿ (without × and ÷; the
 // micro sign µ, a letter of the Common script, is outside) and general punctuation (quotes, dashes; no letter there).
@@ -192,6 +210,21 @@ export function dateLine(line: string): PartialDate | null {
  */
 export function timestampLine(line: string): PartialDate | null {
   if (line.length > 100 || !/(?:19|20)\d\d/.test(line)) return null; // no year, no stamp: spares chrono most lines
+  // A document's first line is read twice (as a stamp, then as a title that must not be one), and a text without a
+  // date reads its short lines again (extract/docdate.ts): chrono costs about half a millisecond a line.
+  const seen = STAMPS.get(line);
+  if (seen !== undefined) return seen;
+  if (STAMPS.size >= MAX_STAMPS) STAMPS.clear();
+  const date = readTimestamp(line);
+  STAMPS.set(line, date);
+  return date;
+}
+
+/** The last lines timestampLine read, with its answers (a pure function of the line: chrono's reference is fixed). */
+const STAMPS = new Map<string, PartialDate | null>();
+const MAX_STAMPS = 64;
+
+function readTimestamp(line: string): PartialDate | null {
   const labelled = /^(published|posted|updated|last updated|date|dated|publication date|released)\b\s*(on)?\s*:?/i.test(line);
   const clock = /\b\d{1,2}:\d{2}\b/.test(line);
   const results = chrono.strict.parse(line, new Date(Date.UTC(2000, 0, 1)));

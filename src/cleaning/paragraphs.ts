@@ -28,9 +28,15 @@ export function isBoilerplate(line: string): boolean {
   return line.length <= MAX_BOILERPLATE_LENGTH && BOILERPLATE.some((re) => re.test(line));
 }
 
+// Hoisted: the bundler writes a literal with \p{...} as `new RegExp(...)`, built anew at every call.
+// (String.prototype.match starts a global pattern from its beginning and leaves it there.)
+const LATIN_LETTERS = /\p{Script=Latin}/gu;
+const LETTERS = /\p{L}/gu;
+const ONE_LETTER = /^\p{L}$/u;
+
 function letters(text: string): { latin: number; other: number } {
-  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
-  const all = (text.match(/\p{L}/gu) ?? []).length;
+  const latin = (text.match(LATIN_LETTERS) ?? []).length;
+  const all = (text.match(LETTERS) ?? []).length;
   return { latin, other: all - latin };
 }
 
@@ -44,8 +50,10 @@ export function dropBoilerplate(paragraphs: string[]): string[] {
   let tail = kept.length;
   while (tail > 1 && kept.length - tail < MAX_FOREIGN_TAIL) {
     const line = kept[tail - 1];
+    // Letters are counted only in a line short enough to be a note: a long last paragraph is content.
+    if (line.length > MAX_BOILERPLATE_LENGTH) break;
     const l = letters(line);
-    if (line.length <= MAX_BOILERPLATE_LENGTH && l.other > l.latin) tail--;
+    if (l.other > l.latin) tail--;
     else break;
   }
   if (tail === kept.length) return kept;
@@ -74,7 +82,7 @@ export function splitSentences(paragraph: string): string[] {
     const before = paragraph.slice(start, m.index);
     const lastWord = lastWordOf(before).toLowerCase().replace(/^["'(]+/, '');
     // "Mr. Okafor", "A. Smith", "Mar. 9": the stop belongs to an abbreviation or an initial.
-    if (paragraph[m.index] === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+    if (paragraph[m.index] === '.' && (ABBREVIATIONS.has(lastWord) || ONE_LETTER.test(lastWord))) continue;
     const end = m.index + m[0].trimEnd().length;
     out.push(paragraph.slice(start, end));
     start = m.index + m[0].length;

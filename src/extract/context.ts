@@ -121,12 +121,15 @@ function remember(people: Map<string, Person>, p: PersonMention, s: Sentence): v
 
 // "Korean", "Congolese": the one of the states the demonym may name that the document names elsewhere.
 function resolveAmbiguousDemonyms(infos: SentenceInfo[]): void {
-  const named = new Set(infos.flatMap((i) => i.countries.map((c) => c.code)));
+  // The states the document names, gathered at the first shared demonym (most documents have none): no sentence's
+  // countries have changed by then, so the set is the one the whole document gives.
+  let named: Set<string> | null = null;
   for (const info of infos) {
     const found = findAmbiguousDemonyms(info.sentence.text);
     if (!found.length) continue;
+    named ??= new Set(infos.flatMap((i) => i.countries.map((c) => c.code)));
     for (const d of found) {
-      const meant = d.candidates.filter((c) => named.has(c));
+      const meant = d.candidates.filter((c) => named!.has(c));
       if (meant.length !== 1 || info.countries.some((c) => c.start <= d.start && c.end >= d.end)) continue;
       info.countries.push({ start: d.start, end: d.end, text: d.text, code: meant[0], kind: 'demonym' });
     }
@@ -342,7 +345,7 @@ function fillFromKnown(people: Map<string, Person>, known: KnownPeople, infos: S
   // Looked up word by word: the registry grows with every document read, the document does not.
   for (const info of infos) {
     for (const m of info.sentence.text.matchAll(CAPITALISED)) {
-      const word = m[0].replace(/['’]s?$/, '');
+      const word = withoutPossessive(m[0]);
       const key = surnameKey(word);
       const k = known.get(key);
       if (!k || people.has(key) || k.name.split(' ').pop() !== word) continue;
@@ -352,15 +355,28 @@ function fillFromKnown(people: Map<string, Person>, known: KnownPeople, infos: S
   }
 }
 
+/** `word` without a final "'s", "'" (or with ’), as word.replace(/['’]s?$/, '') has it: most words end otherwise. */
+function withoutPossessive(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  if (last === 0x27 || last === 0x2019) return word.slice(0, -1);
+  if (last !== 0x73) return word;
+  const before = word.charCodeAt(word.length - 2);
+  return before === 0x27 || before === 0x2019 ? word.slice(0, -2) : word;
+}
+
+// Hoisted: the bundler writes a literal with \p{...} as `new RegExp(...)`, built anew at every call.
+const A_LETTER = /\p{L}/u;
+const NAMED_AFTER = /\b(?:Order|Prize|Medal|Award|Foundation|Centre|Center) of(?: \p{Lu}\p{Ll}+)* $/u;
+
 function findRefs(text: string, surnames: ReadonlyArray<readonly [string, Person]>): PersonRef[] {
   const refs: PersonRef[] = [];
   for (const [surname, person] of surnames) {
     let i = text.indexOf(surname);
     while (i !== -1) {
       const end = i + surname.length;
-      if (!/\p{L}/u.test(text[i - 1] ?? '') && !/\p{L}/u.test(text[end] ?? '')) {
+      if (!A_LETTER.test(text[i - 1] ?? '') && !A_LETTER.test(text[end] ?? '')) {
         // "the Order of Simon X" names an award after the person, not the person acting.
-        if (!/\b(?:Order|Prize|Medal|Award|Foundation|Centre|Center) of(?: \p{Lu}\p{Ll}+)* $/u.test(text.slice(Math.max(0, i - 40), i))) {
+        if (!NAMED_AFTER.test(text.slice(Math.max(0, i - 40), i))) {
           refs.push({ start: i, end, person });
         }
       }

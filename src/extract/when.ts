@@ -59,8 +59,12 @@ export function leadDate(ctx: DocContext): string | null {
   if (doc && doc.length === 10) {
     const at = Date.parse(doc);
     // Prose only: a headline or a bare date line is not the lead ("2023-11-20" would date everything by the report).
-    const prose = ctx.sentences.filter((i) => i.sentence.text.split(/\s+/).length >= 6 && /[.!?]["”’]?$/.test(i.sentence.text));
-    for (const info of prose.slice(0, LEAD_SENTENCES)) {
+    // Only the first prose sentences are read: the rest of the document need not be split into words.
+    let read = 0;
+    for (const info of ctx.sentences) {
+      if (read === LEAD_SENTENCES) break;
+      if (!(info.sentence.text.split(/\s+/).length >= 6 && /[.!?]["”’]?$/.test(info.sentence.text))) continue;
+      read++;
       const d = eventDates(info, doc).find((m) => m.date && m.date.length === 10
         && Date.parse(m.date) >= at - 14 * 86_400_000 && Date.parse(m.date) <= at + 3 * 86_400_000);
       if (d) { found = d.date; break; }

@@ -21,12 +21,16 @@ export function stateOfCity(name: string): string | undefined {
 }
 
 /** The state of a city a sentence names as a place, as country mentions of kind 'city' (not overlapping `known`). */
+// Hoisted: the bundler writes a literal with \p{...} as `new RegExp(...)`, built anew at every call.
+const PLACE_CUE = /\b(?:in|to|at|from|near|visit\w*|of) \p{Lu}/u;
+const BEFORE_CAPITAL = /(?=[ -]\p{Lu})/u;
+
 export function findCities(text: string, known: readonly CountryMention[]): CountryMention[] {
-  if (!/\b(?:in|to|at|from|near|visit\w*|of) \p{Lu}/u.test(text)) return [];
+  if (!PLACE_CUE.test(text)) return [];
   const cities = load();
   const out: CountryMention[] = [];
   for (const m of text.matchAll(PLACE)) {
-    const words = m[1].split(/(?=[ -]\p{Lu})/u);
+    const words = m[1].split(BEFORE_CAPITAL);
     // The longest run of words that names a city ("Rio de Janeiro", "Santa Cruz"), else none.
     for (let n = words.length; n > 0; n--) {
       const name = words.slice(0, n).join('');

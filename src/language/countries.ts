@@ -178,10 +178,25 @@ export function findAmbiguousDemonyms(text: string): Array<{ start: number; end:
 
 /** Each precomposed Latin letter replaced by its base letter: same length, same offsets. */
 function foldAccents(text: string): string {
+  // Code unit by code unit: ASCII and surrogates (halves of letters outside the Basic Multilingual Plane, kept whole)
+  // stay; any other character is folded once per process and remembered.
   let out = '';
-  for (const ch of text) {
-    const base = ch.normalize('NFD')[0];
-    out += ch.length === 1 && base.length === 1 && base !== ch && /[A-Za-z]/.test(base) ? base : ch;
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 || (c >= 0xd800 && c <= 0xdfff)) continue;
+    let folded = FOLDED.get(c);
+    if (folded === undefined) {
+      const ch = text[i];
+      const base = ch.normalize('NFD')[0];
+      folded = base !== ch && /[A-Za-z]/.test(base) ? base : ch;
+      FOLDED.set(c, folded);
+    }
+    if (folded !== text[i]) {
+      out += text.slice(copied, i) + folded;
+      copied = i + 1;
+    }
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }
+const FOLDED = new Map<number, string>();

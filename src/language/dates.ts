@@ -1,7 +1,6 @@
 // Finds date mentions in English text and resolves them to partial ISO dates against the document's own date.
 
-// English only: the package's main entry would also build the parsers of fifteen other languages at start-up.
-import * as chronoEnglish from 'chrono-node/en';
+import * as chronoEnglish from '../cleaning/chrono';
 import { MONTH_RE, iso, parseDocDate, resolveMonthDay } from './dates-calendar';
 import { RULES, type Reading, type RuleContext } from './dates-rules';
 

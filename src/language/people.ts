@@ -133,6 +133,13 @@ function trimName(raw: string, start: number, continuesTitle = false): { name: s
   return { name: rest.join(' '), start: start + offset };
 }
 
+// Hoisted: the bundler writes a literal with \p{...} as `new RegExp(...)`, built anew at every call.
+const OF_AFTER = /^,? of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u;
+const NAME_NEXT = /^,?\s*\p{Lu}\p{Ll}+ \p{Lu}/u;
+const COUNTERPART_BEFORE = /\b(?:his|her|their) (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) counterparts?,\s*$/u;
+const OF_PLACE = /\b(?:of|at|for) (?:the )?(\p{Lu}[\p{L}-]+(?: (?:(?:of|for|and) )?\p{Lu}[\p{L}-]+)*)/u;
+const TO_PLACE = /\b(?:to|in) \p{Lu}/u;
+
 export function findPeople(sentence: string, countries: CountryMention[] = findCountries(sentence)): PersonMention[] {
   const out: PersonMention[] = [];
   const taken = (s: number, e: number) => out.some((p) => s < p.end && e > p.start);
@@ -181,7 +188,7 @@ export function findPeople(sentence: string, countries: CountryMention[] = findC
       const g = before.groups;
       if (/^(?:Order|Prize|Award|Medal|Foundation|Fund|Street|Avenue|University|Airport)/.test(right.trimStart())) continue;
       // "President Amina X of Kenya": the office's state can follow the name.
-      const ofAfter = /^,? of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(right)?.[1];
+      const ofAfter = OF_AFTER.exec(right)?.[1];
       const country = countryIn(g.ofc) ?? countryIn(g.cty) ?? countryIn(titleCountry(g.title)) ?? countryIn(ofAfter)
         ?? counterpartCountry(left.slice(0, before.index)) ?? countryIn(g.title) ?? appositiveCountry(right);
       // "Acme chief executive X": the word before the title is the employer, not a state.
@@ -192,7 +199,7 @@ export function findPeople(sentence: string, countries: CountryMention[] = findC
     }
     const after = TITLE_HINT.test(right) ? ROLE_AFTER.exec(right) : null;
     // "Acme chief executive Jane Roe": a title followed by a name belongs to that name; the run before is a company.
-    if (after?.groups && !/^,?\s*\p{Lu}\p{Ll}+ \p{Lu}/u.test(right.slice(after[0].length))) {
+    if (after?.groups && !NAME_NEXT.test(right.slice(after[0].length))) {
       const g = after.groups;
       const org = ORG_AFTER_TITLE.exec(right.slice(after[0].length))?.[1];
       const country = countryIn(g.cty) ?? countryIn(titleCountry(right.slice(0, 80))) ?? affiliationCountry(sentence.slice(end, end + 200));
@@ -250,7 +257,7 @@ function appositiveCountry(right: string): string | null {
 
 /** "... said X, his Senegalese counterpart, Prime Minister": the counterpart's state before the title. */
 function counterpartCountry(left: string): string | null {
-  const m = /\b(?:his|her|their) (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) counterparts?,\s*$/u.exec(left);
+  const m = COUNTERPART_BEFORE.exec(left);
   return m ? countryIn(m[1]) : null;
 }
 
@@ -277,18 +284,23 @@ function affiliationCountry(right: string): string | null {
 
 // "Ambassador to Italy" names the host, not the envoy's own state; everything else names the office's state.
 function titleCountry(title: string): string | undefined {
-  const m = /\b(?:of|at|for) (?:the )?(\p{Lu}[\p{L}-]+(?: (?:(?:of|for|and) )?\p{Lu}[\p{L}-]+)*)/u.exec(title);
-  const host = /\b(?:to|in) \p{Lu}/u.exec(title);
+  const m = OF_PLACE.exec(title);
+  const host = TO_PLACE.exec(title);
   if (host && (!m || host.index < m.index)) return undefined;
   return m?.[1];
 }
+
+/** The code units /\s/ matches among ASCII: tab, line feed, vertical tab, form feed, carriage return, space. */
+const ASCII_SPACE: boolean[] = Array.from({ length: 128 }, (_, c) => (c >= 9 && c <= 13) || c === 32);
 
 /** Folded surname: the key that ties "Mr. X", "X" and "Amina X" together within a document. */
 export function surnameKey(name: string): string {
   // ASCII is unchanged by NFKD and holds no combining mark: only the lower-casing and the split matter.
   if (/^[\x00-\x7f]*$/.test(name)) {
-    const ascii = name.toLowerCase().split(/\s+/);
-    return ascii[ascii.length - 1];
+    // What follows the last white space (ASCII has no other), as split(/\s+/).pop() has it, without the array.
+    let i = name.length;
+    while (i > 0 && !ASCII_SPACE[name.charCodeAt(i - 1)]) i--;
+    return (i ? name.slice(i) : name).toLowerCase();
   }
   const parts = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/);
   return parts[parts.length - 1];

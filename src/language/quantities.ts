@@ -34,8 +34,11 @@ const WORD_NUMBER_ALT = Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.le
 // leaves most positions before the lookbehinds are tried.
 const NUMBER_FIRST = [...new Set(Object.keys(WORD_NUMBERS).map((w) => w[0]))].join('');
 /** Candidate amounts: digits with optional thousands commas and decimals, or a number word one..twelve / "a". */
+// "a" and "an" are candidates only before a scale word ("a million tonnes"): every article would be a match, to be
+// dropped at once by SCALE_AFTER_ARTICLE, which still decides (with /iu the lookahead here also passes "thouſand").
 const NUMBER = new RegExp(
-  `(?=[\\d${NUMBER_FIRST}])(?<![\\d.,:/\\\\])(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<![\\p{L}])(${WORD_NUMBER_ALT})(?=\\s))(?![\\d])`, 'giu');
+  `(?=[\\d${NUMBER_FIRST}])(?<![\\d.,:/\\\\])(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<![\\p{L}])(${WORD_NUMBER_ALT.replace(/\|an\|a$/, '')}|an?(?=\\s*(?:thousand|million|billion|trillion|lakh|crore)))(?=\\s))(?![\\d])`, 'giu');
+if (!WORD_NUMBER_ALT.endsWith('|an|a')) throw new Error('quantities: the articles must come last among the number words');
 const NUMBER_AT = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,]\\d)`, 'uy');
 const RANGE_JOIN = /\s*(-|–|—|to|and)\s*/iuy;
 const SCALE_ONLY_WORD = /^(thousands?|millions?|billions?|trillions?|lakhs?|crores?)$/i;
@@ -109,6 +112,9 @@ function currencyBefore(text: string, pos: number): { code: CurrencyCode; start:
   return code ? { code, start: pos - m[0].length } : null;
 }
 
+// Hoisted: the bundler writes a literal with \p{...} as `new RegExp(...)`, built anew at every call.
+const A_LETTER = /\p{L}/u;
+
 /** Finds every amount with a currency or unit. Numbers without one (years, clause numbers, "2-3 plants") are skipped. */
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
@@ -122,7 +128,7 @@ export function findQuantities(text: string): Quantity[] {
     if ((before === '-' || before === '–') && /[\p{L}\d]/u.test(text[numStart - 2] ?? '')) continue;
     if (before === '#' || before === '№') continue;
     // Glued to a word only after a currency code ("USD1.2bn"); otherwise it is a model or a code ("A320", "F16").
-    if (before !== undefined && /\p{L}/u.test(before) && !currencyBefore(text, numStart)) continue;
+    if (before !== undefined && A_LETTER.test(before) && !currencyBefore(text, numStart)) continue;
 
     let first: NumberRead;
     if (nm[1] !== undefined) {

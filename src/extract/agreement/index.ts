@@ -57,6 +57,10 @@ const TOPICS: Array<[RegExp, Topic]> = [
   [/(?<!digital |green |blue |circular |creative )\beconom(?:y|ic)\b/i, 'economic'],
 ];
 
+// Hoisted: the bundler writes a literal with \p{...} as `new RegExp(...)`, built anew at every call.
+const A_CAPITAL = /\p{Lu}/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 export function extractAgreements(ctx: DocContext): Fact[] {
   const facts: Fact[] = [];
   let previous: { status: AgreementStatus; date: string | null; parties: string[]; at: number } | null = null;
@@ -212,7 +216,7 @@ const BODY_NAME = new RegExp(String.raw`(?:${TITLE_WORD}\s+(?:${NAME_LINK}\s+)*)
 const blank = (m: string) => ' '.repeat(m.length);
 
 function bodyTopics(item: string): Topic[] {
-  if (!/\p{Lu}/u.test(item)) return topicsIn(item);
+  if (!A_CAPITAL.test(item)) return topicsIn(item);
   const masked = item.replace(BODY_NAME, (m) => /^(?:\S+\s+)*?(?:Ministry|Department)\b/.test(m) ? m : blank(m));
   const topics = topicsIn(masked.replace(BODY_NAME, blank));
   return topics.length ? topics : topicsIn(masked);
@@ -256,7 +260,7 @@ const PLURAL = /\b(?:\p{L}+s|memoranda|treaties)\b/iu;
 
 // The topics of a capitalised title right before a capitalised document noun, if it names any.
 function titleTopics(text: string, noun: RegExpMatchArray, at = noun.index!): Topic[] | null {
-  if (!/^\p{Lu}/u.test(noun[0])) return null;
+  if (!CAPITAL_FIRST.test(noun[0])) return null;
   const title = TITLED.exec(text.slice(0, at));
   const topics = title ? topicsIn(title[0]) : [];
   return topics.length ? topics : null;
