@@ -30,6 +30,9 @@ export async function buildCli(dir: string): Promise<void> {
       // Stack traces of `--debug` point into the sources (bin/dyad.js turns source maps on for it).
       sourcemap: 'linked', sourcesContent: false,
       plugins: [keepPlaces], logLevel: 'silent',
+      // Node reads \p{...} in regular expressions; without this esbuild rewrites each such literal as a
+      // `new RegExp(...)` call, built again every time the code around it runs (per sentence, per word).
+      supported: { 'regexp-unicode-property-escapes': true },
     });
     try {
       renameSync(partial, dir);

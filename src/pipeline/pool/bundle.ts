@@ -17,6 +17,8 @@ export async function bundleWorker(): Promise<URL> {
     const result = await esbuild.build({
       entryPoints: [SOURCE], bundle: true, write: false, platform: 'node', format: 'esm',
       target: `node${process.versions.node}`, plugins: [keepPlaces], logLevel: 'silent',
+      // As in the CLI's build (src/cli/bundle/build.ts): \p{...} patterns stay literals, compiled once.
+      supported: { 'regexp-unicode-property-escapes': true },
     });
     return new URL(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].contents).toString('base64')}`);
   } finally {
