@@ -19,7 +19,7 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const TEXTS = ["O'Brien", 'back\\slash \\x41 \\\\', "'); DROP TABLE dyad; --", 'São Tomé – 「東京」 😀', '', "$$ and $tag$ and ''", 'line\nbreak\ttab'];
+const TEXTS = ["it's a 'quoted' word", 'back\\slash \\x41 \\\\', "'); DROP TABLE dyad; --", 'São Tomé – 「東京」 😀', '', "$$ and $tag$ and ''", 'line\nbreak\ttab'];
 
 test('text, numbers, booleans and null read back exactly through a named statement', async () => {
   for (const text of TEXTS) {
