@@ -5,8 +5,9 @@ import { loadCli } from '../src/cli/bundle/launch.mjs';
 
 // V8's optimising compiler without inlining: it ran on a helper thread for 4.3 of 20 CPU seconds of a 2,000-article
 // extraction (the extraction functions are large, and each thread compiles them again), 2.5 without, while the
-// extracting thread itself spent the same (BENCHMARKS.md, "Compiler threads"). On two cores those compiles compete
-// with the second extracting thread. Set before any of dyad's code is compiled; worker threads share the flag.
+// extracting thread itself spent the same (BENCHMARKS.md, "The write path, the compiler and a slower machine"). On
+// two cores those compiles compete with the second extracting thread. Set before any of dyad's code is compiled;
+// worker threads share the flag.
 setFlagsFromString('--no-turbo-inlining');
 
 // Stack traces of --debug name the TypeScript sources; turned on only then, since reading source maps costs time.
