@@ -6,31 +6,39 @@ import type { Driver } from './driver';
  * the same statement as their parents (the save) or derived from stored facts (the record keeper), since their
  * triggers cost a third of a save; this is what the keys promised, checked on demand instead of per row.
  */
+interface Link {
+  name: string;
+  /** The child table, read as `c`. */
+  child: string;
+  /** The parent table, read as `p`. */
+  parent: string;
+  /** How a child row names its parent row. */
+  on: string;
+}
+
+const LINKS: Link[] = [
+  { name: 'sentences without their version', child: 'sentences', parent: 'document_versions', on: 'p.id = c.version_id' },
+  { name: 'facts without their version', child: 'facts', parent: 'document_versions', on: 'p.id = c.version_id' },
+  { name: 'evidence without its fact', child: 'evidence', parent: 'facts', on: 'p.id = c.fact_id' },
+  { name: 'evidence without its sentence', child: 'evidence', parent: 'sentences',
+    on: 'p.version_id = c.version_id AND p.sentence_index = c.sentence_index' },
+  { name: 'mentions without their entity', child: 'mentions', parent: 'entities', on: 'p.id = c.entity_id' },
+  { name: 'mentions without their sentence', child: 'mentions', parent: 'sentences',
+    on: 'p.version_id = c.version_id AND p.sentence_index = c.sentence_index' },
+  { name: 'spellings without their entity', child: 'entity_aliases', parent: 'entities', on: 'p.id = c.entity_id' },
+  { name: 'record links without their fact', child: 'record_links', parent: 'facts', on: 'p.id = c.fact_id' },
+  { name: 'record links without their document', child: 'record_links', parent: 'documents', on: 'p.id = c.document_id' },
+  { name: 'record fact pairs without their fact', child: 'record_fact_pairs', parent: 'facts', on: 'p.id = c.fact_id' },
+  { name: 'record fact pairs without their document', child: 'record_fact_pairs', parent: 'documents',
+    on: 'p.id = c.document_id' },
+];
+
 const CHECKS: { name: string; sql: string }[] = [
-  { name: 'sentences without their version', sql:
-    'SELECT count(*) AS n FROM sentences s WHERE NOT EXISTS (SELECT 1 FROM document_versions v WHERE v.id = s.version_id)' },
-  { name: 'facts without their version', sql:
-    'SELECT count(*) AS n FROM facts f WHERE NOT EXISTS (SELECT 1 FROM document_versions v WHERE v.id = f.version_id)' },
-  { name: 'evidence without its fact', sql:
-    'SELECT count(*) AS n FROM evidence e WHERE NOT EXISTS (SELECT 1 FROM facts f WHERE f.id = e.fact_id)' },
-  { name: 'evidence without its sentence', sql:
-    `SELECT count(*) AS n FROM evidence e WHERE NOT EXISTS (
-       SELECT 1 FROM sentences s WHERE s.version_id = e.version_id AND s.sentence_index = e.sentence_index)` },
+  ...LINKS.map(({ name, child, parent, on }) => ({ name,
+    sql: `SELECT count(*) AS n FROM ${child} c WHERE NOT EXISTS (SELECT 1 FROM ${parent} p WHERE ${on})` })),
+  // Not a missing parent but a wrong one: evidence must quote the version its fact was read in.
   { name: 'evidence of another version than its fact', sql:
     'SELECT count(*) AS n FROM evidence e JOIN facts f ON f.id = e.fact_id WHERE f.version_id <> e.version_id' },
-  { name: 'mentions without their entity', sql:
-    'SELECT count(*) AS n FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM entities x WHERE x.id = m.entity_id)' },
-  { name: 'mentions without their sentence', sql:
-    `SELECT count(*) AS n FROM mentions m WHERE NOT EXISTS (
-       SELECT 1 FROM sentences s WHERE s.version_id = m.version_id AND s.sentence_index = m.sentence_index)` },
-  { name: 'spellings without their entity', sql:
-    'SELECT count(*) AS n FROM entity_aliases a WHERE NOT EXISTS (SELECT 1 FROM entities x WHERE x.id = a.entity_id)' },
-  { name: 'record links without their fact or document', sql:
-    `SELECT count(*) AS n FROM record_links l WHERE NOT EXISTS (SELECT 1 FROM facts f WHERE f.id = l.fact_id)
-       OR NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = l.document_id)` },
-  { name: 'record fact pairs without their fact or document', sql:
-    `SELECT count(*) AS n FROM record_fact_pairs p WHERE NOT EXISTS (SELECT 1 FROM facts f WHERE f.id = p.fact_id)
-       OR NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = p.document_id)` },
 ];
 
 /** Every broken link in the store, as "what: count"; empty when the store is consistent. */
