@@ -49,8 +49,9 @@ function wrap(db: Queryable, location: string, names: Set<string>, transaction: 
     async query<T>(sql: string, params: unknown[] = [], options: QueryOptions = {}) {
       const { name } = options;
       if (name === undefined) return (await db.query<T>(sql, params)).rows;
-      if (!STATEMENT_NAME.test(name)) throw new DyadError('internal', `"${name}" cannot name a prepared statement`);
       if (!names.has(name)) {
+        // Checked once, before the name is written into SQL; a prepared name is known good.
+        if (!STATEMENT_NAME.test(name)) throw new DyadError('internal', `"${name}" cannot name a prepared statement`);
         await db.exec(`PREPARE ${name} AS ${sql}`);
         names.add(name);
       }
