@@ -53,6 +53,12 @@ export interface IngestOptions extends SourceOptions {
   workers?: number;
   /** People known before this run (e.g. read from the store); a fresh registry if not given. */
   people?: PeopleRegistry;
+  /**
+   * Whether storing keeps this thread busy (default true: an embedded store runs its database here). When it does,
+   * this thread leaves extraction to the workers once they are up; when it does not (extraction's sink), it
+   * extracts too.
+   */
+  writerBusy?: boolean;
 }
 
 export type IngestListener = (event: IngestEvent, progress: IngestProgress) => void;
@@ -86,7 +92,7 @@ export function tally(total: number, feeds: FeedVisit[], onEvent: IngestListener
  */
 export async function ingest(inputs: string[], options: IngestOptions, store: Store,
   onEvent: IngestListener = () => {}): Promise<IngestSummary> {
-  const { onStart, signal, workers, people, ...sourceOptions } = options;
+  const { onStart, signal, workers, people, writerBusy, ...sourceOptions } = options;
   const { items, failures, feeds } = await expandInputs(inputs, { memory: store.feeds, ...sourceOptions });
   const total = items.length + failures.length;
   onStart?.(total);
@@ -98,8 +104,9 @@ export async function ingest(inputs: string[], options: IngestOptions, store: St
   // Loading, cleaning and extraction run ahead on the workers; this thread is the one writer and stores the
   // documents in input order, so the store ends up as a serial run leaves it. Documents that are ready together
   // are saved in one transaction (one commit for the batch), and reported once it is committed.
-  // This thread is busy storing, so it leaves extraction to the workers as soon as they are up.
-  const outcomes = processInOrder(items, { workers, date: sourceOptions.date, people, leaveToPool: true });
+  // This thread is busy storing, so it leaves extraction to the workers as soon as they are up (on PostgreSQL too:
+  // extracting here as well was slower, 2,000 articles with two threads, since the server needs the other core).
+  const outcomes = processInOrder(items, { workers, date: sourceOptions.date, people, leaveToPool: writerBusy ?? true });
   for await (const batch of batches(outcomes, store.saveDocuments ? SAVE_BATCH : { size: 1, idleMs: 0 })) {
     if (signal?.aborted) break;
     const extracted = batch.flatMap((outcome) => (outcome.error ? [] : [{ item: outcome.item, ...outcome.result }]));

@@ -70,7 +70,8 @@ export async function extract(inputs: string[], options: IngestOptions, handlers
     if (event.document) pending.delete(event.document.source);
     if (done) chain = chain.then(() => handlers.onDocument({ ...done, ...(event.skipped ? { skipped: event.skipped } : {}) }));
   };
-  const summary = await ingest(inputs, options, store, onEvent);
+  // The sink only hands documents on: this thread is free to extract alongside the workers.
+  const summary = await ingest(inputs, { ...options, writerBusy: false }, store, onEvent);
   await chain;
   return summary;
 }
