@@ -7,6 +7,7 @@ import { ingest } from '../pipeline/ingest';
 import { factKey } from '../shared/kinds/index';
 import type { Driver } from '../storage/driver';
 import { documentsFacts, setDocumentsPairs } from '../storage/record-batch';
+import { integrityProblems } from '../storage/integrity';
 import { createStore } from '../storage/store';
 import { createService, type DyadService } from './index';
 import { createRecordKeeper, documentRows } from './record';
@@ -143,6 +144,10 @@ for (const backend of BACKENDS) {
       const turnover2022 = after.filter((i) => i.body.type === 'figure' && i.body.period === '2022');
       assert.deepEqual(turnover2022.map((i) => i.body.docs), [['fv-b', 'fv-d']]);
       assert.ok(turnover2022.every((i) => !before.has(i.id)), 'the touched block was recomputed');
+      // No foreign key cascades since migration 011: the replaced items took their links with them.
+      assert.deepEqual(await integrityProblems(lastDriver), []);
+      await createRecordKeeper(lastDriver).recomputePairs([PAIR]);
+      assert.deepEqual(await integrityProblems(lastDriver), [], 'and so did every item of a pair recomputed whole');
     });
 
     test('a merge of two blocks holds through an ingest into one of them, a rebuild and its undo', async () => {

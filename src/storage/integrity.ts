@@ -2,7 +2,7 @@
 import type { Driver } from './driver';
 
 /**
- * Each check names a child table's rows with no parent. Migration 010 dropped the foreign keys of rows written in
+ * Each check names a child table's rows with no parent. Migrations 010 and 011 dropped the foreign keys of rows written in
  * the same statement as their parents (the save) or derived from stored facts (the record keeper), since their
  * triggers cost a third of a save; this is what the keys promised, checked on demand instead of per row.
  */
@@ -31,6 +31,15 @@ const LINKS: Link[] = [
   { name: 'record fact pairs without their fact', child: 'record_fact_pairs', parent: 'facts', on: 'p.id = c.fact_id' },
   { name: 'record fact pairs without their document', child: 'record_fact_pairs', parent: 'documents',
     on: 'p.id = c.document_id' },
+  // Migration 011: the record's items, links and document marks, and the search rows.
+  { name: 'record items without their pair', child: 'record_items', parent: 'record_pairs', on: 'p.pair = c.pair' },
+  { name: 'record links without their item', child: 'record_links', parent: 'record_items', on: 'p.id = c.item_id' },
+  { name: 'record marks without their document', child: 'record_documents', parent: 'documents', on: 'p.id = c.document_id' },
+  { name: 'record marks without their version', child: 'record_documents', parent: 'document_versions',
+    on: 'p.id = c.version_id' },
+  { name: 'search rows without their document', child: 'document_search', parent: 'documents', on: 'p.id = c.document_id' },
+  { name: 'search rows without their version', child: 'document_search', parent: 'document_versions',
+    on: 'p.id = c.version_id' },
 ];
 
 const CHECKS: { name: string; sql: string }[] = [

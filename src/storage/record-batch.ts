@@ -267,8 +267,11 @@ async function dropChanged(tx: Driver, updates: readonly PairItems[]):
   const count = (pair: string): void => { deleted.set(pair, (deleted.get(pair) ?? 0) + 1); };
   const whole = updates.filter((u) => u.whole);
   if (whole.length) {
-    const rows = await tx.query<{ pair: string }>('DELETE FROM record_items WHERE pair = ANY($1::text[]) RETURNING pair',
-      [whole.map((u) => u.pair)]);
+    // The items' links go with them (no foreign key cascades since migration 011).
+    const rows = await tx.query<{ pair: string }>(
+      `WITH gone AS (DELETE FROM record_items WHERE pair = ANY($1::text[]) RETURNING id, pair),
+         links AS (DELETE FROM record_links WHERE item_id IN (SELECT id FROM gone))
+       SELECT pair FROM gone`, [whole.map((u) => u.pair)]);
     for (const r of rows) count(r.pair);
   }
   const some = updates.filter((u) => !u.whole);
@@ -294,7 +297,11 @@ async function dropChanged(tx: Driver, updates: readonly PairItems[]):
     }
   }
   const gone = stored.filter((r) => !kept.has(r.id));
-  if (gone.length) await tx.query('DELETE FROM record_items WHERE id = ANY($1::integer[])', [gone.map((r) => r.id)]);
+  if (gone.length) {
+    await tx.query(
+      `WITH links AS (DELETE FROM record_links WHERE item_id = ANY($1::integer[]))
+       DELETE FROM record_items WHERE id = ANY($1::integer[])`, [gone.map((r) => r.id)]);
+  }
   for (const r of gone) count(r.pair);
   return { keep, deleted };
 }

@@ -8,6 +8,7 @@ import * as searchAndPairs from './006_search_and_pairs';
 import * as recordDirtyMarks from './007_record_dirty_marks';
 import * as searchLead from './008_search_lead';
 import * as writerChecks from './010_writer_checks';
+import * as recordChecks from './011_record_checks';
 
 export interface Migration {
   version: number;
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, ...recordDirtyMarks },
   { version: 8, ...searchLead },
   { version: 10, ...writerChecks },
+  { version: 11, ...recordChecks },
 ];
