@@ -1,6 +1,7 @@
-// Whole-store backups as JSON lines: every table in foreign-key order, so a dump restores into either backend.
+// Whole-store backups as JSON lines: every table after the tables it points at, so a dump restores into either backend.
 import { DyadError } from '../shared/errors';
 import type { Driver } from './driver';
+import { UNDECLARED_LINKS } from './integrity';
 
 export const DUMP_FORMAT = 1;
 const BATCH = 500;
@@ -19,10 +20,11 @@ async function tablesOf(db: Driver): Promise<Table[]> {
     `SELECT c.relname AS name FROM pg_class c
      WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' AND c.relname <> 'schema_migrations'
      ORDER BY c.relname`)).map((r) => r.name);
-  const edges = await db.query<{ child: string; parent: string }>(
+  // The declared foreign keys, and the links migrations 010 and 011 left to the writer (storage/integrity.ts).
+  const edges = [...await db.query<{ child: string; parent: string }>(
     `SELECT c.relname AS child, p.relname AS parent FROM pg_constraint k
      JOIN pg_class c ON c.oid = k.conrelid JOIN pg_class p ON p.oid = k.confrelid
-     WHERE k.contype = 'f' AND c.relnamespace = current_schema()::regnamespace`);
+     WHERE k.contype = 'f' AND c.relnamespace = current_schema()::regnamespace`), ...UNDECLARED_LINKS];
   const columns = await db.query<{ table_name: string; column_name: string; generated: boolean; identity: boolean }>(
     `SELECT table_name, column_name, is_generated = 'ALWAYS' AS generated, is_identity = 'YES' AS identity
      FROM information_schema.columns WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position`);

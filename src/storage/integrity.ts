@@ -42,6 +42,12 @@ const LINKS: Link[] = [
     on: 'p.id = c.version_id' },
 ];
 
+/**
+ * The child-to-parent links no foreign key declares any more, for whatever needs a table's parents (a dump lists
+ * parents first, see dump.ts).
+ */
+export const UNDECLARED_LINKS: readonly { child: string; parent: string }[] = LINKS.map(({ child, parent }) => ({ child, parent }));
+
 const CHECKS: { name: string; sql: string }[] = [
   ...LINKS.map(({ name, child, parent, on }) => ({ name,
     sql: `SELECT count(*) AS n FROM ${child} c WHERE NOT EXISTS (SELECT 1 FROM ${parent} p WHERE ${on})` })),
