@@ -162,9 +162,12 @@ export function createRecordStore(driver: Driver): RecordStore {
     },
 
     async clear() {
+      // TRUNCATE, not DELETE: the embedded store has no autovacuum, so deleted rows stayed as dead space that every
+      // later rebuild read past (three rebuilds of 10,000 documents in a row: 45.8, 50.0, 58.5 s). It locks the
+      // record's tables until the transaction commits, which readers wait out as they would the rebuild's writes.
       await driver.transaction(async (tx) => {
-        await tx.exec('DELETE FROM record_links; DELETE FROM record_items; DELETE FROM record_pairs; '
-          + 'DELETE FROM record_fact_pairs; DELETE FROM record_documents; DELETE FROM record_dirty_blocks;');
+        await tx.exec('TRUNCATE record_links, record_items, record_pairs, record_fact_pairs, record_documents, '
+          + 'record_dirty_blocks');
       });
     },
   };

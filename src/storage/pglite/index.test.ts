@@ -1,7 +1,7 @@
-// The embedded driver's start-up settings: the smaller page cache holds on a new store and on reopening one.
+// The embedded driver's start-up settings: the smaller page cache, and a log that shrinks at a checkpoint.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPglite } from './index';
@@ -19,6 +19,33 @@ test('a new and a reopened embedded store run with a 32 MB page cache and keep t
     assert.deepEqual(await reopened.query('SELECT n FROM kept'), [{ n: 7 }]);
     await reopened.close();
   } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** Bytes in the store's write-ahead log directory. */
+function logBytes(dir: string): number {
+  const wal = join(dir, 'pg_wal');
+  return readdirSync(wal).reduce((sum, name) => sum + statSync(join(wal, name)).size, 0);
+}
+
+test('a checkpoint deletes the log it no longer needs instead of keeping it for reuse', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-pglite-wal-'));
+  const db = await openPglite(dir);
+  try {
+    assert.deepEqual(await db.query('SHOW wal_recycle'), [{ wal_recycle: 'off' }]);
+    // About 60 MB of log (four 16 MB segments), then nothing of it left to keep.
+    await db.exec("CREATE TABLE scratch AS SELECT g, repeat(md5(g::text), 16) AS filler FROM generate_series(1, 100000) AS g");
+    await db.exec('DROP TABLE scratch');
+    const written = logBytes(dir);
+    await db.exec('CHECKPOINT');
+    await db.exec('CHECKPOINT');
+    const left = logBytes(dir);
+    assert.ok(written >= 48 * 2 ** 20, `the log grew to ${written} bytes`);
+    // Recycled, the used segments would stay under new names and the log keep its size (measured: all 64 MB left).
+    assert.ok(left < written * 0.6, `${left} bytes of log left after a checkpoint, from ${written}`);
+  } finally {
+    await db.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });
