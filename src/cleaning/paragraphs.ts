@@ -28,7 +28,7 @@ export function isBoilerplate(line: string): boolean {
   return line.length <= MAX_BOILERPLATE_LENGTH && BOILERPLATE.some((re) => re.test(line));
 }
 
-// Hoisted: the bundler writes a literal with \p{...} as `new RegExp(...)`, built anew at every call.
+// Hoisted: one pattern object for every call rather than a new one each time (these run per sentence or word).
 // (String.prototype.match starts a global pattern from its beginning and leaves it there.)
 const LATIN_LETTERS = /\p{Script=Latin}/gu;
 const LETTERS = /\p{L}/gu;

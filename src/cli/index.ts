@@ -84,13 +84,13 @@ function ignoreLateEpipe(stream: NodeJS.WritableStream): void {
 /** Runs the command line and returns the exit code; it never exits the process itself. */
 export async function main(argv: string[], io: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
   const ctx: CliContext = { io, exitCode: 0, stdoutClosed: false };
+  // The reader of our output went away (`| head`): stop writing, not an error of dyad. Any other error is thrown by
+  // the stream's lasting listener (ignoreLateEpipe).
   const onStdoutError = (err: NodeJS.ErrnoException): void => {
-    // The reader of our output went away (`| head`): stop writing, not an error of dyad.
     if (err.code === 'EPIPE') ctx.stdoutClosed = true;
-    else throw err;
   };
-  io.stdout.on('error', onStdoutError);
   ignoreLateEpipe(io.stdout);
+  io.stdout.on('error', onStdoutError);
   const debug = argv.includes('--debug');
   const [first] = argv.slice(2);
   if (first === '--version' || first === '-V') {

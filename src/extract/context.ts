@@ -364,7 +364,7 @@ function withoutPossessive(word: string): string {
   return before === 0x27 || before === 0x2019 ? word.slice(0, -2) : word;
 }
 
-// Hoisted: the bundler writes a literal with \p{...} as `new RegExp(...)`, built anew at every call.
+// Hoisted: one pattern object for every call rather than a new one each time (these run per sentence or word).
 const A_LETTER = /\p{L}/u;
 const NAMED_AFTER = /\b(?:Order|Prize|Medal|Award|Foundation|Centre|Center) of(?: \p{Lu}\p{Ll}+)* $/u;
 

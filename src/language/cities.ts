@@ -21,7 +21,7 @@ export function stateOfCity(name: string): string | undefined {
 }
 
 /** The state of a city a sentence names as a place, as country mentions of kind 'city' (not overlapping `known`). */
-// Hoisted: the bundler writes a literal with \p{...} as `new RegExp(...)`, built anew at every call.
+// Hoisted: one pattern object for every call rather than a new one each time (these run per sentence or word).
 const PLACE_CUE = /\b(?:in|to|at|from|near|visit\w*|of) \p{Lu}/u;
 const BEFORE_CAPITAL = /(?=[ -]\p{Lu})/u;
 

@@ -133,7 +133,7 @@ function trimName(raw: string, start: number, continuesTitle = false): { name: s
   return { name: rest.join(' '), start: start + offset };
 }
 
-// Hoisted: the bundler writes a literal with \p{...} as `new RegExp(...)`, built anew at every call.
+// Hoisted: one pattern object for every call rather than a new one each time (these run per sentence or word).
 const OF_AFTER = /^,? of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u;
 const NAME_NEXT = /^,?\s*\p{Lu}\p{Ll}+ \p{Lu}/u;
 const COUNTERPART_BEFORE = /\b(?:his|her|their) (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) counterparts?,\s*$/u;

@@ -112,7 +112,7 @@ function currencyBefore(text: string, pos: number): { code: CurrencyCode; start:
   return code ? { code, start: pos - m[0].length } : null;
 }
 
-// Hoisted: the bundler writes a literal with \p{...} as `new RegExp(...)`, built anew at every call.
+// Hoisted: one pattern object for every call rather than a new one each time (these run per sentence or word).
 const A_LETTER = /\p{L}/u;
 
 /** Finds every amount with a currency or unit. Numbers without one (years, clause numbers, "2-3 plants") are skipped. */

@@ -57,7 +57,7 @@ const TOPICS: Array<[RegExp, Topic]> = [
   [/(?<!digital |green |blue |circular |creative )\beconom(?:y|ic)\b/i, 'economic'],
 ];
 
-// Hoisted: the bundler writes a literal with \p{...} as `new RegExp(...)`, built anew at every call.
+// Hoisted: one pattern object for every call rather than a new one each time (these run per sentence or word).
 const A_CAPITAL = /\p{Lu}/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 

@@ -229,7 +229,7 @@ function metricOf(text: string): Metric | null {
 }
 
 // The clause a quantity belongs to: between separators such as ", while", ";", " – " lists and ", and".
-// Hoisted: the bundler writes a literal with \p{...} as `new RegExp(...)`, built anew at every call.
+// Hoisted: one pattern object for every call rather than a new one each time (these run per sentence or word).
 // (matchAll reads from a copy of a global pattern: the pattern itself is never moved.)
 const CLAUSE_SEP = /\s+while\s+|,\s+(?=(?:US)?[$€£]?[\d.,]+\s*(?:million|billion|thousand)?\s+(?:higher|lower|more|less)\b)|,\s+(?:(?:far|well|just|still)\s+)?(?:while|whereas|and|but|with|of which|when|up|down|compared|against|below|above|after|according to|making|putting|bringing|leaving|representing|marking|reflecting)\b|\s+and\s+(?=will|would|plans?|is to|are to|intends?)\b|\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}+\s+(?:exports?|imports?)\b)|;|,\s+(?=[a-z]+ [a-z]+ (?:to|in) \p{Lu})|\.\s|\s+and\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]|\d|(?:its |their )?(?:imports?|exports?)\b)|\s+from\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]?\d)/gu;
 

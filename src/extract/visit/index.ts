@@ -14,7 +14,7 @@ const OF_VISIT = /\bvisits? (?:of|by) (?<who>.{3,120}?)(?: to (?=\p{Lu})|,|$)/u;
 const TALKS_IN = /\b[Tt]alks (?:between|of) (?<a>.{3,120}?) and (?<b>.{3,120}?) in (?<city>\p{Lu}\p{Ll}+)/u;
 const RECALLED = /\((?:[^()]*\b(?:last|previous|first|earlier)\b[^()]*)\)|\b(?:the|his|her) (?:last|previous) (?:one |visit |trip )?(?:was |took place |taking place )[^,.;]*/giu;
 
-// Hoisted: the bundler writes a literal with \p{...} as `new RegExp(...)`, built anew at every call.
+// Hoisted: one pattern object for every call rather than a new one each time (these run per sentence or word).
 const MAY_TELL_VISIT = /visit|been to|arriv|travel|flew|flies|talks|fly|trip|journey|tour|welcomed|received|greeted|signed|inked|meeting|attended|took part|(?:is|was|were|are|be) (?:already |currently |also )?in \p{Lu}/iu;
 
 export function extractVisits(ctx: DocContext): Fact[] {
