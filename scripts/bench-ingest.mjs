@@ -88,6 +88,7 @@ function runIngest(dir, workers, env, extraArgs) {
     let first = null;
     let last = null;
     let reported = 0;
+    const times = [];
     let failed = 0;
     let rest = '';
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
@@ -100,6 +101,7 @@ function runIngest(dir, workers, env, extraArgs) {
         if (!/^(ingested|unchanged|new version|failed) /.test(l)) continue;
         if (first === null) first = { at: now, count: reported };
         reported++;
+        times.push(now);
         if (l.startsWith('failed')) failed++;
         last = { at: now, count: reported };
       }
@@ -113,9 +115,25 @@ function runIngest(dir, workers, env, extraArgs) {
       }
       rmSync(tmp, { recursive: true, force: true });
       const steady = first && last && last.at > first.at ? (last.count - first.count) / ((last.at - first.at) / 1000) : null;
-      resolve({ code, seconds, docs: reported, failed, overall: reported / seconds, steady, rssMB });
+      resolve({ code, seconds, docs: reported, failed, overall: reported / seconds, steady, rssMB,
+        firstAt: first && (first.at - t0) / 1000, lastAt: last && (last.at - t0) / 1000, tenths: tenthRates(times) });
     });
   });
+}
+
+/**
+ * The rate within each tenth of the documents reported (the first tenth from the first report): whether the cost per
+ * document stays flat as the store grows (issue 10 point 4), which the overall and steady rates cannot show.
+ */
+function tenthRates(times) {
+  if (times.length < 20) return null;
+  const at = (k) => times[Math.min(times.length - 1, Math.round((k * (times.length - 1)) / 10))];
+  const out = [];
+  for (let k = 1; k <= 10; k++) {
+    const docs = Math.round((k * (times.length - 1)) / 10) - Math.round(((k - 1) * (times.length - 1)) / 10);
+    out.push(docs / ((at(k) - at(k - 1)) / 1000));
+  }
+  return out;
 }
 
 /** `dyad extract` (no store): the rate of loading, cleaning and extraction alone; steady from the first to the last output. */
@@ -128,16 +146,21 @@ function runExtract(dir, workers) {
       { stdio: ['ignore', 'pipe', 'ignore'] });
     let docs = 0;
     let firstDocs = 0;
+    const times = [];
     child.stdout.setEncoding('utf8').on('data', (chunk) => {
       const now = performance.now();
-      if (first === null) { first = now; firstDocs = chunk.split('\n').length - 1; }
-      docs += chunk.split('\n').length - 1;
+      const lines = chunk.split('\n').length - 1;
+      if (first === null) { first = now; firstDocs = lines; }
+      docs += lines;
+      for (let i = 0; i < lines; i++) times.push(now);
       last = now;
     });
     child.on('close', (code) => {
       const seconds = (performance.now() - t0) / 1000;
       const steady = first !== null && last > first ? (docs - firstDocs) / ((last - first) / 1000) : null;
-      resolve({ code, seconds, docs, failed: 0, overall: docs / seconds, steady, rssMB: null });
+      resolve({ code, seconds, docs, failed: 0, overall: docs / seconds, steady, rssMB: null,
+        firstAt: first === null ? null : (first - t0) / 1000, lastAt: last === null ? null : (last - t0) / 1000,
+        tenths: tenthRates(times) });
     });
   });
 }
@@ -178,7 +201,9 @@ for (const store of o.stores) {
         process.exit(1);
       }
       console.log(`${store}, --workers ${workers}, run ${run}: ${f(r.seconds, 1)} s, ${r.docs} documents (${r.failed} failed), `
-        + `steady ${f(r.steady, 1)} docs/s, peak RSS ${f(r.rssMB, 0)} MB`);
+        + `steady ${f(r.steady, 1)} docs/s, peak RSS ${f(r.rssMB, 0)} MB`
+        + (r.firstAt == null ? '' : ` (first report at ${f(r.firstAt, 1)} s, last at ${f(r.lastAt, 1)} s)`)
+        + (r.tenths ? `\n  docs/s in each tenth of the documents: ${r.tenths.map((x) => f(x, 0)).join(', ')}` : ''));
       runs.push(r);
     }
     results.push({ store, workers, overall: median(runs.map((r) => r.overall)), steady: median(runs.map((r) => r.steady ?? 0)),

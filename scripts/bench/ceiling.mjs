@@ -1,4 +1,5 @@
-// `node scripts/bench/ceiling.mjs [--n 2000] [--runs 3] [--dir DIR]`: the most two threads could give on this machine.
+// `node scripts/bench/ceiling.mjs [--n 2000] [--runs 3] [--dir DIR] [--what extract|tokenizer]`: the most two threads
+// could give on this machine.
 // Why: `--workers 2` shares nothing but the registry and the output order, so two separate processes, each running
 // `dyad extract --workers 1` over one half of the corpus at the same time, bound what it can reach. One extracting
 // thread already keeps more than one core busy (V8's compiler and garbage collector run beside it), so on two cores
@@ -10,13 +11,14 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureCorpus, DEFAULTS } from './generate.mjs';
 
-const o = { n: 2000, runs: 3, dir: DEFAULTS.dir, seed: DEFAULTS.seed };
+const o = { n: 2000, runs: 3, dir: DEFAULTS.dir, seed: DEFAULTS.seed, what: 'extract' };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i += 2) {
   const [k, v] = [argv[i], argv[i + 1]];
   if (k === '--n' || k === '--runs') o[k.slice(2)] = Number(v);
   else if (k === '--dir') o.dir = v;
-  else { console.error(`ceiling: unknown option ${k} (known: --n, --runs, --dir)`); process.exit(2); }
+  else if (k === '--what' && ['extract', 'tokenizer'].includes(v)) o.what = v;
+  else { console.error(`ceiling: unknown option ${k} ${v} (known: --n, --runs, --dir, --what extract|tokenizer)`); process.exit(2); }
 }
 
 ensureCorpus({ n: o.n, dir: o.dir, seed: o.seed });
@@ -28,12 +30,13 @@ const halves = [files.slice(0, files.length >> 1), files.slice(files.length >> 1
   return dir;
 });
 
-/** Wall seconds of `dyad extract DIR --workers 1`, its output discarded. */
+/** Wall seconds of `dyad extract DIR --workers 1` (or of the bare tokenizer over DIR), its output discarded. */
 function extract(dir) {
   return new Promise((done, fail) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, ['bin/dyad.js', 'extract', dir, '--format', 'facts', '--workers', '1'],
-      { stdio: ['ignore', 'ignore', 'inherit'] });
+    const args = o.what === 'tokenizer' ? ['scripts/bench/tokenize.mjs', dir]
+      : ['bin/dyad.js', 'extract', dir, '--format', 'facts', '--workers', '1'];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
     child.on('close', (code) => (code === 0 ? done((performance.now() - t0) / 1000) : fail(new Error(`exit ${code}`))));
   });
 }
@@ -54,4 +57,4 @@ try {
 } finally {
   for (const h of halves) rmSync(h, { recursive: true, force: true });
 }
-console.log(`ceiling of --workers 2 against --workers 1 (median of ${o.runs}): ${median(ratios).toFixed(2)} ×; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at the end`);
+console.log(`${o.what === 'tokenizer' ? 'bare tokenizer, two processes against one' : 'ceiling of --workers 2 against --workers 1'} (median of ${o.runs}): ${median(ratios).toFixed(2)} ×; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at the end`);
