@@ -20,12 +20,15 @@ test('ingest stores new documents, reports them unchanged the second time and ne
   assert.equal(first.code, 0, first.stderr);
   assert.match(first.stdout, /^ingested 3, unchanged 0, new versions 0, failed 0$/m);
   assert.match(first.stderr, /^ingested {2}kenya-ghana {2}"Kenya and Ghana sign agreements on trade and health" {2}\(\d+ facts?\)$/m);
+  // The record update after the last document says when it starts and ends, so a long one is not silence.
+  assert.match(first.stderr, /^record {2}indexing the facts of 3 documents\nrecord {2}updating \d+ pairs?\nrecord {2}up to date: \d+ pairs? in \d+\.\d s$/m);
 
   const second = await runDyad(['ingest', inputs, '--db', db, '--json']);
   assert.equal(second.code, 0, second.stderr);
   const summary = JSON.parse(second.stdout);
   assert.deepEqual([summary.ingested, summary.unchanged, summary.newVersions, summary.failed], [0, 3, 0, 0]);
   assert.equal(second.stderr.match(/^unchanged {2}/gm)?.length, 3);
+  assert.doesNotMatch(second.stderr, /^record /m, 'nothing stored, no record update');
 
   appendFileSync(join(inputs, 'kenya-ghana.txt'), 'Both sides agreed to open a direct flight between Nairobi and Accra.\n');
   const third = await runDyad(['ingest', inputs, '--db', db]);

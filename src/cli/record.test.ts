@@ -55,6 +55,7 @@ test('the record, the story, the exports and curation work from the store', asyn
 
   const rebuild = await runDyad(['rebuild', '--db', db]);
   assert.match(rebuild.stdout, /^rebuilt 1 pair, \d+ items$/m);
+  assert.match(rebuild.stderr, /^record {2}up to date: 1 pair in \d+\.\d s$/m);
   assert.doesNotMatch((await runDyad(['record', '--db', db, '--format', 'record'])).stdout, /"value":95000000/);
 
   const log = await runDyad(['curate', 'log', '--db', db]);

@@ -12,7 +12,7 @@ import type {
   DocumentDetail, DocumentPage, FactFilter as StoreFactFilter, ListedDocument, SearchHit, Store, StoredFact, StoreOptions,
 } from '../storage/types';
 import { decisionFor, factDecisions, refOf, type FactCuration } from './curation';
-import { createRecordKeeper } from './record';
+import { createRecordKeeper, type RecordProgressListener } from './record';
 import { recordUpdates } from './record-updates';
 import { parsePair } from './pairs';
 
@@ -52,9 +52,14 @@ export interface RecordFilter {
 /** The event types whose items a curator may merge or split, besides people. */
 const MERGEABLE = new Set<string>(['person', 'visit', 'call', 'meeting', 'agreement']);
 
+export interface ServiceIngestOptions extends IngestOptions {
+  /** Hears the record update that follows the last document (the caller waits for it: minutes at 100,000 documents). */
+  onRecord?: RecordProgressListener;
+}
+
 export interface DyadService {
   /** Stores documents with their facts, then updates the record of every pair they touch. */
-  ingest(inputs: string[], options?: IngestOptions, onEvent?: IngestListener):
+  ingest(inputs: string[], options?: ServiceIngestOptions, onEvent?: IngestListener):
     Promise<IngestSummary & { pairs: string[] }>;
   documents(page?: DocumentPage): Promise<ListedDocument[]>;
   /** A document by id or name (the latest version, or `version`); a DyadError `not_found` when there is none. */
@@ -67,8 +72,8 @@ export interface DyadService {
   record(filter?: RecordFilter): Promise<StoredItem[]>;
   /** One record item and the facts it was consolidated from. */
   item(id: number): Promise<{ item: StoredItem; facts: PairFact[] }>;
-  /** Recomputes every pair from the stored facts and decisions. */
-  rebuild(): Promise<{ pairs: number; items: number }>;
+  /** Recomputes every pair from the stored facts and decisions; `onProgress` hears it move. */
+  rebuild(onProgress?: RecordProgressListener): Promise<{ pairs: number; items: number }>;
   readonly curate: CurationService;
   close(): Promise<void>;
 }
@@ -210,8 +215,9 @@ export function createService(driver: Driver): DyadService {
   return {
     async ingest(inputs, options = {}, onEvent) {
       const { ingest: runIngest } = await import('../pipeline/ingest');
+      const { onRecord, ...pipelineOptions } = options;
       const updates = recordUpdates(keeper, driver.backend === 'postgres');
-      const summary = await runIngest(inputs, options, store, (event, progress) => {
+      const summary = await runIngest(inputs, pipelineOptions, store, (event, progress) => {
         if (event.document && (event.status === 'ingested' || event.status === 'new_version')) updates.add(event.document.id);
         onEvent?.(event, progress);
       }).catch(async (err: unknown) => {
@@ -219,7 +225,7 @@ export function createService(driver: Driver): DyadService {
         await updates.finish().catch(() => undefined);
         throw err;
       });
-      return { ...summary, pairs: await updates.finish() };
+      return { ...summary, pairs: await updates.finish(onRecord) };
     },
     documents: (page) => store.listDocuments(page),
     async document(ref, options) {
@@ -266,7 +272,7 @@ export function createService(driver: Driver): DyadService {
       return records.listItems({ pair, type: filter.type });
     },
     item: (id) => itemFor(id),
-    rebuild: () => keeper.rebuild(),
+    rebuild: (onProgress) => keeper.rebuild(onProgress),
     curate,
     // The store's close gathers planner statistics after a bulk ingest, then closes the database.
     close: () => store.close(),

@@ -5,7 +5,7 @@ import { after, describe, test } from 'node:test';
 import { ingest } from '../pipeline/ingest';
 import { createStore } from '../storage/store';
 import { createService } from './index';
-import { createRecordKeeper, type RecordKeeper } from './record';
+import { createRecordKeeper, type RecordKeeper, type RecordProgress } from './record';
 import { recordUpdates } from './record-updates';
 import { BACKENDS, writeArticles } from './testing';
 
@@ -118,6 +118,22 @@ for (const backend of BACKENDS) {
       const bodies = records.map((r) => JSON.parse(r).map((i: { pair: string; body: unknown }) => [i.pair, i.body]));
       assert.deepEqual(bodies[0], bodies[1]);
       assert.ok(bodies[0].length >= 9, `items: ${bodies[0].length}`);
+    });
+
+    test('the update after the last document and a rebuild report each step from 0 to its total', async () => {
+      const { driver, dispose } = await backend.fresh();
+      disposals.push(dispose);
+      const service = createService(driver);
+      const heard: string[] = [];
+      const listen = (p: RecordProgress) => heard.push(`${p.step} ${p.done}/${p.total}`);
+      const summary = await service.ingest([files.dir], { workers: 1, onRecord: listen });
+      const [docs, pairs] = [summary.ingested, summary.pairs.length];
+      assert.ok(docs > 1 && pairs > 1, `${docs} documents, ${pairs} pairs`);
+      const steps = [`index 0/${docs}`, `index ${docs}/${docs}`, `pairs 0/${pairs}`, `pairs ${pairs}/${pairs}`];
+      assert.deepEqual(heard, steps);
+      heard.length = 0;
+      await service.rebuild(listen);
+      assert.deepEqual(heard, steps);
     });
   });
 }

@@ -1,5 +1,5 @@
 // The record updates of an ingest: at its end, or on PostgreSQL also while it runs, on the pool's second connection.
-import type { RecordKeeper } from './record';
+import type { RecordKeeper, RecordProgressListener } from './record';
 
 /**
  * Documents stored before a background update starts. On PostgreSQL the record of documents already stored is
@@ -15,8 +15,11 @@ export const BACKGROUND_UPDATE_AFTER = 250;
 export interface RecordUpdates {
   /** A document stored (a new document or a new version) whose facts the record must take in. */
   add(documentId: number): void;
-  /** Updates the record for the documents not taken yet, after any update under way; the pairs touched, sorted. */
-  finish(): Promise<string[]>;
+  /**
+   * Updates the record for the documents not taken yet, after any update under way; the pairs touched, sorted.
+   * `onProgress` hears how that last update moves (the one the caller waits for).
+   */
+  finish(onProgress?: RecordProgressListener): Promise<string[]>;
 }
 
 /** Record updates for the documents of one ingest; `inBackground` lets them start before the ingest ends. */
@@ -27,7 +30,7 @@ export function recordUpdates(keeper: Pick<RecordKeeper, 'updateDocuments'>, inB
   let failure: unknown = null;
   const pairs = new Set<string>();
 
-  const run = (ids: number[]): Promise<void> => keeper.updateDocuments(ids).then(
+  const run = (ids: number[], onProgress?: RecordProgressListener): Promise<void> => keeper.updateDocuments(ids, onProgress).then(
     (touched) => { for (const p of touched) pairs.add(p); },
     // Kept for finish(): the documents are stored, their pairs left dirty for the next update to take.
     (err: unknown) => { failure ??= err; });
@@ -47,13 +50,13 @@ export function recordUpdates(keeper: Pick<RecordKeeper, 'updateDocuments'>, inB
       pending.push(documentId);
       startIfDue();
     },
-    async finish() {
+    async finish(onProgress) {
       while (running) await running;
       if (failure) throw failure;
       if (pending.length) {
         const ids = pending;
         pending = [];
-        await run(ids);
+        await run(ids, onProgress);
         if (failure) throw failure;
       }
       return [...pairs].sort();

@@ -15,9 +15,21 @@ import { applyItemDecisions, curateFact, factDecisions, refOf, splitSets, type B
 import { blockGroups } from './record-groups';
 import { factPairs } from './pairs';
 
+/**
+ * How far a record update has got: its documents indexed by pair and block, then its pairs recomputed. Reported at
+ * the start of each step (done 0) and after each transaction, so that a long update (the end of a large ingest,
+ * a rebuild) shows it is moving.
+ */
+export interface RecordProgress {
+  step: 'index' | 'pairs';
+  done: number;
+  total: number;
+}
+export type RecordProgressListener = (progress: RecordProgress) => void;
+
 export interface RecordKeeper {
   /** Indexes the documents' facts by pair and block and recomputes the blocks they touch; returns their pairs. */
-  updateDocuments(documentIds: readonly number[]): Promise<string[]>;
+  updateDocuments(documentIds: readonly number[], onProgress?: RecordProgressListener): Promise<string[]>;
   /** Catches up after an interrupted ingest (or a migration): indexes unindexed documents, recomputes dirty blocks. */
   catchUp(): Promise<string[]>;
   /** Recomputes every block of these pairs. */
@@ -30,7 +42,7 @@ export interface RecordKeeper {
    */
   applyDecision(decision: Decision, factId?: number): Promise<void>;
   /** Forgets the record and recomputes every pair from the stored facts and decisions. */
-  rebuild(): Promise<{ pairs: number; items: number }>;
+  rebuild(onProgress?: RecordProgressListener): Promise<{ pairs: number; items: number }>;
   /** The items of one pair computed from its facts now, without storing them (for checks). */
   computePair(pair: string): Promise<ItemToStore[]>;
 }
@@ -128,15 +140,19 @@ export function createRecordKeeper(driver: Driver): RecordKeeper {
    * Indexes documents' facts by pair and block, a batch of documents per transaction; returns the blocks touched
    * before or now. Decisions on facts are read once for all of them.
    */
-  async function indexDocuments(documentIds: readonly number[]): Promise<PairBlocks[]> {
+  async function indexDocuments(documentIds: readonly number[], onProgress?: RecordProgressListener): Promise<PairBlocks[]> {
     const ids = [...new Set(documentIds)].sort((a, b) => a - b);
     if (!ids.length) return [];
     const decided = factDecisions(await curation.active());
     const touched: PairBlocks[] = [];
+    let done = 0;
+    onProgress?.({ step: 'index', done, total: ids.length });
     for (const chunk of chunks(ids, DOCUMENTS_PER_TRANSACTION)) {
       const docs = await documentsFacts(driver, chunk);
       touched.push(...await setDocumentsPairs(driver, docs.map((doc) =>
         ({ documentId: doc.documentId, versionId: doc.versionId, rows: documentRows(doc, decided) }))));
+      done += chunk.length;
+      onProgress?.({ step: 'index', done, total: ids.length });
     }
     return touched;
   }
@@ -162,7 +178,8 @@ export function createRecordKeeper(driver: Driver): RecordKeeper {
   }
 
   /** Recomputes the given blocks of pairs, and whole pairs, batch by batch in pair order; returns the pairs. */
-  async function recompute(touched: readonly PairBlocks[], whole: readonly string[] = []): Promise<string[]> {
+  async function recompute(touched: readonly PairBlocks[], whole: readonly string[] = [],
+    onProgress?: RecordProgressListener): Promise<string[]> {
     const work = new Map<string, PairWork>();
     const of = (pair: string): PairWork => {
       if (!work.has(pair)) work.set(pair, { pair, blocks: new Set(), whole: false });
@@ -171,14 +188,20 @@ export function createRecordKeeper(driver: Driver): RecordKeeper {
     for (const t of touched) for (const b of t.blocks) of(t.pair).blocks.add(b);
     for (const pair of whole) of(pair).whole = true;
     const sorted = [...work.values()].sort((a, b) => (a.pair < b.pair ? -1 : a.pair > b.pair ? 1 : 0));
-    for (const batch of batches(sorted)) await recomputeBatch(batch);
+    let done = 0;
+    onProgress?.({ step: 'pairs', done, total: sorted.length });
+    for (const batch of batches(sorted)) {
+      await recomputeBatch(batch);
+      done += batch.length;
+      onProgress?.({ step: 'pairs', done, total: sorted.length });
+    }
     return sorted.map((w) => w.pair);
   }
 
   /** Recomputes touched blocks and every block left dirty (by an interrupted run or another process). */
-  async function recomputeTouched(touched: readonly PairBlocks[]): Promise<string[]> {
+  async function recomputeTouched(touched: readonly PairBlocks[], onProgress?: RecordProgressListener): Promise<string[]> {
     const dirty = (await dirtyBlockPairs(driver)).map((pair) => ({ pair, blocks: [] }));
-    return recompute([...touched, ...dirty]);
+    return recompute([...touched, ...dirty], [], onProgress);
   }
 
   /**
@@ -227,8 +250,8 @@ export function createRecordKeeper(driver: Driver): RecordKeeper {
   }
 
   return {
-    async updateDocuments(documentIds) {
-      return recomputeTouched(await indexDocuments(documentIds));
+    async updateDocuments(documentIds, onProgress) {
+      return recomputeTouched(await indexDocuments(documentIds, onProgress), onProgress);
     },
     catchUp,
     async recomputePairs(pairs) {
@@ -252,13 +275,13 @@ export function createRecordKeeper(driver: Driver): RecordKeeper {
       }
       await recomputeTouched(touched);
     },
-    async rebuild() {
+    async rebuild(onProgress) {
       await records.clear();
       // Every pair is recomputed whole: its items were all just deleted, so none needs a place among stored ones.
-      const touched = await indexDocuments(await records.unindexedDocuments());
+      const touched = await indexDocuments(await records.unindexedDocuments(), onProgress);
       touched.push(...await fillMissingBlocks());
       const pairs = [...new Set([...touched.map((t) => t.pair), ...await records.dirtyPairs()])];
-      await recompute([], pairs);
+      await recompute([], pairs, onProgress);
       const items = (await records.listPairs()).reduce((n, p) => n + p.items, 0);
       return { pairs: pairs.length, items };
     },

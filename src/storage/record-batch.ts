@@ -169,7 +169,10 @@ export async function blocksFacts(db: Driver, wanted: readonly PairBlocks[]): Pr
   const rows = await db.query<PairFactRow & { pair: string }>(
     `SELECT ${PAIR_FACT_COLUMNS}, p.pair, p.block
      FROM unnest($1::text[], $2::text[]) AS w(pair, block)
-     JOIN record_fact_pairs p ON p.pair = w.pair AND p.block = w.block
+     -- Each block through the (pair, block) index, whatever the number of blocks: a plain join of a few thousand
+     -- blocks was planned as a hash join over every fact's row (0.15 s at 10,000 documents, growing with the store).
+     CROSS JOIN LATERAL (SELECT fact_id, pair, block FROM record_fact_pairs p
+       WHERE p.pair = w.pair AND p.block = w.block OFFSET 0) AS p
      JOIN facts f ON f.id = p.fact_id
      JOIN document_versions v ON v.id = f.version_id AND v.is_latest
      JOIN documents d ON d.id = v.document_id

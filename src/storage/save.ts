@@ -188,15 +188,10 @@ function contentRows(doc: CleanDocument, sentences: Sentence[], facts: Fact[]): 
 }
 
 /**
- * Adds a version with everything read in it in one statement: the version (the old latest unset), its search
- * vector, sentences, facts, evidence, the entities it names (new ones created), their spellings and mentions.
- * Returns the stored document whole.
+ * The one statement that adds a version with everything read in it (see addVersion). Exported for the test that
+ * checks its cached plan: it runs as a prepared statement, whose plan is made once, while the store may be empty.
  */
-async function addVersion(tx: Driver, documentId: number, status: 'ingested' | 'new_version', doc: CleanDocument,
-  sentences: Sentence[], facts: Fact[]): Promise<SaveOutcome> {
-  const rows = contentRows(doc, sentences, facts);
-  const [version] = await namedQuery<DocumentRow & { version_id: number; missing: { kind: string; key: string }[] }>(
-    tx, 'dyad_add_version', `WITH old AS (
+export const ADD_VERSION = `WITH old AS (
        UPDATE document_versions SET is_latest = false WHERE document_id = $1::integer AND is_latest RETURNING version),
      v AS (
        INSERT INTO document_versions
@@ -236,7 +231,10 @@ async function addVersion(tx: Driver, documentId: number, status: 'ingested' | '
      entity AS (
        SELECT id, kind, key, true AS is_new FROM created
        UNION ALL
-       SELECT e.id, e.kind, e.key, false FROM entities e JOIN wanted w ON w.kind = e.kind AND w.key = e.key),
+       -- One index look-up per wanted entity, whatever the plan: a plain join was cached as a hash join over every
+       -- entity (planned while the table was small), which made each save slower as the store grew.
+       SELECT e.id, e.kind, e.key, false FROM wanted w
+       CROSS JOIN LATERAL (SELECT id, kind, key FROM entities e WHERE e.kind = w.kind AND e.key = w.key LIMIT 1) AS e),
      alias AS (
        INSERT INTO entity_aliases (entity_id, alias)
        SELECT e.id, r.a FROM jsonb_to_recordset($12::jsonb) AS r(kind text, key text, a text, only_new boolean)
@@ -252,7 +250,18 @@ async function addVersion(tx: Driver, documentId: number, status: 'ingested' | '
        -- Entities another writer committed after this statement began: neither created nor seen here.
        (SELECT coalesce(jsonb_agg(jsonb_build_object('kind', w.kind, 'key', w.key)), '[]'::jsonb) FROM wanted w
         WHERE NOT EXISTS (SELECT 1 FROM entity e WHERE e.kind = w.kind AND e.key = w.key)) AS missing
-     FROM v JOIN documents d ON d.id = v.document_id`,
+     FROM v JOIN documents d ON d.id = v.document_id`;
+
+/**
+ * Adds a version with everything read in it in one statement: the version (the old latest unset), its search
+ * vector, sentences, facts, evidence, the entities it names (new ones created), their spellings and mentions.
+ * Returns the stored document whole.
+ */
+async function addVersion(tx: Driver, documentId: number, status: 'ingested' | 'new_version', doc: CleanDocument,
+  sentences: Sentence[], facts: Fact[]): Promise<SaveOutcome> {
+  const rows = contentRows(doc, sentences, facts);
+  const [version] = await namedQuery<DocumentRow & { version_id: number; missing: { kind: string; key: string }[] }>(
+    tx, 'dyad_add_version', ADD_VERSION,
     [documentId, doc.hash, doc.title, doc.text, doc.language, doc.date, doc.dateSource ?? null, doc.text.length,
       JSON.stringify(rows.sentences), JSON.stringify(rows.facts), JSON.stringify(rows.entities),
       JSON.stringify(rows.aliases), JSON.stringify(rows.mentions)]);

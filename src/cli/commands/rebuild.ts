@@ -1,6 +1,7 @@
 // `dyad rebuild`: recomputes the whole record from the stored facts and the curators' decisions.
 import type { Command } from 'commander';
-import { writeOut, type CliContext } from '../context';
+import { writeErr, writeOut, type CliContext } from '../context';
+import { recordProgressLines } from './ingest';
 import { DB_OPTION_HELP, withService } from '../store';
 
 export function registerRebuild(program: Command, ctx: CliContext): void {
@@ -9,7 +10,11 @@ export function registerRebuild(program: Command, ctx: CliContext): void {
     .option('--db <dir>', DB_OPTION_HELP)
     .option('--json', 'print the counts as JSON')
     .action(async (options: { db?: string; json?: boolean }) => {
-      const result = await withService(options, (service) => service.rebuild());
+      // Minutes on a large store: its steps go to stderr as they start and end.
+      const lines = recordProgressLines();
+      const result = await withService(options, (service) => service.rebuild((state) => {
+        for (const line of lines(state)) writeErr(ctx, `${line}\n`);
+      }));
       await writeOut(ctx, options.json ? `${JSON.stringify(result)}\n`
         : `rebuilt ${result.pairs} pair${result.pairs === 1 ? '' : 's'}, ${result.items} item${result.items === 1 ? '' : 's'}\n`);
     });
