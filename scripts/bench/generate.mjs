@@ -11,7 +11,9 @@ import { fillerParagraph } from './filler.mjs';
 import { newsPage } from './html.mjs';
 
 export const DEFAULTS = { n: 5000, dir: 'bench-corpus', seed: 1 };
-const FILE = /^art_\d{5}\.(txt|html)$/;
+// Five digits or more: the 100,000th article is art_100000, which a five-digit pattern missed (every 100,000-article
+// run then regenerated the corpus, and a smaller corpus written over it kept that file).
+const FILE = /^art_\d{5,}\.(txt|html)$/;
 const MIN_WORDS = 400;
 const MAX_WORDS = 700;
 const START = Date.UTC(2012, 0, 1);
