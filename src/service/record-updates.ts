@@ -30,10 +30,11 @@ export function recordUpdates(keeper: Pick<RecordKeeper, 'updateDocuments'>, inB
   let failure: unknown = null;
   const pairs = new Set<string>();
 
-  const run = (ids: number[], onProgress?: RecordProgressListener): Promise<void> => keeper.updateDocuments(ids, onProgress).then(
-    (touched) => { for (const p of touched) pairs.add(p); },
-    // Kept for finish(): the documents are stored, their pairs left dirty for the next update to take.
-    (err: unknown) => { failure ??= err; });
+  const run = (ids: number[], onProgress?: RecordProgressListener): Promise<void> =>
+    keeper.updateDocuments(ids, onProgress).then(
+      (touched) => { for (const p of touched) pairs.add(p); },
+      // Kept for finish(): the documents are stored, their pairs left dirty for the next update to take.
+      (err: unknown) => { failure ??= err; });
 
   function startIfDue(): void {
     if (!inBackground || running || failure || pending.length < after) return;

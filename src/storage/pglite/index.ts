@@ -146,7 +146,9 @@ export async function openPglite(dataDir: string,
       const inner: Driver = wrap(tx, dir, names, (nestedFn) => nestedFn(inner), async () => {});
       return fn(inner);
     });
-    await checkpointIfDue();
+    // The transaction is committed: a failed look or checkpoint must not report it as failed (a caller would save
+    // its documents again); the next look tries again.
+    await checkpointIfDue().catch(() => undefined);
     return result;
   };
   return wrap(db, dir, names, transaction, close);
