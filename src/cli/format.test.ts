@@ -1,7 +1,7 @@
 // Tests the plain-text rendering of tables and facts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { describeFact, failureReason, formatAmount, formatTable, truncate } from './format';
+import { describeFact, failureReason, formatAmount, formatTable, recordProgressLines, truncate } from './format';
 
 test('tables align every column but the last', () => {
   assert.equal(formatTable(['id', 'title'], [['1', 'Peru and Japan'], ['12', 'x']]),
@@ -31,4 +31,23 @@ test('facts are summarised with their direction and main fields', () => {
 test('a failure reason does not repeat the input the message already names', () => {
   assert.equal(failureReason('/a/b.txt', '/a/b.txt: the file is empty'), 'the file is empty');
   assert.equal(failureReason('/a/b.txt', 'cannot read /a/b.txt'), 'cannot read /a/b.txt');
+});
+
+test('a record update prints a line as each step starts and one when its pairs are done', () => {
+  let clock = 1000;
+  const lines = recordProgressLines(() => clock);
+  const heard = [
+    { step: 'index', done: 0, total: 3 }, { step: 'index', done: 3, total: 3 },
+    { step: 'pairs', done: 0, total: 250 }, { step: 'pairs', done: 200, total: 250 }, { step: 'pairs', done: 250, total: 250 },
+  ] as const;
+  const out = heard.flatMap((state) => { clock += 700; return lines(state); });
+  assert.deepEqual(out, ['record  indexing the facts of 3 documents', 'record  updating 250 pairs',
+    'record  up to date: 250 pairs in 2.8 s']);
+});
+
+test('a record update that touches no pair still says it is done', () => {
+  const lines = recordProgressLines(() => 0);
+  const out = [{ step: 'index', done: 0, total: 1 }, { step: 'index', done: 1, total: 1 }, { step: 'pairs', done: 0, total: 0 }]
+    .flatMap((state) => lines(state as never));
+  assert.deepEqual(out, ['record  indexing the facts of 1 document', 'record  up to date: 0 pairs in 0.0 s']);
 });

@@ -1,4 +1,6 @@
-// Plain-text rendering shared by the commands: aligned tables, one-line fact summaries, shortened titles.
+// Plain-text rendering shared by the commands: aligned tables, one-line fact summaries, shortened titles, the record
+// update's progress lines.
+import type { RecordProgress } from '../service/record';
 import type { StoredFact } from '../storage/types';
 import { describeFact } from '../shared/kinds/index';
 
@@ -32,4 +34,26 @@ export function formatStoredFact(fact: StoredFact): string {
 /** The reason part of an error about `source`: messages already name their input, which the line prints once. */
 export function failureReason(source: string, message: string): string {
   return message.startsWith(source) ? message.slice(source.length).replace(/^[\s:,-]+/, '') || message : message;
+}
+
+/**
+ * The lines a record update gets on a non-interactive stderr (`dyad ingest` after its last document, `dyad rebuild`):
+ * one as each step starts and one when the pairs are done, e.g. `record  updating 3354 pairs` then
+ * `record  up to date: 3354 pairs in 28.1 s`. An update that touches no pair still ends with its line.
+ */
+export function recordProgressLines(now: () => number = Date.now): (state: RecordProgress) => string[] {
+  let startedAt: number | null = null;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return (state) => {
+    startedAt ??= now();
+    const lines: string[] = [];
+    if (state.done === 0 && state.total > 0) {
+      lines.push(state.step === 'index' ? `record  indexing the facts of ${plural(state.total, 'document')}`
+        : `record  updating ${plural(state.total, 'pair')}`);
+    }
+    if (state.step === 'pairs' && state.done === state.total) {
+      lines.push(`record  up to date: ${plural(state.total, 'pair')} in ${((now() - startedAt) / 1000).toFixed(1)} s`);
+    }
+    return lines;
+  };
 }

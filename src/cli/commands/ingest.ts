@@ -5,7 +5,7 @@ import type { IngestEvent, IngestProgress, IngestSummary } from '../../pipeline/
 import type { RecordProgress } from '../../service/record';
 import { DyadError } from '../../shared/errors';
 import { writeErr, writeOut, type CliContext } from '../context';
-import { failureReason, truncate } from '../format';
+import { failureReason, recordProgressLines, truncate } from '../format';
 import { nonNegativeInteger, nonNegativeNumber, positiveInteger, positiveNumber, publicationDate, workerCount } from '../options';
 import { DB_OPTION_HELP, withService } from '../store';
 
@@ -126,26 +126,6 @@ async function runEnqueue(ctx: CliContext, inputs: string[], options: IngestCliO
 
 function dropUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-/**
- * The lines a record update gets on a non-interactive stderr: one as each step starts, one when it is done, e.g.
- * `record  updating 3354 pairs` then `record  up to date: 3354 pairs in 28.1 s`. Shared with `dyad rebuild`.
- */
-export function recordProgressLines(now: () => number = Date.now): (state: RecordProgress) => string[] {
-  let startedAt: number | null = null;
-  return (state) => {
-    startedAt ??= now();
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    if (state.done === 0) {
-      return [state.step === 'index' ? `record  indexing the facts of ${plural(state.total, 'document')}`
-        : `record  updating ${plural(state.total, 'pair')}`];
-    }
-    if (state.step === 'pairs' && state.done === state.total) {
-      return [`record  up to date: ${plural(state.total, 'pair')} in ${((now() - startedAt) / 1000).toFixed(1)} s`];
-    }
-    return [];
-  };
 }
 
 /** The one line a document gets on a non-interactive stderr, e.g. `ingested  000_abc  "Title"  (12 facts)`. */

@@ -1,7 +1,7 @@
 // `dyad rebuild`: recomputes the whole record from the stored facts and the curators' decisions.
 import type { Command } from 'commander';
 import { writeErr, writeOut, type CliContext } from '../context';
-import { recordProgressLines } from './ingest';
+import { recordProgressLines } from '../format';
 import { DB_OPTION_HELP, withService } from '../store';
 
 export function registerRebuild(program: Command, ctx: CliContext): void {
