@@ -86,20 +86,15 @@ for (const backend of backends) {
       // entity, since the planner takes a document's list of entities for a hundred rows: each save then read the
       // whole table, slower as the store grew until the plan was made again (5.8 to 9.7 ms a document from 1,000 to
       // 8,000 generated articles). Here the table holds a few thousand people, as after a few hundred articles.
-      let plan = '';
-      const rollBack = new Error('roll back');
-      await driver.transaction(async (tx) => {
-        await tx.exec(`INSERT INTO entities (kind, key, name)
-          SELECT 'person', 'planned person ' || g, 'Planned Person ' || g FROM generate_series(1, 3000) AS g`);
-        await tx.exec('ANALYZE entities');
-        await tx.exec(`PREPARE dyad_test_add_version AS ${ADD_VERSION}`);
-        await tx.exec('SET LOCAL plan_cache_mode = force_generic_plan');
-        const rows = await tx.query<Record<string, string>>(`EXPLAIN (COSTS OFF) EXECUTE dyad_test_add_version(
-          1, 'hash', 'title', 'text', 'en', NULL, NULL, 4, '[]', '[]', '[]', '[]', '[]')`);
-        plan = rows.map((r) => Object.values(r)[0]).join('\n');
-        await tx.exec('DEALLOCATE dyad_test_add_version');
-        throw rollBack;
-      }).catch((err: unknown) => { if (err !== rollBack) throw err; });
+      // A prepared statement outlives the rolled-back transaction: it is let go of afterwards.
+      const { plan } = await explain(driver, { sql: `EXECUTE dyad_test_add_version(
+        1, 'hash', 'title', 'text', 'en', NULL, NULL, 4, '[]', '[]', '[]', '[]', '[]')`, params: [] }, { setup: [
+        `INSERT INTO entities (kind, key, name)
+         SELECT 'person', 'planned person ' || g, 'Planned Person ' || g FROM generate_series(1, 3000) AS g`,
+        'ANALYZE entities',
+        `PREPARE dyad_test_add_version AS ${ADD_VERSION}`,
+        'SET LOCAL plan_cache_mode = force_generic_plan',
+      ] }).finally(() => driver.exec('DEALLOCATE dyad_test_add_version').catch(() => undefined));
       assert.match(plan, /Index Scan using entities_kind_key_key on entities/, plan);
       assert.doesNotMatch(plan, /Seq Scan on entities/, plan);
     });
@@ -108,18 +103,13 @@ for (const backend of backends) {
       // The end of a large ingest recomputes thousands of blocks per transaction. Joined plainly with the blocks
       // asked for, the index of facts by pair and block lost to a hash join over every row of it (0.15 s a batch
       // at 10,000 documents, growing with the store). Here it holds 60,000 rows, as after about 3,000 articles.
-      let plan = '';
-      const rollBack = new Error('roll back');
-      await driver.transaction(async (tx) => {
-        await tx.exec(`INSERT INTO record_fact_pairs (fact_id, document_id, pair, block)
-          SELECT 1000000 + g, 1000000 + g / 20, 'P' || (g % 3000), 'block ' || (g % 7) FROM generate_series(1, 60000) AS g`);
-        await tx.exec('ANALYZE record_fact_pairs');
-        const blocks = Array.from({ length: 4000 }, (_, i) => ({ pair: `P${i % 3000}`, blocks: [`block ${i % 7}`] }));
-        const [statement] = await statementsOf(tx, (d) => blocksFacts(d, blocks));
-        plan = (await tx.query<Record<string, string>>(`EXPLAIN (COSTS OFF) ${statement.sql}`, statement.params))
-          .map((r) => Object.values(r)[0]).join('\n');
-        throw rollBack;
-      }).catch((err: unknown) => { if (err !== rollBack) throw err; });
+      const blocks = Array.from({ length: 4000 }, (_, i) => ({ pair: `P${i % 3000}`, blocks: [`block ${i % 7}`] }));
+      const [statement] = await statementsOf(driver, (d) => blocksFacts(d, blocks));
+      const { plan } = await explain(driver, statement, { setup: [
+        `INSERT INTO record_fact_pairs (fact_id, document_id, pair, block)
+         SELECT 1000000 + g, 1000000 + g / 20, 'P' || (g % 3000), 'block ' || (g % 7) FROM generate_series(1, 60000) AS g`,
+        'ANALYZE record_fact_pairs',
+      ] });
       // The other tables hold a handful of rows here, so scanning them whole is their right plan.
       assert.match(plan, /Index Scan (using|on) record_fact_pairs_block/, plan);
       assert.doesNotMatch(plan, /Seq Scan on record_fact_pairs/, plan);

@@ -63,13 +63,15 @@ export function seqScansIn(plan: string): string[] {
 /**
  * EXPLAIN of one statement, in a transaction rolled back afterwards (ANALYZE runs it). With `forceIndexes`,
  * sequential scans are priced out: on a small store that shows whether an index exists for the query at all.
+ * `setup` runs first in the same transaction, e.g. rows and statistics of the size the plan should be made for.
  */
 export async function explain(driver: Driver, statement: Statement,
-  options: { analyze?: boolean; forceIndexes?: boolean } = {}): Promise<ExplainedStatement> {
+  options: { analyze?: boolean; forceIndexes?: boolean; setup?: readonly string[] } = {}): Promise<ExplainedStatement> {
   const how = options.analyze ? 'ANALYZE, BUFFERS' : 'COSTS OFF';
   let plan = '';
   const rollBack = new Error('roll back the explained statement');
   await driver.transaction(async (tx) => {
+    for (const sql of options.setup ?? []) await tx.exec(sql);
     if (options.forceIndexes) await tx.exec('SET LOCAL enable_seqscan = off');
     const rows = await tx.query<Record<string, string>>(`EXPLAIN (${how}) ${statement.sql}`, statement.params);
     plan = rows.map((r) => Object.values(r)[0]).join('\n');
