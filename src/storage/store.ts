@@ -125,7 +125,7 @@ export function createStore(driver: Driver): Store {
     // index-only read (counts of a pair's facts, a common word's search) visits the table's rows as well.
     const command = driver.backend === 'pglite' ? 'VACUUM ANALYZE' : 'ANALYZE';
     if (tables.length) await driver.exec(`${command} ${tables.map((t) => t.name).join(', ')}`);
-    // The embedded store otherwise keeps every write in its log until the next start-up.
+    // VACUUM runs outside a transaction, so the embedded driver's own checkpoints (after its transactions) miss it.
     if (driver.backend === 'pglite') await driver.exec('CHECKPOINT');
     savedSinceAnalyze = 0;
   }
