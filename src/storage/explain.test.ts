@@ -1,38 +1,16 @@
 // Every hot read has an index to use: on a small store with sequential scans priced out, no big table is scanned.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Driver } from './driver';
 import { explain, hotReads, seqScansIn, statementsOf } from './explain';
 import { factAt, makeDoc, splitSentences } from './fixtures';
 import { migrate } from './migrate';
 import { blocksFacts } from './record-batch';
 import { ADD_VERSION } from './save';
-import { openPglite } from './pglite';
-import { openPostgres } from './postgres';
 import { createStore } from './store';
-import { freshPgSchema } from './testing-pg';
+import { STORAGE_BACKENDS } from './testing';
 
-const backends = [
-  {
-    name: 'PGlite',
-    async fresh(): Promise<{ driver: Driver; dispose(): Promise<void> }> {
-      const dir = mkdtempSync(join(tmpdir(), 'dyad-explain-'));
-      const driver = await openPglite(dir);
-      return { driver, async dispose() { await driver.close(); rmSync(dir, { recursive: true, force: true }); } };
-    },
-  },
-  {
-    name: 'PostgreSQL',
-    async fresh(): Promise<{ driver: Driver; dispose(): Promise<void> }> {
-      const schema = await freshPgSchema();
-      const driver = await openPostgres(schema.url);
-      return { driver, async dispose() { await driver.close(); await schema.drop(); } };
-    },
-  },
-];
+const backends = STORAGE_BACKENDS;
 
 /** A few documents about two pairs, so each read has rows to find. */
 async function fill(driver: Driver): Promise<void> {

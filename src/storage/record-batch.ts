@@ -10,7 +10,7 @@ import type { FactBody } from '../shared/kinds/index';
 import type { Driver } from './driver';
 import { FIRST_EVIDENCE, PAIR_FACT_COLUMNS, toPairFact, type FactBlockRow, type ItemToStore, type PairBlocks,
   type PairFact, type PairFactRow } from './record';
-import { placeBetween, renumber, respread, typeRange } from './record-positions';
+import { placeBetween, renumber, respreadBetween, typeRange } from './record-positions';
 
 /** A document's latest version and its facts, as indexing needs them. */
 export interface DocumentFacts {
@@ -349,31 +349,111 @@ async function neighbours(tx: Driver, updates: readonly { pair: string; items: I
   return out;
 }
 
+/** Stored items read on each side of a crowded new item at first: enough to spread it, almost always. */
+export const RESPREAD_WINDOW = 16;
+
 /**
  * Positions for a pair's new items (in sort-key order) when some find no free number between their neighbours:
  * crowded runs are spread with a few stored neighbours (./record-positions.ts, respread), which move; returns the new
- * items' positions. Stored items are taken in position order, the database's own; the new ones are merged in by
- * sort key. Moved items first go to negative numbers, so that no two rows ever hold one position on the way.
+ * items' positions. Only the stored items near each new one are read (RESPREAD_WINDOW on each side, then wider while
+ * that leaves no room), not the pair: a busy pair's record is read whole by no update. Moved items first go to
+ * negative numbers, so that no two rows ever hold one position on the way.
  */
 async function respreadPair(tx: Driver, pair: string, fresh: readonly ItemToStore[]): Promise<number[]> {
-  const stored = await tx.query<{ id: number; type: string; sort_key: string; position: number }>(
-    'SELECT id, type, sort_key, position FROM record_items WHERE pair = $1 ORDER BY position', [pair]);
-  const all: { id: number | null; n: number; type: string; position: number | null }[] = [];
+  for (let width = RESPREAD_WINDOW; ; width *= 4) {
+    const near = await storedNear(tx, pair, fresh, width);
+    const placed = spreadStretches(near, fresh);
+    if (!placed) continue;
+    const moves = placed.moves;
+    if (moves.length) {
+      const ids = moves.map((m) => m.id);
+      await tx.query('UPDATE record_items SET position = -1 - position WHERE id = ANY($1::integer[])', [ids]);
+      await tx.query('UPDATE record_items i SET position = m.p FROM unnest($1::integer[], $2::integer[]) AS m(id, p) WHERE i.id = m.id',
+        [ids, moves.map((m) => m.p)]);
+    }
+    return placed.positions;
+  }
+}
+
+/** A stored item near a new one; `fence` when stored items beyond it were not read, so it must not move. */
+export interface NearItem {
+  id: number;
+  type: string;
+  sortKey: string;
+  position: number;
+  fence: boolean;
+}
+
+/**
+ * The stored items of a pair within `width` places of each new item in sort-key order, among its type's, each with
+ * one more on either side as a fence (when there is one: none past the end of the type). An item that is a fence
+ * for one new item but within reach of another is not a fence: the two stretches touch there.
+ */
+async function storedNear(tx: Driver, pair: string, fresh: readonly ItemToStore[], width: number): Promise<NearItem[]> {
+  const keys = fresh.map((item, n) => ({ n, key: item.sortKey, ...typeRange(item.body.type) }));
+  const rows = await tx.query<{ n: number; side: string; id: number; type: string; sort_key: string; position: number }>(
+    `SELECT k.n, s.side, s.id, s.type, s.sort_key, s.position
+     FROM jsonb_to_recordset($2::jsonb) AS k(n integer, key text, low text, high text)
+     CROSS JOIN LATERAL (
+       (SELECT 'before' AS side, i.id, i.type, i.sort_key, i.position FROM record_items i WHERE i.pair = $1
+          AND i.sort_key < k.key COLLATE "C" AND i.sort_key >= k.low COLLATE "C" ORDER BY i.sort_key DESC LIMIT $3)
+       UNION ALL
+       (SELECT 'after', i.id, i.type, i.sort_key, i.position FROM record_items i WHERE i.pair = $1
+          AND i.sort_key > k.key COLLATE "C" AND i.sort_key < k.high COLLATE "C" ORDER BY i.sort_key LIMIT $3)
+     ) AS s
+     ORDER BY k.n, s.side, s.sort_key COLLATE "C"`, [pair, JSON.stringify(keys), width + 1]);
+  const within = new Set<number>();
+  const fences = new Set<number>();
+  const items = new Map<number, NearItem>();
+  for (let at = 0; at < rows.length;) {
+    let end = at;
+    while (end < rows.length && rows[end].n === rows[at].n && rows[end].side === rows[at].side) end++;
+    const side = rows.slice(at, end);
+    // Sorted by key: the farthest of the items before a new one is the first, of the items after it the last.
+    const farthest = side.length > width ? (side[0].side === 'before' ? 0 : side.length - 1) : -1;
+    side.forEach((r, k) => {
+      items.set(r.id, { id: r.id, type: r.type, sortKey: r.sort_key, position: r.position, fence: false });
+      (k === farthest ? fences : within).add(r.id);
+    });
+    at = end;
+  }
+  for (const id of fences) if (!within.has(id)) items.get(id)!.fence = true;
+  return [...items.values()].sort((a, b) => byKey(a.sortKey, b.sortKey));
+}
+
+/**
+ * The new items (in sort-key order) merged with the stored ones near them, spread stretch by stretch between fences
+ * (or their type's ends); null when some stretch has no room, so a wider one must be read. Returns each new item's
+ * position and the stored items that move.
+ */
+export function spreadStretches(near: readonly NearItem[], fresh: readonly ItemToStore[]):
+  { positions: number[]; moves: { id: number; p: number }[] } | null {
+  const all: { id: number | null; n: number; type: string; position: number | null; fence: boolean }[] = [];
   let s = 0;
   fresh.forEach((item, n) => {
-    for (; s < stored.length && stored[s].sort_key < item.sortKey; s++) all.push({ ...stored[s], n: -1 });
-    all.push({ id: null, n, type: item.body.type, position: null });
+    for (; s < near.length && byKey(near[s].sortKey, item.sortKey) < 0; s++) all.push({ ...near[s], n: -1 });
+    all.push({ id: null, n, type: item.body.type, position: null, fence: false });
   });
-  for (; s < stored.length; s++) all.push({ ...stored[s], n: -1 });
-  const positions = respread(all);
-  const moves = all.flatMap((x, k) => (x.id !== null && positions[k] !== x.position ? [{ id: x.id, p: positions[k] }] : []));
-  if (moves.length) {
-    const ids = moves.map((m) => m.id);
-    await tx.query('UPDATE record_items SET position = -1 - position WHERE id = ANY($1::integer[])', [ids]);
-    await tx.query('UPDATE record_items i SET position = m.p FROM unnest($1::integer[], $2::integer[]) AS m(id, p) WHERE i.id = m.id',
-      [ids, moves.map((m) => m.p)]);
+  for (; s < near.length; s++) all.push({ ...near[s], n: -1 });
+  const positions: number[] = new Array(fresh.length);
+  const moves: { id: number; p: number }[] = [];
+  // A stretch: the items of one type between two fences (or the type's ends), neither included.
+  for (let from = 0; from < all.length;) {
+    if (all[from].fence) { from++; continue; }
+    let to = from;
+    while (to < all.length && !all[to].fence && all[to].type === all[from].type) to++;
+    const stretch = all.slice(from, to);
+    if (stretch.some((x) => x.id === null)) {
+      const fenceAt = (k: number): number | null =>
+        (k >= 0 && k < all.length && all[k].fence && all[k].type === all[from].type ? all[k].position : null);
+      const out = respreadBetween(stretch, fenceAt(from - 1), fenceAt(to));
+      if (!out) return null;
+      stretch.forEach((x, k) => {
+        if (x.id === null) positions[x.n] = out[k];
+        else if (out[k] !== x.position) moves.push({ id: x.id, p: out[k] });
+      });
+    }
+    from = to;
   }
-  const out: number[] = new Array(fresh.length);
-  all.forEach((x, k) => { if (x.id === null) out[x.n] = positions[k]; });
-  return out;
+  return { positions, moves };
 }

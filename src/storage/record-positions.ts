@@ -91,16 +91,33 @@ export function respread(items: readonly { type: string; position: number | null
   for (let start = 0; start < items.length;) {
     let end = start;
     while (end < items.length && items[end].type === items[start].type) end++;
-    spreadType(items, out, start, end);
+    spreadType(items, out, start, end, null, null);
     start = end;
   }
   return out;
 }
 
-/** respread within one type's items, [from, to) of `items`, writing into `out`. */
-function spreadType(items: readonly { type: string; position: number | null }[], out: number[], from: number, to: number): void {
+/**
+ * respread for a stretch of one type's items that lies between two stored items which must not move, at positions
+ * `low` and `high` (null where the stretch reaches the end of its type): what a record update does with the few
+ * stored items around its crowded new ones rather than the whole pair. Null when the stretch has no room, so that
+ * the caller takes a wider one.
+ */
+export function respreadBetween(items: readonly { type: string; position: number | null }[], low: number | null,
+  high: number | null): number[] | null {
+  const out = items.map((i) => i.position ?? NaN);
+  if (items.some((i) => i.type !== items[0]?.type)) throw new DyadError('internal', 'respreadBetween takes items of one type');
+  return items.length === 0 || spreadType(items, out, 0, items.length, low, high) ? out : null;
+}
+
+/**
+ * respread within one type's items, [from, to) of `items`, writing into `out`, between the positions `low` and `high`
+ * of fixed neighbours (null: the type's own bounds). False when a run finds no room within those neighbours.
+ */
+function spreadType(items: readonly { type: string; position: number | null }[], out: number[], from: number, to: number,
+  low: number | null, high: number | null): boolean {
   const base = typeIndex(items[from].type) * TYPE_SPAN;
-  const boundAt = (k: number): number => (k < from ? base - 1 : k >= to ? base + TYPE_SPAN : out[k]);
+  const boundAt = (k: number): number => (k < from ? low ?? base - 1 : k >= to ? high ?? base + TYPE_SPAN : out[k]);
   for (let i = from; i < to;) {
     if (items[i].position !== null) { i++; continue; }
     // A run of new items [i, j) between stored (or already placed) neighbours i - 1 and j.
@@ -110,24 +127,30 @@ function spreadType(items: readonly { type: string; position: number | null }[],
     for (let widen = 0; ; widen = Math.max(1, widen * 2)) {
       lo = Math.max(from, i - widen);
       hi = Math.min(to - 1, j - 1 + widen);
-      const low = boundAt(lo - 1);
-      const high = boundAt(hi + 1);
+      const below = boundAt(lo - 1);
+      const above = boundAt(hi + 1);
       const count = hi - lo + 1;
       const whole = lo === from && hi === to - 1;
       // Only the first try (no stored item moved) may place the run the usual way, a step apart at a type's end.
       const placed = widen === 0 ? placeBetween(items.slice(i, j).map((x) => ({ type: x.type,
-        before: lo === from ? null : low, after: hi === to - 1 ? null : high }))) : null;
+        before: lo === from ? low : below, after: hi === to - 1 ? high : above }))) : null;
       if (placed) {
         placed.forEach((p, n) => { out[i + n] = p; });
         break;
       }
-      if ((high - low) / (count + 1) >= MIN_SPREAD || (whole && high - low - 1 >= count)) {
-        for (let k = lo; k <= hi; k++) out[k] = low + Math.floor(((high - low) * (k - lo + 1)) / (count + 1));
+      if ((above - below) / (count + 1) >= MIN_SPREAD || (whole && above - below - 1 >= count)) {
+        for (let k = lo; k <= hi; k++) out[k] = below + Math.floor(((above - below) * (k - lo + 1)) / (count + 1));
         break;
       }
-      if (whole) throw new DyadError('storage', `no room for ${count} record items of type ${items[from].type} in one pair`);
+      if (whole) {
+        if (low === null && high === null) {
+          throw new DyadError('storage', `no room for ${count} record items of type ${items[from].type} in one pair`);
+        }
+        return false;
+      }
     }
     // Items after the window that were new are placed by it; continue after it.
     i = Math.max(j, hi + 1);
   }
+  return true;
 }

@@ -11,37 +11,15 @@ import { factAt, makeDoc, splitSentences } from './fixtures';
 import { integrityProblems } from './integrity';
 import { migrate, MIGRATION_LOCK_SQL } from './migrate';
 import { MIGRATIONS } from './migrations';
-import { openPglite } from './pglite';
 import { openPostgres } from './postgres';
 import { templatePath } from './pglite/template';
+import { STORAGE_BACKENDS } from './testing';
 import { freshPgSchema } from './testing-pg';
 import { openStore } from './index';
 import { createStore } from './store';
 import type { Store } from './types';
 
-interface Backend {
-  name: string;
-  fresh(): Promise<{ driver: Driver; dispose(): Promise<void> }>;
-}
-
-const backends: Backend[] = [
-  {
-    name: 'PGlite',
-    async fresh() {
-      const dir = mkdtempSync(join(tmpdir(), 'dyad-store-'));
-      const driver = await openPglite(dir);
-      return { driver, async dispose() { await driver.close(); rmSync(dir, { recursive: true, force: true }); } };
-    },
-  },
-  {
-    name: 'PostgreSQL',
-    async fresh() {
-      const schema = await freshPgSchema();
-      const driver = await openPostgres(schema.url);
-      return { driver, async dispose() { await driver.close(); await schema.drop(); } };
-    },
-  },
-];
+const backends = STORAGE_BACKENDS;
 
 const TRADE_TEXT = 'Norway and Chile signed a salmon farming agreement in Oslo on 3 March 2021. ' +
   'Minister Ingrid Dahl said exports of salmon would double. ' +
