@@ -41,6 +41,8 @@ describe('spreadStretches', () => {
     assert.equal(spreadStretches(near(positions, [0, 2]), [freshAfter(0), freshAfter(1)]), null);
     // Without fences the same items reach the ends of their type, where there is room.
     assert.ok(spreadStretches(near(positions, []), [freshAfter(0), freshAfter(1)]));
+    // Room for the new item, but only by leaving gaps narrower than a respread aims for: a wider stretch first.
+    assert.equal(spreadStretches(near([base + 100, base + 150, base + 151, base + 200], [0, 3]), [freshAfter(1)]), null);
   });
 });
 

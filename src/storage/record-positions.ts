@@ -138,12 +138,15 @@ function spreadType(items: readonly { type: string; position: number | null }[],
         placed.forEach((p, n) => { out[i + n] = p; });
         break;
       }
-      if ((above - below) / (count + 1) >= MIN_SPREAD || (whole && above - below - 1 >= count)) {
+      // Gaps narrower than MIN_SPREAD only when the whole type is too full for more: between fences, the caller
+      // reads a wider stretch first.
+      const typeWhole = whole && low === null && high === null;
+      if ((above - below) / (count + 1) >= MIN_SPREAD || (typeWhole && above - below - 1 >= count)) {
         for (let k = lo; k <= hi; k++) out[k] = below + Math.floor(((above - below) * (k - lo + 1)) / (count + 1));
         break;
       }
       if (whole) {
-        if (low === null && high === null) {
+        if (typeWhole) {
           throw new DyadError('storage', `no room for ${count} record items of type ${items[from].type} in one pair`);
         }
         return false;
