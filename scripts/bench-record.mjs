@@ -6,7 +6,8 @@
 // `sample` documents go in one by one, and the record update of each (index its facts, recompute the blocks they
 // touch) is timed apart from its ingest. Then the whole pair is recomputed once, as every ingest did before blocks,
 // (up to --whole-max documents: it grows with the pair), and at the end the record is rebuilt. Times are CPU time of this process (the embedded store runs in it; with --pg
-// the server's share is only in the wall time), with the statements and rows the update read, and the load average.
+// the server's share is only in the wall time), with the statements and rows the update read (median and most: an
+// update that moves crowded items reads more), and the load average.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -77,6 +78,7 @@ async function openFresh(o) {
 
 const cpuMs = (since) => { const u = process.cpuUsage(since); return (u.user + u.system) / 1000; };
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const fmt = (x) => x.toFixed(1);
 
 async function main() {
@@ -107,9 +109,9 @@ async function main() {
 
   console.log(`bench-record: ${total} generated articles about ${pair}, ${o.pg ? 'PostgreSQL' : 'embedded store'}, `
     + `${cpus().length} cores, sample ${o.sample} documents per size`);
-  console.log('| docs in pair | items | update per doc, ms CPU (median) | wall ms (median) | statements / doc | rows read / doc '
-    + '| whole-pair recompute, ms CPU | load (1 min) |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| docs in pair | items | update per doc, ms CPU (median) | mean | wall ms (median) | statements / doc '
+    + '| rows read / doc (median) | most | whole-pair recompute, ms CPU | load (1 min) |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   let done = 0;
   try {
     for (const size of o.sizes) {
@@ -136,8 +138,9 @@ async function main() {
         await keeper.recomputePairs([pair]);
         whole = cpuMs(c0);
       }
-      console.log(`| ${size} | ${await itemsOf()} | ${fmt(median(cpu))} | ${fmt(median(wall))} | ${median(statements)} | `
-        + `${median(rows)} | ${whole === null ? 'not run' : fmt(whole)} | ${loadavg()[0].toFixed(2)} |`);
+      console.log(`| ${size} | ${await itemsOf()} | ${fmt(median(cpu))} | ${fmt(mean(cpu))} | ${fmt(median(wall))} | `
+        + `${median(statements)} | ${median(rows)} | ${Math.max(...rows)} | ${whole === null ? 'not run' : fmt(whole)} | `
+        + `${loadavg()[0].toFixed(2)} |`);
     }
     const [c0, w0] = [process.cpuUsage(), performance.now()];
     const rebuilt = await keeper.rebuild();
