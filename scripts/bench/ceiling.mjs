@@ -1,4 +1,4 @@
-// `node scripts/bench/ceiling.mjs [--n 2000] [--runs 3] [--dir DIR] [--what extract|tokenizer]`: the most two threads
+// `node scripts/bench/ceiling.mjs [--n 2000] [--runs 3] [--dir DIR] [--what extract|tokenizer|spin]`: the most two threads
 // could give on this machine.
 // Why: `--workers 2` shares nothing but the registry and the output order, so two separate processes, each running
 // `dyad extract --workers 1` over one half of the corpus at the same time, bound what it can reach. One extracting
@@ -17,8 +17,8 @@ for (let i = 0; i < argv.length; i += 2) {
   const [k, v] = [argv[i], argv[i + 1]];
   if (k === '--n' || k === '--runs') o[k.slice(2)] = Number(v);
   else if (k === '--dir') o.dir = v;
-  else if (k === '--what' && ['extract', 'tokenizer'].includes(v)) o.what = v;
-  else { console.error(`ceiling: unknown option ${k} ${v} (known: --n, --runs, --dir, --what extract|tokenizer)`); process.exit(2); }
+  else if (k === '--what' && ['extract', 'tokenizer', 'spin'].includes(v)) o.what = v;
+  else { console.error(`ceiling: unknown option ${k} ${v} (known: --n, --runs, --dir, --what extract|tokenizer|spin)`); process.exit(2); }
 }
 
 ensureCorpus({ n: o.n, dir: o.dir, seed: o.seed });
@@ -36,7 +36,8 @@ function extract(dir) {
     const t0 = performance.now();
     // Five passes, so that loading the model (about half a second) does not dominate what is timed.
     const args = o.what === 'tokenizer' ? ['scripts/bench/tokenize.mjs', dir, '5']
-      : ['bin/dyad.js', 'extract', dir, '--format', 'facts', '--workers', '1'];
+      : o.what === 'spin' ? ['scripts/bench/spin.mjs', dir]
+        : ['bin/dyad.js', 'extract', dir, '--format', 'facts', '--workers', '1'];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
     child.on('close', (code) => (code === 0 ? done((performance.now() - t0) / 1000) : fail(new Error(`exit ${code}`))));
   });
@@ -58,4 +59,6 @@ try {
 } finally {
   for (const h of halves) rmSync(h, { recursive: true, force: true });
 }
-console.log(`${o.what === 'tokenizer' ? 'bare tokenizer, two processes against one' : 'ceiling of --workers 2 against --workers 1'} (median of ${o.runs}): ${median(ratios).toFixed(2)} ×; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at the end`);
+const label = { tokenizer: 'bare tokenizer, two processes against one', spin: 'busy loop, two processes against one',
+  extract: 'ceiling of --workers 2 against --workers 1' }[o.what];
+console.log(`${label} (median of ${o.runs}): ${median(ratios).toFixed(2)} ×; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at the end`);
