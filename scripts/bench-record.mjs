@@ -21,6 +21,7 @@ const { createStore } = await import('../src/storage/store.ts');
 const { ingest } = await import('../src/pipeline/ingest.ts');
 const { createRecordKeeper } = await import('../src/service/record.ts');
 const { pairName } = await import('../src/service/pairs.ts');
+const { watchQueries } = await import('../src/storage/testing.ts');
 
 function parseArgs(argv) {
   const o = { sizes: [250, 500, 1000, 2000], sample: 40, pair: 'KEN-GHA', seed: 1, pg: '', wholeMax: 500 };
@@ -42,21 +43,7 @@ function parseArgs(argv) {
 
 /** A driver that counts the statements run through it and the rows they return, transactions included. */
 function counting(driver, counts) {
-  const wrap = (d) => ({
-    ...d,
-    location: d.location,
-    backend: d.backend,
-    async query(sql, params) {
-      const rows = await d.query(sql, params);
-      counts.statements++;
-      counts.rows += rows.length;
-      return rows;
-    },
-    exec: (sql) => d.exec(sql),
-    transaction: (fn) => d.transaction((tx) => fn(wrap(tx))),
-    close: () => d.close(),
-  });
-  return wrap(driver);
+  return watchQueries(driver, { after(_sql, rows) { counts.statements++; counts.rows += rows.length; } });
 }
 
 async function openFresh(o) {

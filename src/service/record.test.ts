@@ -9,6 +9,7 @@ import type { Driver } from '../storage/driver';
 import { documentsFacts, setDocumentsPairs } from '../storage/record-batch';
 import { integrityProblems } from '../storage/integrity';
 import { createStore } from '../storage/store';
+import { watchQueries } from '../storage/testing';
 import { createService, type DyadService } from './index';
 import { createRecordKeeper, documentRows } from './record';
 import { BACKENDS, writeArticles } from './testing';
@@ -60,19 +61,7 @@ Helsinki, 20 September 2023. The foreign ministers of Finland and Norway held a 
 /** A driver that counts the statements run through it, transactions included; `before` runs ahead of each one. */
 function counting(driver: Driver, counts: { statements: number },
   before: (sql: string) => Promise<void> = async () => {}): Driver {
-  const wrap = (d: Driver): Driver => ({
-    location: d.location,
-    backend: d.backend,
-    async query<T>(sql: string, params?: unknown[]) {
-      await before(sql);
-      counts.statements++;
-      return d.query<T>(sql, params);
-    },
-    exec: (sql) => d.exec(sql),
-    transaction: (fn) => d.transaction((tx) => fn(wrap(tx))),
-    close: () => d.close(),
-  });
-  return wrap(driver);
+  return watchQueries(driver, { async before(sql) { await before(sql); counts.statements++; } });
 }
 
 /** Stores documents with their facts but without any record update (as an ingest interrupted before it); their ids. */

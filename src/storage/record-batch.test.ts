@@ -1,12 +1,12 @@
 // A crowded new record item is placed among the few stored items near it: a busy pair is never read whole.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Driver, QueryOptions } from './driver';
+import type { Driver } from './driver';
 import { migrate } from './migrate';
 import type { ItemToStore } from './record';
 import { RESPREAD_WINDOW, replaceItems, spreadStretches, type NearItem } from './record-batch';
 import { sortKeyOf, STEP, TYPE_SPAN } from './record-positions';
-import { STORAGE_BACKENDS } from './testing';
+import { STORAGE_BACKENDS, watchQueries } from './testing';
 
 /** The sort key of the n-th figure of a made-up series: one document per period, so keys follow n. */
 const keyAt = (n: number): string =>
@@ -46,23 +46,6 @@ describe('spreadStretches', () => {
   });
 });
 
-/** A driver that counts the rows its statements return. */
-function counting(driver: Driver, counts: { rows: number }): Driver {
-  const wrap = (d: Driver): Driver => ({
-    location: d.location,
-    backend: d.backend,
-    async query<T>(sql: string, params?: unknown[], options?: QueryOptions): Promise<T[]> {
-      const rows = await d.query<T>(sql, params, options);
-      counts.rows += rows.length;
-      return rows;
-    },
-    exec: (sql) => d.exec(sql),
-    transaction: (fn) => d.transaction((tx) => fn(wrap(tx))),
-    close: () => d.close(),
-  });
-  return wrap(driver);
-}
-
 for (const backend of STORAGE_BACKENDS) {
   describe(`a crowded record item on ${backend.name}`, () => {
     const PAIR = 'AAA-BBB';
@@ -86,7 +69,7 @@ for (const backend of STORAGE_BACKENDS) {
     test('takes a place among a few stored neighbours, which alone move', async () => {
       const before = await driver.query<{ id: number; position: number }>('SELECT id, position FROM record_items ORDER BY id');
       const counts = { rows: 0 };
-      const db = counting(driver, counts);
+      const db = watchQueries(driver, { after: (_sql, rows) => { counts.rows += rows.length; } });
       await db.transaction((tx) => replaceItems(tx, [{ pair: PAIR, blocks: ['new'], items: [freshAfter(1500)], whole: false }],
         new Map()));
       assert.ok(counts.rows < 8 * RESPREAD_WINDOW, `rows read ${counts.rows}: the pair was read whole`);
