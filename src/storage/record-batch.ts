@@ -354,7 +354,7 @@ export const RESPREAD_WINDOW = 16;
 
 /**
  * Positions for a pair's new items (in sort-key order) when some find no free number between their neighbours:
- * crowded runs are spread with a few stored neighbours (./record-positions.ts, respread), which move; returns the new
+ * crowded runs are spread with a few stored neighbours (./record-positions.ts, respreadBetween), which move; returns the new
  * items' positions. Only the stored items near each new one are read (RESPREAD_WINDOW on each side, then wider while
  * that leaves no room), not the pair: a busy pair's record is read whole by no update. Moved items first go to
  * negative numbers, so that no two rows ever hold one position on the way.

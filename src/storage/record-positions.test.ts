@@ -1,7 +1,7 @@
 // Tests for item positions: they follow the sort keys, leave gaps, fill them, and ask for a renumbering when full.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MIN_SPREAD, placeBetween, renumber, respread, sortKeyOf, STEP, TYPE_SPAN } from './record-positions';
+import { MIN_SPREAD, placeBetween, renumber, respreadBetween, sortKeyOf, STEP, TYPE_SPAN } from './record-positions';
 
 const key = (type: string, date: string | null, docName = 'doc', factId = 1) =>
   sortKeyOf({ type, date, docName, charStart: 10, factId });
@@ -34,7 +34,7 @@ test('a crowded gap is spread with a few neighbours; every other item keeps its 
   // Items 10 and 11 sit one apart: no room between them.
   stored[10] = stored[9] + 1;
   const items = [...stored.slice(0, 10), null, ...stored.slice(10)].map((position) => ({ type: 'person', position }));
-  const out = respread(items);
+  const out = respreadBetween(items, null, null)!;
   assert.ok(increasing(out));
   const moved = items.filter((item, k) => item.position !== null && item.position !== out[k]).length;
   assert.ok(moved > 0 && moved <= 4, `moved ${moved}`);
@@ -57,7 +57,7 @@ test('new items inserted again and again at one spot move few stored items and n
       continue;
     }
     const items = [...positions.slice(0, at), null, ...positions.slice(at)].map((position) => ({ type: 'figure', position }));
-    const out = respread(items);
+    const out = respreadBetween(items, null, null)!;
     movedTotal += items.filter((item, k) => item.position !== null && item.position !== out[k]).length;
     positions = out;
   }

@@ -80,42 +80,29 @@ export function renumber(items: readonly { type: string }[]): number[] {
 export const MIN_SPREAD = STEP / 4;
 
 /**
- * Positions for a pair's items in sort-key order when some new items (position null) find no free number between
- * their neighbours: each crowded run of new items is spread evenly together with as few stored neighbours as give
- * room (a window around it, widened on both sides until its gaps are at least MIN_SPREAD, or the whole type), and
- * every other item keeps its position. Returns the position of every item; stored items whose number changed must
- * be moved. Moving a few neighbours instead of renumbering the pair keeps a busy pair's update small.
- */
-export function respread(items: readonly { type: string; position: number | null }[]): number[] {
-  const out = items.map((i) => i.position ?? NaN);
-  for (let start = 0; start < items.length;) {
-    let end = start;
-    while (end < items.length && items[end].type === items[start].type) end++;
-    spreadType(items, out, start, end, null, null);
-    start = end;
-  }
-  return out;
-}
-
-/**
- * respread for a stretch of one type's items that lies between two stored items which must not move, at positions
- * `low` and `high` (null where the stretch reaches the end of its type): what a record update does with the few
- * stored items around its crowded new ones rather than the whole pair. Null when the stretch has no room, so that
- * the caller takes a wider one.
+ * Positions for a stretch of one type's items in sort-key order when some new items (position null) find no free
+ * number between their neighbours: each crowded run of new items is spread evenly together with as few stored
+ * neighbours as give room (a window around it, widened on both sides until its gaps are at least MIN_SPREAD), and
+ * every other item keeps its position. Returns the position of every item; stored items whose number changed must be
+ * moved. Moving a few neighbours instead of renumbering the pair keeps a busy pair's update small.
+ * The stretch lies between two stored items that must not move, at positions `low` and `high` (null where it reaches
+ * the end of its type): a record update reads only the stored items around its crowded new ones. Null when the stretch
+ * has no room at that spacing, so that the caller reads a wider one; only a whole type is squeezed tighter.
  */
 export function respreadBetween(items: readonly { type: string; position: number | null }[], low: number | null,
   high: number | null): number[] | null {
   const out = items.map((i) => i.position ?? NaN);
   if (items.some((i) => i.type !== items[0]?.type)) throw new DyadError('internal', 'respreadBetween takes items of one type');
-  return items.length === 0 || spreadType(items, out, 0, items.length, low, high) ? out : null;
+  return items.length === 0 || spreadType(items, out, low, high) ? out : null;
 }
 
 /**
- * respread within one type's items, [from, to) of `items`, writing into `out`, between the positions `low` and `high`
- * of fixed neighbours (null: the type's own bounds). False when a run finds no room within those neighbours.
+ * respreadBetween's work, writing into `out`: false when a run finds no room between `low` and `high` (null: the
+ * type's own bounds).
  */
-function spreadType(items: readonly { type: string; position: number | null }[], out: number[], from: number, to: number,
-  low: number | null, high: number | null): boolean {
+function spreadType(items: readonly { type: string; position: number | null }[], out: number[], low: number | null,
+  high: number | null): boolean {
+  const [from, to] = [0, items.length];
   const base = typeIndex(items[from].type) * TYPE_SPAN;
   const boundAt = (k: number): number => (k < from ? low ?? base - 1 : k >= to ? high ?? base + TYPE_SPAN : out[k]);
   for (let i = from; i < to;) {
