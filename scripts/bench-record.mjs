@@ -9,16 +9,15 @@
 // the server's share is only in the wall time), with the statements and rows the update read (median and most: an
 // update that moves crowded items reads more), and the load average.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { articleAt } from './bench/generate.mjs';
+import { ingestIds, writePairCorpus } from './bench/one-pair.mjs';
 
 const { migrate } = await import('../src/storage/migrate.ts');
 const { openPglite } = await import('../src/storage/pglite/index.ts');
 const { openPostgres } = await import('../src/storage/postgres/index.ts');
 const { createStore } = await import('../src/storage/store.ts');
-const { ingest } = await import('../src/pipeline/ingest.ts');
 const { createRecordKeeper } = await import('../src/service/record.ts');
 const { pairName } = await import('../src/service/pairs.ts');
 const { watchQueries } = await import('../src/storage/testing.ts');
@@ -73,25 +72,12 @@ async function main() {
   const [x, y] = o.pair.split('-');
   const pair = pairName(x, y);
   const total = o.sizes[o.sizes.length - 1];
-  const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-record-corpus-'));
-  const files = [];
-  for (let i = 0; i < total; i++) {
-    const a = articleAt(i, o.seed, { pair: [x, y] });
-    files.push(join(dir, a.name));
-    writeFileSync(files[i], a.text);
-  }
+  const { dir, files } = writePairCorpus(total, o.pair, o.seed);
   const { driver, dispose } = await openFresh(o);
   const counts = { statements: 0, rows: 0 };
   const db = counting(driver, counts);
   const store = createStore(driver);
   const keeper = createRecordKeeper(db);
-  const ingestIds = async (paths) => {
-    const ids = [];
-    await ingest(paths, {}, store, (event) => {
-      if (event.document && (event.status === 'ingested' || event.status === 'new_version')) ids.push(event.document.id);
-    });
-    return ids;
-  };
   const itemsOf = async () => (await driver.query('SELECT items FROM record_pairs WHERE pair = $1', [pair]))[0]?.items ?? 0;
 
   console.log(`bench-record: ${total} generated articles about ${pair}, ${o.pg ? 'PostgreSQL' : 'embedded store'}, `
@@ -104,12 +90,12 @@ async function main() {
     for (const size of o.sizes) {
       for (const end = size - o.sample; done < end;) {
         const batch = files.slice(done, Math.min(end, done + 100));
-        await keeper.updateDocuments(await ingestIds(batch));
+        await keeper.updateDocuments(await ingestIds(store, batch));
         done += batch.length;
       }
       const cpu = [], wall = [], statements = [], rows = [];
       for (; done < size; done++) {
-        const ids = await ingestIds([files[done]]);
+        const ids = await ingestIds(store, [files[done]]);
         counts.statements = 0;
         counts.rows = 0;
         const [c0, w0] = [process.cpuUsage(), performance.now()];

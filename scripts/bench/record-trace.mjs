@@ -10,12 +10,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { articleAt } from './generate.mjs';
+import { ingestIds, writePairCorpus } from './one-pair.mjs';
 
 const { migrate } = await import('../../src/storage/migrate.ts');
 const { openPglite } = await import('../../src/storage/pglite/index.ts');
 const { createStore } = await import('../../src/storage/store.ts');
-const { ingest } = await import('../../src/pipeline/ingest.ts');
 const { createRecordKeeper } = await import('../../src/service/record.ts');
 const { watchQueries } = await import('../../src/storage/testing.ts');
 
@@ -28,13 +27,8 @@ for (let i = 0; i < argv.length; i += 2) {
   else { console.error(`record-trace: unknown option ${k} (known: --docs, --updates, --pair, --profile)`); process.exit(2); }
 }
 
-const corpus = mkdtempSync(join(tmpdir(), 'dyad-record-trace-corpus-'));
+const { dir: corpus, files } = writePairCorpus(o.docs + o.updates, o.pair);
 const storeDir = mkdtempSync(join(tmpdir(), 'dyad-record-trace-'));
-const files = Array.from({ length: o.docs + o.updates }, (_, i) => {
-  const a = articleAt(i, 1, { pair: o.pair.split('-') });
-  writeFileSync(join(corpus, a.name), a.text);
-  return join(corpus, a.name);
-});
 const driver = await openPglite(storeDir);
 await migrate(driver);
 const store = createStore(driver);
@@ -53,11 +47,6 @@ const traced = watchQueries(driver, {
   },
 });
 const keeper = createRecordKeeper(traced);
-const ingestIds = async (paths) => {
-  const ids = [];
-  await ingest(paths, {}, store, (e) => { if (e.document && (e.status === 'ingested' || e.status === 'new_version')) ids.push(e.document.id); });
-  return ids;
-};
 
 /** Self time of a CPU profile summed by source file (or by function for native code), largest first, in ms. */
 function selfTimeByFile(profile) {
@@ -73,7 +62,7 @@ function selfTimeByFile(profile) {
 }
 
 try {
-  for (let i = 0; i < o.docs; i += 200) await keeper.updateDocuments(await ingestIds(files.slice(i, Math.min(o.docs, i + 200))));
+  for (let i = 0; i < o.docs; i += 200) await keeper.updateDocuments(await ingestIds(store, files.slice(i, Math.min(o.docs, i + 200))));
   const sizes = new Map((await driver.query('SELECT pair, block, count(*)::int AS n FROM record_fact_pairs GROUP BY 1, 2'))
     .map((r) => [`${r.pair} ${r.block}`, r.n]));
   const byKind = new Map();
@@ -90,8 +79,8 @@ try {
   console.log('| --- | ---: | ---: | ---: | ---: |');
   const readByKind = new Map();
   statements.clear();
-  const session = new Session();
-  if (o.profile) {
+  const session = o.profile ? new Session() : null;
+  if (session) {
     session.connect();
     await session.post('Profiler.enable');
     await session.post('Profiler.start');
@@ -99,7 +88,7 @@ try {
   let total = 0;
   let profiled = null;
   for (const file of files.slice(o.docs)) {
-    const [id] = await ingestIds([file]);
+    const [id] = await ingestIds(store, [file]);
     const t0 = performance.now();
     await keeper.updateDocuments([id]);
     total += performance.now() - t0;
@@ -110,7 +99,7 @@ try {
       readByKind.set(kind, (readByKind.get(kind) ?? 0) + (sizes.get(`${t.pair} ${t.block}`) ?? 0));
     }
   }
-  if (o.profile) {
+  if (session) {
     const { profile } = await session.post('Profiler.stop');
     writeFileSync(o.profile, JSON.stringify(profile));
     profiled = selfTimeByFile(profile);
