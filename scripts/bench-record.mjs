@@ -1,6 +1,6 @@
 // `npm run bench:record`: what a record update costs per document as one pair grows, against recomputing the pair.
 // Usage: node --import tsx scripts/bench-record.mjs [--sizes 250,500,1000,2000] [--sample 40] [--pair KEN-GHA]
-//          [--whole-max 500] [--seed 1] [--pg URL]
+//          [--whole-max 500] [--seed 1] [--pg URL] [--story PER_YEAR]
 // Generated articles (scripts/bench) all about one pair are ingested into a fresh store (embedded, or a fresh schema
 // of the PostgreSQL database --pg names). Between checkpoints documents go in by batches; at each checkpoint the last
 // `sample` documents go in one by one, and the record update of each (index its facts, recompute the blocks they
@@ -8,6 +8,9 @@
 // (up to --whole-max documents: it grows with the pair), and at the end the record is rebuilt. Times are CPU time of this process (the embedded store runs in it; with --pg
 // the server's share is only in the wall time), with the statements and rows the update read (median and most: an
 // update that moves crowded items reads more), and the load average.
+// Two ways a pair grows: by default its articles fall at random over 14 years with people invented per article, so a
+// bigger pair is more outlets covering the same years; with --story N it grows with time, N articles a year in date
+// order, officials holding office for terms (scripts/bench/generate.mjs), as a followed pair's store grows.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -23,15 +26,16 @@ const { pairName } = await import('../src/service/pairs.ts');
 const { watchQueries } = await import('../src/storage/testing.ts');
 
 function parseArgs(argv) {
-  const o = { sizes: [250, 500, 1000, 2000], sample: 40, pair: 'KEN-GHA', seed: 1, pg: '', wholeMax: 500 };
+  const o = { sizes: [250, 500, 1000, 2000], sample: 40, pair: 'KEN-GHA', seed: 1, pg: '', wholeMax: 500, story: 0 };
   for (let i = 0; i < argv.length; i += 2) {
     const [k, v] = [argv[i], argv[i + 1]];
     if (k === '--sizes') o.sizes = v.split(',').map(Number).sort((a, b) => a - b);
     else if (k === '--sample') o.sample = Number(v);
     else if (k === '--seed') o.seed = Number(v);
     else if (k === '--whole-max') o.wholeMax = Number(v);
+    else if (k === '--story') o.story = Number(v);
     else if (k === '--pair' || k === '--pg') o[k.slice(2)] = v;
-    else { console.error(`bench-record: unknown option ${k} (known: --sizes, --sample, --pair, --whole-max, --seed, --pg)`); process.exit(2); }
+    else { console.error(`bench-record: unknown option ${k} (known: --sizes, --sample, --pair, --whole-max, --seed, --pg, --story)`); process.exit(2); }
   }
   if (!o.sizes.every((n) => Number.isInteger(n) && n > 0) || !(o.sample >= 1 && o.sample <= o.sizes[0])) {
     console.error('bench-record: --sizes must be positive integers and --sample from 1 to the smallest size');
@@ -72,7 +76,7 @@ async function main() {
   const [x, y] = o.pair.split('-');
   const pair = pairName(x, y);
   const total = o.sizes[o.sizes.length - 1];
-  const { dir, files } = writePairCorpus(total, o.pair, o.seed);
+  const { dir, files } = writePairCorpus(total, o.pair, o.seed, o.story ? { perYear: o.story } : undefined);
   const { driver, dispose } = await openFresh(o);
   const counts = { statements: 0, rows: 0 };
   const db = counting(driver, counts);
@@ -80,7 +84,8 @@ async function main() {
   const keeper = createRecordKeeper(db);
   const itemsOf = async () => (await driver.query('SELECT items FROM record_pairs WHERE pair = $1', [pair]))[0]?.items ?? 0;
 
-  console.log(`bench-record: ${total} generated articles about ${pair}, ${o.pg ? 'PostgreSQL' : 'embedded store'}, `
+  console.log(`bench-record: ${total} generated articles about ${pair}${o.story ? `, a story of ${o.story} a year` : ''}, `
+    + `${o.pg ? 'PostgreSQL' : 'embedded store'}, `
     + `${cpus().length} cores, sample ${o.sample} documents per size`);
   console.log('| docs in pair | items | update per doc, ms CPU (median) | mean | wall ms (median) | statements / doc '
     + '| rows read / doc (median) | most | whole-pair recompute, ms CPU | load (1 min) |');

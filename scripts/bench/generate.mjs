@@ -53,11 +53,32 @@ function headline(ctx, lead) {
   return cap(r.pick([...byLead[lead], `${cap(A.name)} and ${B.name} eye closer ${topic} ties`, `${A.adj}-${B.adj} trade up ${pct(ctx, 2, 40)}%`, `${cap(B.name)} seeks bigger share of ${A.adj} market`]));
 }
 
+/** Years an office is held in a story's cast; other people (business, experts) come from a pool per country. */
+const TERM_YEARS = { head_of_state: 6, head_of_government: 4, foreign_minister: 3, minister: 3, diplomat: 4 };
+const POOL = 12;
+const STORY_START = Date.UTC(2006, 0, 1);
+const YEAR = 365.25 * 86400000;
+
+/**
+ * The cast of a story: who holds an office of a country at a date, the same in every article of that term (the
+ * random source their name is drawn from). Terms of one office start in different years for different countries.
+ */
+function storyCast(seed, when, r) {
+  return (country, office) => {
+    const years = TERM_YEARS[office.split(' ')[0]];
+    const slot = years ? Math.floor((when.getUTCFullYear() + (hashSeed(country.code, office) % years)) / years) : r.int(1, POOL);
+    return createRandom(hashSeed('dyad-cast', seed, country.code, office, slot));
+  };
+}
+
 /**
  * Article i of the corpus for a seed: headline, date, byline and paragraphs, about half of the words filler.
  * `pair` (two country codes) pins the article's two main states, in either role, for a corpus about one pair.
+ * `story` ({ perYear }) tells the pair's story in order: article i appears i / perYear years after 2006, its officials
+ * hold their office for a term (the same people in every article of it), so that the pair's record grows as a real
+ * one does, with time, and not only with the number of outlets covering the same years.
  */
-export function articleAt(i, seed = DEFAULTS.seed, { pair } = {}) {
+export function articleAt(i, seed = DEFAULTS.seed, { pair, story } = {}) {
   const r = createRandom(hashSeed('dyad-bench', seed, i));
   let [a, b, c] = r.sample(countries, 3);
   if (pair) {
@@ -66,7 +87,9 @@ export function articleAt(i, seed = DEFAULTS.seed, { pair } = {}) {
     [a, b] = r.chance(0.5) ? pinned : [pinned[1], pinned[0]];
     c = r.pick(countries.filter((k) => !pinned.includes(k)));
   }
-  const ctx = { r, docDate: new Date(START + Math.floor(r.next() * ((END - START) / 86400000)) * 86400000), introduced: new Set(), used: new Set() };
+  const docDate = story ? new Date(STORY_START + Math.floor((i / story.perYear) * YEAR / 86400000) * 86400000)
+    : new Date(START + Math.floor(r.next() * ((END - START) / 86400000)) * 86400000);
+  const ctx = { r, docDate, introduced: new Set(), used: new Set(), ...(story ? { castOf: storyCast(seed, docDate, r) } : {}) };
   ctx.A = side(ctx, a);
   ctx.B = side(ctx, b);
   ctx.C = side(ctx, c);

@@ -7,11 +7,14 @@ import { articleAt } from './generate.mjs';
 
 const { ingest } = await import('../../src/pipeline/ingest.ts');
 
-/** Writes `n` generated articles about `pair` ("KEN-GHA") into a fresh folder; their paths in order, and the folder. */
-export function writePairCorpus(n, pair, seed = 1) {
+/**
+ * Writes `n` generated articles about `pair` ("KEN-GHA") into a fresh folder; their paths in order, and the folder.
+ * With `story` ({ perYear }) the articles tell the pair's story in date order with a stable cast (generate.mjs).
+ */
+export function writePairCorpus(n, pair, seed = 1, story = undefined) {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-one-pair-corpus-'));
   const files = Array.from({ length: n }, (_, i) => {
-    const a = articleAt(i, seed, { pair: pair.split('-') });
+    const a = articleAt(i, seed, { pair: pair.split('-'), story });
     writeFileSync(join(dir, a.name), a.text);
     return join(dir, a.name);
   });

@@ -131,10 +131,15 @@ export const pct = (ctx, min = 2, max = 60) => fmt(min + ctx.r.next() * (max - m
 /** A person of one country with the office the article gives them. */
 export function makePerson(ctx, country, role, extra = {}) {
   const { r } = ctx;
-  const g = r.chance(0.3) ? 'f' : 'm';
+  // In a story (ctx.castOf) the office-holder is the cast's for the office at the article's date, and a minister's
+  // office is their portfolio, so it is drawn first; otherwise after the name, as the corpora measured so far were.
+  const story = Boolean(ctx.castOf);
+  const early = story && role === 'minister' ? r.pick(portfolios) : null;
+  const id = story ? ctx.castOf(country, early ? `${role} ${early[0]}` : role) : r;
+  const g = id.chance(0.3) ? 'f' : 'm';
   const p = {
-    first: r.pick(givenNames[g]),
-    last: r.pick(surnames),
+    first: id.pick(givenNames[g]),
+    last: id.pick(surnames),
     g,
     he: g === 'f' ? 'she' : 'he',
     his: g === 'f' ? 'her' : 'his',
@@ -148,8 +153,8 @@ export function makePerson(ctx, country, role, extra = {}) {
   else if (role === 'head_of_government') p.title = r.pick(['Prime Minister', 'Prime Minister', 'Premier']);
   else if (role === 'foreign_minister') p.title = r.pick(['Foreign Minister', 'Foreign Minister', 'Minister of Foreign Affairs']);
   else if (role === 'minister') {
-    const [portfolio, topic] = r.pick(portfolios);
-    p.title = r.pick([`Minister of ${portfolio}`, `${portfolio} Minister`]);
+    const [name, topic] = early ?? r.pick(portfolios);
+    p.title = r.pick([`Minister of ${name}`, `${name} Minister`]);
     p.topic = topic;
   } else if (role === 'diplomat') p.title = `Ambassador to ${extra.to.name}`;
   else if (role === 'business') {

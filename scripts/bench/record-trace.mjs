@@ -1,11 +1,13 @@
-// `node --import tsx scripts/bench/record-trace.mjs [--docs 1000] [--updates 20] [--pair KEN-GHA] [--profile FILE]`:
+// `node --import tsx scripts/bench/record-trace.mjs [--docs 1000] [--updates 20] [--pair KEN-GHA] [--profile FILE]
+//   [--story PER_YEAR]`:
 // where one document's record update spends its time in a pair that already holds `docs` documents.
 // Why: issue 8 point 6 wants the update to cost what the new document's facts cost, and bench-record.mjs shows that it
 // grows with the pair. This tells what grows: the size of the blocks (by kind) a document's facts fall in, the
 // statements an update runs (time and rows, per statement), and how many sources the pair's items have (big blocks of
 // distinct items, or busy items). With --profile, a CPU profile of the updates alone is written to FILE.
 // Generated articles (scripts/bench) about one pair go into a fresh embedded store in batches of 200, then `updates`
-// more documents one at a time, each ingested and then timed through its record update.
+// more documents one at a time, each ingested and then timed through its record update. --story N: the pair's story
+// told in date order, N articles a year, with a stable cast (see bench-record.mjs).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
@@ -18,16 +20,16 @@ const { createStore } = await import('../../src/storage/store.ts');
 const { createRecordKeeper } = await import('../../src/service/record.ts');
 const { watchQueries } = await import('../../src/storage/testing.ts');
 
-const o = { docs: 1000, updates: 20, pair: 'KEN-GHA', profile: '' };
+const o = { docs: 1000, updates: 20, pair: 'KEN-GHA', profile: '', story: 0 };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i += 2) {
   const [k, v] = [argv[i], argv[i + 1]];
-  if (k === '--docs' || k === '--updates') o[k.slice(2)] = Number(v);
+  if (k === '--docs' || k === '--updates' || k === '--story') o[k.slice(2)] = Number(v);
   else if (k === '--pair' || k === '--profile') o[k.slice(2)] = v;
-  else { console.error(`record-trace: unknown option ${k} (known: --docs, --updates, --pair, --profile)`); process.exit(2); }
+  else { console.error(`record-trace: unknown option ${k} (known: --docs, --updates, --pair, --profile, --story)`); process.exit(2); }
 }
 
-const { dir: corpus, files } = writePairCorpus(o.docs + o.updates, o.pair);
+const { dir: corpus, files } = writePairCorpus(o.docs + o.updates, o.pair, 1, o.story ? { perYear: o.story } : undefined);
 const storeDir = mkdtempSync(join(tmpdir(), 'dyad-record-trace-'));
 const driver = await openPglite(storeDir);
 await migrate(driver);
