@@ -54,10 +54,6 @@ function parseArgs(argv) {
     console.error('explain-100k: --n, --base and --dense must be whole numbers with --n >= --base > --dense >= 0');
     process.exit(2);
   }
-  if (Math.round(o.n / o.base) > 1024) {
-    console.error('explain-100k: at most 1,024 copies of the base (--n / --base), the gap between record positions');
-    process.exit(2);
-  }
   if (o.schema !== null && !/^[a-z_][a-z0-9_]*$/.test(o.schema)) {
     console.error('explain-100k: --schema takes a plain lower-case name');
     process.exit(2);
@@ -80,9 +76,9 @@ const COPIES = [
   ['mentions', { id: 'id + $c * $M', version_id: 'version_id + $c * $V' }],
   ['record_fact_pairs', { fact_id: 'fact_id + $c * $F', document_id: 'document_id + $c * $D' }],
   ['record_documents', { document_id: 'document_id + $c * $D', version_id: 'version_id + $c * $V' }],
-  // Positions within a pair are handed out 1,024 apart (src/storage/record-positions.ts): a copy sits just after its
-  // original, which keeps the pair's order and stays inside an integer.
-  ['record_items', { id: 'id + $c * $I', position: 'position + $c' }],
+  // A copy's sort key is its original's with the copy's number after it: it lists just after its original, and no
+  // two items of a pair share a key (src/storage/record-order.ts).
+  ['record_items', { id: 'id + $c * $I', sort_key: `sort_key || '~' || lpad($c::text, 6, '0')` }],
   ['record_links', { item_id: 'item_id + $c * $I', fact_id: 'fact_id + $c * $F', document_id: 'document_id + $c * $D' }],
 ];
 

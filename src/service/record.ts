@@ -9,7 +9,7 @@ import type { Driver } from '../storage/driver';
 import { createRecordStore, type FactBlockRow, type ItemToStore, type PairBlocks, type PairFact } from '../storage/record';
 import { blocksFacts, claimDirtyBlocks, dirtyBlockPairs, documentsFacts, lockPairs, pairsBlocks, replaceItems,
   setDocumentsPairs, type DocumentFacts, type PairItems } from '../storage/record-batch';
-import { sortKeyOf } from '../storage/record-positions';
+import { sortKeyOf } from '../storage/record-order';
 import { consolidate, type RecordDocument, type RecordItem, type SourceFact } from './consolidate';
 import { applyItemDecisions, curateFact, factDecisions, refOf, splitSets, type BuiltItem, type CuratedFact } from './curation';
 import { blockGroups } from './record-groups';

@@ -7,10 +7,10 @@
 // same SQL.
 import { createHash } from 'node:crypto';
 import type { FactBody } from '../shared/kinds/index';
+import { DyadError } from '../shared/errors';
 import type { Driver } from './driver';
 import { FIRST_EVIDENCE, PAIR_FACT_COLUMNS, toPairFact, type FactBlockRow, type ItemToStore, type PairBlocks,
   type PairFact, type PairFactRow } from './record';
-import { placeBetween, renumber, respreadBetween, typeRange } from './record-positions';
 
 /** A document's latest version and its facts, as indexing needs them. */
 export interface DocumentFacts {
@@ -184,9 +184,10 @@ export async function blocksFacts(db: Driver, wanted: readonly PairBlocks[]): Pr
 
 /**
  * Replaces the items of some blocks of many pairs, inside the caller's transaction (which holds the pairs' locks):
- * the old items deleted, the new ones inserted between their stored neighbours (a whole pair numbered afresh), their
- * links to facts, and each pair's count and dirty flag (still dirty when a mark came in meanwhile). `documentOf`
- * gives each fact's document for its link.
+ * the old items that the new ones do not repeat deleted, the others inserted with their links to facts, and each
+ * pair's count and dirty flag (still dirty when a mark came in meanwhile). No other item of a pair is read or
+ * written: items are listed by their sort keys, so a new one needs no room among the stored. `documentOf` gives each
+ * fact's document for its link.
  */
 export async function replaceItems(tx: Driver, updates: readonly PairItems[],
   documentOf: ReadonlyMap<number, number>): Promise<void> {
@@ -198,24 +199,27 @@ export async function replaceItems(tx: Driver, updates: readonly PairItems[],
     `INSERT INTO record_pairs AS r (pair) SELECT p FROM unnest($1::text[]) AS p
      ON CONFLICT (pair) DO UPDATE SET updated_at = clock_timestamp()
      RETURNING r.pair, EXISTS (SELECT 1 FROM record_items i WHERE i.pair = r.pair) AS some`, [pairs]);
-  // A pair with no item yet (every pair of a first ingest) is numbered afresh, as a whole one: there is nothing to
-  // compare or delete, and looking up neighbours for each of its items would find none.
+  // A pair with no item yet (every pair of a first ingest) has nothing to compare or delete.
   const empty = new Set(stored.filter((r) => !r.some).map((r) => r.pair));
   const { keep, deleted } = await dropChanged(tx, updates.filter((u) => !empty.has(u.pair)));
-  const placed = await positionsOf(tx, updates.map((u) => ({ ...u, whole: u.whole || empty.has(u.pair),
-    items: u.items.filter((i) => !keep.has(i)) })));
-  const fresh = placed.flatMap((p) => p.items.map((item, n) => ({ pair: p.pair, item, position: p.positions[n] })));
+  const fresh = updates.flatMap((u) => u.items.filter((i) => !keep.has(i)).map((item) => ({ pair: u.pair, item })));
   if (fresh.length) {
-    const ids = await tx.query<{ id: number; pair: string; position: number }>(
-      `INSERT INTO record_items (pair, position, type, body, block, sort_key, digest)
-       SELECT i.p, i.n, i.b ->> 'type', i.b, i.k, i.s, i.d
-       FROM jsonb_to_recordset($1::jsonb) AS i(p text, n integer, b jsonb, k text, s text, d text)
-       RETURNING id, pair, position`,
-      [JSON.stringify(fresh.map((f) => ({ p: f.pair, n: f.position, b: f.item.body, k: f.item.block, s: f.item.sortKey,
+    // Each new row's id is matched to its item by pair and sort key, which no two items of a pair share (a key
+    // ends with the id of the item's first fact, and a fact is in one item of a pair).
+    const keyOf = (pair: string, sortKey: string): string => `${pair}\u0000${sortKey}`;
+    if (new Set(fresh.map((f) => keyOf(f.pair, f.item.sortKey))).size !== fresh.length) {
+      throw new DyadError('internal', 'two new record items of one pair share a sort key');
+    }
+    const ids = await tx.query<{ id: number; pair: string; sort_key: string }>(
+      `INSERT INTO record_items (pair, type, body, block, sort_key, digest)
+       SELECT i.p, i.b ->> 'type', i.b, i.k, i.s, i.d
+       FROM jsonb_to_recordset($1::jsonb) AS i(p text, b jsonb, k text, s text, d text)
+       RETURNING id, pair, sort_key`,
+      [JSON.stringify(fresh.map((f) => ({ p: f.pair, b: f.item.body, k: f.item.block, s: f.item.sortKey,
         d: digestOf(f.item) })))]);
-    const idAt = new Map(ids.map((r) => [`${r.pair} ${r.position}`, r.id]));
+    const idOf = new Map(ids.map((r) => [keyOf(r.pair, r.sort_key), r.id]));
     const links = fresh.flatMap((f) => [...new Set(f.item.factIds)].map((factId) =>
-      ({ item: idAt.get(`${f.pair} ${f.position}`)!, factId, documentId: documentOf.get(factId) })));
+      ({ item: idOf.get(keyOf(f.pair, f.item.sortKey))!, factId, documentId: documentOf.get(factId) })));
     const known = links.filter((l) => l.documentId !== undefined);
     if (known.length) {
       await tx.query(
@@ -307,153 +311,4 @@ async function dropChanged(tx: Driver, updates: readonly PairItems[]):
   }
   for (const r of gone) count(r.pair);
   return { keep, deleted };
-}
-
-/** Each update's items in sort-key order with their positions. */
-async function positionsOf(tx: Driver, updates: readonly PairItems[]):
-  Promise<{ pair: string; items: ItemToStore[]; positions: number[] }[]> {
-  const sorted = updates.map((u) => ({ ...u, items: [...u.items].sort((a, b) => byKey(a.sortKey, b.sortKey)) }));
-  const among = sorted.filter((u) => !u.whole && u.items.length);
-  const slots = among.length ? await neighbours(tx, among) : new Map<string, { before: number | null; after: number | null }[]>();
-  const out: { pair: string; items: ItemToStore[]; positions: number[] }[] = [];
-  for (const u of sorted) {
-    if (!u.items.length) continue;
-    // A whole pair is numbered afresh: looking for neighbours would only walk the index entries just deleted.
-    const positions = u.whole ? renumber(u.items.map((i) => i.body))
-      : placeBetween(slots.get(u.pair)!.map((s, n) => ({ type: u.items[n].body.type, ...s })))
-        ?? await respreadPair(tx, u.pair, u.items);
-    out.push({ pair: u.pair, items: u.items, positions });
-  }
-  return out;
-}
-
-/**
- * The positions of each new item's nearest stored neighbours of its type, for the items of many pairs in one
- * statement (two lookups of the (pair, sort_key) index per item).
- */
-async function neighbours(tx: Driver, updates: readonly { pair: string; items: ItemToStore[] }[]):
-  Promise<Map<string, { before: number | null; after: number | null }[]>> {
-  const keys = updates.flatMap((u) => u.items.map((item) => ({ p: u.pair, key: item.sortKey, ...typeRange(item.body.type) })))
-    .map((k, n) => ({ ...k, n }));
-  const rows = await tx.query<{ before: number | null; after: number | null }>(
-    `SELECT
-       (SELECT i.position FROM record_items i WHERE i.pair = k.p AND i.sort_key < k.key COLLATE "C"
-          AND i.sort_key >= k.low COLLATE "C" ORDER BY i.sort_key DESC LIMIT 1) AS before,
-       (SELECT i.position FROM record_items i WHERE i.pair = k.p AND i.sort_key > k.key COLLATE "C"
-          AND i.sort_key < k.high COLLATE "C" ORDER BY i.sort_key LIMIT 1) AS after
-     FROM jsonb_to_recordset($1::jsonb) AS k(n integer, p text, key text, low text, high text) ORDER BY k.n`,
-    [JSON.stringify(keys)]);
-  const out = new Map<string, { before: number | null; after: number | null }[]>();
-  let at = 0;
-  for (const u of updates) out.set(u.pair, rows.slice(at, (at += u.items.length)));
-  return out;
-}
-
-/** Stored items read on each side of a crowded new item at first: enough to spread it, almost always. */
-export const RESPREAD_WINDOW = 16;
-
-/**
- * Positions for a pair's new items (in sort-key order) when some find no free number between their neighbours:
- * crowded runs are spread with a few stored neighbours (./record-positions.ts, respreadBetween), which move; returns the new
- * items' positions. Only the stored items near each new one are read (RESPREAD_WINDOW on each side, then wider while
- * that leaves no room), not the pair: a busy pair's record is read whole by no update. Moved items first go to
- * negative numbers, so that no two rows ever hold one position on the way.
- */
-async function respreadPair(tx: Driver, pair: string, fresh: readonly ItemToStore[]): Promise<number[]> {
-  for (let width = RESPREAD_WINDOW; ; width *= 4) {
-    const near = await storedNear(tx, pair, fresh, width);
-    const placed = spreadStretches(near, fresh);
-    if (!placed) continue;
-    const moves = placed.moves;
-    if (moves.length) {
-      const ids = moves.map((m) => m.id);
-      await tx.query('UPDATE record_items SET position = -1 - position WHERE id = ANY($1::integer[])', [ids]);
-      await tx.query('UPDATE record_items i SET position = m.p FROM unnest($1::integer[], $2::integer[]) AS m(id, p) WHERE i.id = m.id',
-        [ids, moves.map((m) => m.p)]);
-    }
-    return placed.positions;
-  }
-}
-
-/** A stored item near a new one; `fence` when stored items beyond it were not read, so it must not move. */
-export interface NearItem {
-  id: number;
-  type: string;
-  sortKey: string;
-  position: number;
-  fence: boolean;
-}
-
-/**
- * The stored items of a pair within `width` places of each new item in sort-key order, among its type's, each with
- * one more on either side as a fence (when there is one: none past the end of the type). An item that is a fence
- * for one new item but within reach of another is not a fence: the two stretches touch there.
- */
-async function storedNear(tx: Driver, pair: string, fresh: readonly ItemToStore[], width: number): Promise<NearItem[]> {
-  const keys = fresh.map((item, n) => ({ n, key: item.sortKey, ...typeRange(item.body.type) }));
-  const rows = await tx.query<{ n: number; side: string; id: number; type: string; sort_key: string; position: number }>(
-    `SELECT k.n, s.side, s.id, s.type, s.sort_key, s.position
-     FROM jsonb_to_recordset($2::jsonb) AS k(n integer, key text, low text, high text)
-     CROSS JOIN LATERAL (
-       (SELECT 'before' AS side, i.id, i.type, i.sort_key, i.position FROM record_items i WHERE i.pair = $1
-          AND i.sort_key < k.key COLLATE "C" AND i.sort_key >= k.low COLLATE "C" ORDER BY i.sort_key DESC LIMIT $3)
-       UNION ALL
-       (SELECT 'after', i.id, i.type, i.sort_key, i.position FROM record_items i WHERE i.pair = $1
-          AND i.sort_key > k.key COLLATE "C" AND i.sort_key < k.high COLLATE "C" ORDER BY i.sort_key LIMIT $3)
-     ) AS s
-     ORDER BY k.n, s.side, s.sort_key COLLATE "C"`, [pair, JSON.stringify(keys), width + 1]);
-  const within = new Set<number>();
-  const fences = new Set<number>();
-  const items = new Map<number, NearItem>();
-  for (let at = 0; at < rows.length;) {
-    let end = at;
-    while (end < rows.length && rows[end].n === rows[at].n && rows[end].side === rows[at].side) end++;
-    const side = rows.slice(at, end);
-    // Sorted by key: the farthest of the items before a new one is the first, of the items after it the last.
-    const farthest = side.length > width ? (side[0].side === 'before' ? 0 : side.length - 1) : -1;
-    side.forEach((r, k) => {
-      items.set(r.id, { id: r.id, type: r.type, sortKey: r.sort_key, position: r.position, fence: false });
-      (k === farthest ? fences : within).add(r.id);
-    });
-    at = end;
-  }
-  for (const id of fences) if (!within.has(id)) items.get(id)!.fence = true;
-  return [...items.values()].sort((a, b) => byKey(a.sortKey, b.sortKey));
-}
-
-/**
- * The new items (in sort-key order) merged with the stored ones near them, spread stretch by stretch between fences
- * (or their type's ends); null when some stretch has no room, so a wider one must be read. Returns each new item's
- * position and the stored items that move.
- */
-export function spreadStretches(near: readonly NearItem[], fresh: readonly ItemToStore[]):
-  { positions: number[]; moves: { id: number; p: number }[] } | null {
-  const all: { id: number | null; n: number; type: string; position: number | null; fence: boolean }[] = [];
-  let s = 0;
-  fresh.forEach((item, n) => {
-    for (; s < near.length && byKey(near[s].sortKey, item.sortKey) < 0; s++) all.push({ ...near[s], n: -1 });
-    all.push({ id: null, n, type: item.body.type, position: null, fence: false });
-  });
-  for (; s < near.length; s++) all.push({ ...near[s], n: -1 });
-  const positions: number[] = new Array(fresh.length);
-  const moves: { id: number; p: number }[] = [];
-  // A stretch: the items of one type between two fences (or the type's ends), neither included.
-  for (let from = 0; from < all.length;) {
-    if (all[from].fence) { from++; continue; }
-    let to = from;
-    while (to < all.length && !all[to].fence && all[to].type === all[from].type) to++;
-    const stretch = all.slice(from, to);
-    if (stretch.some((x) => x.id === null)) {
-      const fenceAt = (k: number): number | null =>
-        (k >= 0 && k < all.length && all[k].fence && all[k].type === all[from].type ? all[k].position : null);
-      const out = respreadBetween(stretch, fenceAt(from - 1), fenceAt(to));
-      if (!out) return null;
-      stretch.forEach((x, k) => {
-        if (x.id === null) positions[x.n] = out[k];
-        else if (out[k] !== x.position) moves.push({ id: x.id, p: out[k] });
-      });
-    }
-    from = to;
-  }
-  return { positions, moves };
 }

@@ -37,7 +37,6 @@ export interface PairBlocks { pair: string; blocks: string[] }
 export interface StoredItem {
   id: number;
   pair: string;
-  position: number;
   body: { type: string; docs?: string[] } & Record<string, unknown>;
 }
 
@@ -128,14 +127,14 @@ export function createRecordStore(driver: Driver): RecordStore {
 
     async listItems(filter = {}) {
       return driver.query<StoredItem>(
-        `SELECT id, pair, position, body FROM record_items
+        `SELECT id, pair, body FROM record_items
          WHERE ($1::text IS NULL OR pair = $1) AND ($2::text IS NULL OR type = $2)
-         ORDER BY pair, position`, [filter.pair ?? null, filter.type ?? null]);
+         ORDER BY pair, sort_key, id`, [filter.pair ?? null, filter.type ?? null]);
     },
 
     async getItem(id) {
       const [row] = await driver.query<StoredItem>(
-        'SELECT id, pair, position, body FROM record_items WHERE id = $1', [id]);
+        'SELECT id, pair, body FROM record_items WHERE id = $1', [id]);
       return row ?? null;
     },
 

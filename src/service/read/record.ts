@@ -28,6 +28,7 @@ export interface ApiItem {
 export interface ItemFilter extends RowFilter {
   /** Items consolidated from any of these facts. */
   factIds?: number[];
+  /** `position`: the record's own order (type, then date, then first source: the items' sort keys). */
   order?: 'date' | 'date_desc' | 'position';
 }
 
@@ -36,9 +37,9 @@ const ITEM_DATE_END = `coalesce(i.body ->> 'date', nullif(split_part(i.body ->> 
 
 /** The orders items are listed in; `date` puts undated items last. */
 export const ITEM_ORDER = {
-  date: `${ITEM_DATE} ASC NULLS LAST, i.pair, i.position`,
-  date_desc: `${ITEM_DATE} DESC NULLS LAST, i.pair, i.position DESC`,
-  position: 'i.pair, i.position',
+  date: `${ITEM_DATE} ASC NULLS LAST, i.pair, i.sort_key, i.id`,
+  date_desc: `${ITEM_DATE} DESC NULLS LAST, i.pair, i.sort_key DESC, i.id DESC`,
+  position: 'i.pair, i.sort_key, i.id',
 };
 
 /** The WHERE condition over `i` (record_items) for a filter, with its parameters numbered from $1. */

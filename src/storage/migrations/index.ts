@@ -9,6 +9,7 @@ import * as recordDirtyMarks from './007_record_dirty_marks';
 import * as searchLead from './008_search_lead';
 import * as writerChecks from './010_writer_checks';
 import * as recordChecks from './011_record_checks';
+import * as recordOrder from './012_record_order';
 
 export interface Migration {
   version: number;
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, ...searchLead },
   { version: 10, ...writerChecks },
   { version: 11, ...recordChecks },
+  { version: 12, ...recordOrder },
 ];
