@@ -14,7 +14,7 @@ export async function storeContents(url: string): Promise<{ docs: unknown[]; fac
       .sort((a, b) => a.name.localeCompare(b.name));
     const facts = (await store.listFacts()).map(({ id: _id, documentId: _doc, ...f }) => f)
       .map((f) => JSON.stringify(f)).sort();
-    // Items in their order; positions themselves leave gaps that depend on the order of the updates.
+    // Items in the record's order; their ids depend on the order of the updates.
     const record = (await service.record()).map(({ pair, body }) => JSON.stringify({ pair, body }));
     return { docs, facts, record };
   } finally {

@@ -43,6 +43,13 @@ Finnish Education Minister Aino Virtanen welcomed the result.
 `,
 };
 const ALL = Object.keys(ARTICLES);
+// The same pair in earlier years, with other people: no block of fv-d's facts holds any of its facts.
+const EARLIER = `Vietnam and Finland open a trade office
+
+Hanoi, 15 March 2019. The President of Vietnam visited Finland on 14 March 2019.
+The two countries signed an agreement on forestry.
+Vietnamese Trade Minister Tran Quoc Bao said trade turnover between Finland and Vietnam reached $300 million in 2018.
+`;
 const PAIR = 'FIN-VNM';
 
 // Invented calls of Finland with other states, one pair each.
@@ -84,7 +91,7 @@ async function snapshot(service: DyadService, pair = PAIR): Promise<string[]> {
   return out;
 }
 
-const files = writeArticles({ ...ARTICLES, ...CALLS, 'call-again.txt': CALL_AGAIN });
+const files = writeArticles({ ...ARTICLES, ...CALLS, 'call-again.txt': CALL_AGAIN, 'fv-2019.txt': EARLIER });
 
 for (const backend of BACKENDS) {
   describe(`the record block by block on ${backend.name}`, () => {
@@ -221,13 +228,32 @@ for (const backend of BACKENDS) {
       const six = await statementsFor(Object.keys(CALLS));
       assert.deepEqual(one.pairs, [PAIR]);
       assert.equal(six.pairs.length, OTHERS.length);
-      // Not one statement more for six pairs; fewer, as they are new: a pair with no item yet is numbered afresh,
-      // without reading its stored items or their neighbours.
+      // Not one statement more for six pairs; fewer, as they are new: a pair with no item yet has no stored item to
+      // compare with the new ones.
       assert.ok(six.statements > 0 && six.statements <= one.statements, `${six.statements} statements against ${one.statements}`);
       // The record is the one a rebuild gives.
       const before = await Promise.all(six.pairs.map((pair) => snapshot(service, pair)));
       await service.rebuild();
       assert.deepEqual(await Promise.all(six.pairs.map((pair) => snapshot(service, pair))), before);
+    });
+
+    test('a document\'s update reads as many rows in a bigger store: other pairs and other years are not read', async () => {
+      const rowsFor = async (before: string[]): Promise<{ rows: number; snapshot: string[] }> => {
+        const service = await freshService();
+        await ingestEach(service, before);
+        const counts = { rows: 0 };
+        const keeper = createRecordKeeper(watchQueries(lastDriver, { after: (_sql, rows) => { counts.rows += rows.length; } }));
+        const ids = await storeOnly(lastDriver, [files.path('fv-d.txt')]);
+        await keeper.updateDocuments(ids);
+        return { rows: counts.rows, snapshot: await snapshot(service) };
+      };
+      const small = await rowsFor(['fv-b.txt']);
+      const big = await rowsFor(['fv-2019.txt', ...Object.keys(CALLS), 'call-again.txt', 'fv-b.txt']);
+      assert.ok(small.rows > 0);
+      assert.equal(big.rows, small.rows, 'the bigger store made the update read more');
+      // The bigger store's record holds the earlier year too, and the blocks fv-d touched are the same as in the small one.
+      assert.ok(big.snapshot.length > small.snapshot.length);
+      for (const line of small.snapshot) assert.ok(big.snapshot.includes(line), `missing in the bigger store: ${line}`);
     });
   });
 }

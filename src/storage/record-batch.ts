@@ -264,8 +264,8 @@ const digests = new WeakMap<ItemToStore, string>();
 
 /**
  * Deletes the stored items of the updates' blocks that the new items do not repeat, and returns the new items that
- * repeat a stored one (left in place, with their ids, positions and links) and the number deleted per pair. A
- * whole pair is deleted outright: it is numbered afresh.
+ * repeat a stored one (left in place, with their ids and links) and the number deleted per pair. A whole pair is
+ * deleted outright.
  */
 async function dropChanged(tx: Driver, updates: readonly PairItems[]):
   Promise<{ keep: Set<ItemToStore>; deleted: Map<string, number> }> {
