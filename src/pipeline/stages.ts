@@ -1,6 +1,7 @@
 // Cleaning and extraction of one loaded document: the CPU-bound part a worker thread runs.
 import { cleanDocument } from '../cleaning/index';
 import type { KnownPeople } from '../extract/context';
+import { inferDocDate } from '../extract/docdate';
 import type { CleanDocument, Fact, RawDocument, Sentence } from '../shared/types';
 import { RecordingKnown, type Lookups } from './known';
 import { extractLong } from './sections';
@@ -21,7 +22,12 @@ export interface Processed {
  * extractFacts declines languages it cannot read and says why; such a document keeps its sentences and no facts.
  */
 export async function processDocument(raw: RawDocument, known: KnownPeople, record = false): Promise<Processed> {
-  const doc = await cleanDocument(raw);
+  const cleaned = await cleanDocument(raw);
+  // Without a publication date, the date the text prints (a dateline, a caption) is the document's: it is stored,
+  // dates the document's reports in the record, and resolves the relative dates of every section of a long text
+  // (extraction used to infer it per section, so a section without the dateline lost it).
+  const printed = cleaned.date ? null : inferDocDate(cleaned.text);
+  const doc = printed ? { ...cleaned, date: printed } : cleaned;
   const view = record ? new RecordingKnown(known) : known;
   const extraction = extractLong(doc, view);
   const facts = extraction.skipped ? [] : extraction.facts;

@@ -3,6 +3,33 @@ import type { Case } from './types';
 
 export const cases: Case[] = [
   {
+    text: 'Bilateral trade between Fiji and Samoa topped $70 million last year and hit $20 million in the first quarter.',
+    date: '2024-05-21',
+    facts: [
+      { type: 'figure', metric: 'trade_turnover', from: 'FJI', to: 'WSM', value: 70_000_000, unit: 'USD', period: '2023', modality: 'actual' },
+      { type: 'figure', metric: 'trade_turnover', from: 'FJI', to: 'WSM', value: 20_000_000, unit: 'USD', period: '2024-01/2024-03', modality: 'actual' },
+    ],
+    note: 'a second verb with its own amount ("and hit $X") starts a clause with its own period',
+  },
+  {
+    text: 'Two-way trade between Chile and Peru stood at $640 million in January-October 2022, a fifth more than a year earlier ($512 million over the same period of 2021).',
+    date: '2022-12-01',
+    facts: [
+      { type: 'figure', metric: 'trade_turnover', from: 'CHL', to: 'PER', value: 640_000_000, unit: 'USD', period: '2022-01/2022-10', modality: 'actual' },
+      { type: 'figure', metric: 'trade_turnover', from: 'CHL', to: 'PER', value: 512_000_000, unit: 'USD', period: '2021-01/2021-10', modality: 'actual' },
+    ],
+    note: 'an amount in brackets dated after it ("over the same period in YEAR") is the figure compared with, for the same months',
+  },
+  {
+    text: "Kenya's exports to Uganda came to $410 million in January-June 2023, compared with $380 million in the same period of the previous year.",
+    date: '2023-08-02',
+    facts: [
+      { type: 'figure', metric: 'exports', from: 'KEN', to: 'UGA', value: 410_000_000, unit: 'USD', period: '2023-01/2023-06', modality: 'actual' },
+      { type: 'figure', metric: 'exports', from: 'KEN', to: 'UGA', value: 380_000_000, unit: 'USD', period: '2022-01/2022-06', modality: 'actual' },
+    ],
+    note: '"the same period of YEAR" or "of the previous year" covers the months of the figure it is compared with, not the whole year',
+  },
+  {
     text: 'Trade turnover between Kazakhstan and China reached $41 billion in 2023.',
     date: '2024-02-07',
     facts: [{ type: 'figure', metric: 'trade_turnover', from: 'KAZ', to: 'CHN', value: 41_000_000_000, unit: 'USD', period: '2023', modality: 'actual' }],

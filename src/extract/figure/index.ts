@@ -56,11 +56,13 @@ export function extractFigures(ctx: DocContext): Fact[] {
         || /\b(?:up|down)\s*$/i.test(text.slice(Math.max(0, q.start - 8), q.start))) continue;
       // A share or conversion in brackets is no figure of its own, except an amount for a date just named:
       // "$300,000 more than the same period in 2019 ($12.5 million)".
-      const dated = /\(\s*$/.test(text.slice(0, q.start)) ? bracketDate(ctx, info, q) : null;
-      if (/\(\s*$/.test(text.slice(0, q.start)) && !dated) continue;
+      // "(... $12.5 million over the same period of 2019)": or for a date just after it, inside the bracket.
+      const bracketed = /\(\s*$/.test(text.slice(0, q.start));
+      const main = lastOf(facts, info.sentence.index, true);
+      const dated = bracketed ? bracketDate(ctx, info, q) ?? datedInBracket(ctx, info, q, main?.period ?? null) : null;
+      if (bracketed && !dated) continue;
       if (dated) {
-        const main = facts[facts.length - 1];
-        if (main?.type === 'figure' && main.evidence.sentence === info.sentence.index && main.unit === q.unit) {
+        if (main && main.unit === q.unit) {
           facts.push({ ...main, value: q.value, period: dated, modality: 'actual', evidence: evidenceOf(info.sentence, q.start, q.end) });
         }
         continue;
@@ -106,7 +108,7 @@ export function extractFigures(ctx: DocContext): Fact[] {
       // B ..."), never one stated after it, which belongs to a later clause ("..., below the $5.6 billion of 2022").
       // Borrowed only in a list of figures ("In 2023, trade reached $X; exports were $Y"), where an amount comes before.
       const listed = quantities.some((o) => o.end <= cs) || /,\s+with\s*$/.test(text.slice(0, cs));
-      let period = bracketPeriod(ctx, info, q) ?? ownPeriod(ctx, info, q, ce) ?? periodOf(ctx, info, cs, ce) ?? fullYear(ctx, clause) ?? (listed || cs === 0 ? periodOf(ctx, info, 0, cs) : null);
+      let period = bracketPeriod(ctx, info, q) ?? ownPeriod(ctx, info, q, ce, lastOf(facts, info.sentence.index, true)?.period ?? null) ?? periodOf(ctx, info, cs, ce) ?? fullYear(ctx, clause) ?? (listed || cs === 0 ? periodOf(ctx, info, 0, cs) : null);
       // A promise of money dated to a day ("signed a $200 million loan on Sunday") is dated by its signing, not for a period.
       const days = datesOf(info, ctx.doc.date);
       if (period && /^\d{4}-\d{2}$/.test(period) && (credit && days.some((d) => d.kind === 'relative' || (d.date?.length ?? 0) === 10)
@@ -187,16 +189,43 @@ function flowWord(text: string, q: Quantity, cs: number, ce: number): 'exports' 
   return m ? (m[1].toLowerCase() === 'export' ? 'exports' : 'imports') : null;
 }
 
-function lastOf(facts: Fact[], sentence: number): Extract<Fact, { type: 'figure' }> | undefined {
+/** The figure just extracted, when it is of this sentence (or, unless `sameSentence`, of the one before). */
+function lastOf(facts: Fact[], sentence: number, sameSentence = false): Extract<Fact, { type: 'figure' }> | undefined {
   const f = facts[facts.length - 1];
-  return f?.type === 'figure' && f.evidence.sentence >= sentence - 1 && f.from && f.to ? f : undefined;
+  return f?.type === 'figure' && f.evidence.sentence >= sentence - (sameSentence ? 0 : 1) && f.from && f.to ? f : undefined;
 }
 
 // "from $90 million in 2019 to $130 million in 2020": a date right after the amount is its period, before any other.
-function ownPeriod(ctx: DocContext, info: SentenceInfo, q: Quantity, ce: number): string | null {
+function ownPeriod(ctx: DocContext, info: SentenceInfo, q: Quantity, ce: number, compared: string | null): string | null {
   const d = datesOf(info, ctx.doc.date).find((m) => m.start >= q.end && m.start - q.end <= 12 && m.end <= ce
     && /^\s*(?:in|during|for)\s+$/i.test(info.sentence.text.slice(q.end, m.start)));
-  return d ? asPeriod(ctx, info, d) : null;
+  return d ? samePeriodOf(d, compared) ?? asPeriod(ctx, info, d) : null;
+}
+
+// "(... $12.5 million over the same period of 2019)", "($9 million in 2021)": a date right after an amount in brackets.
+function datedInBracket(ctx: DocContext, info: SentenceInfo, q: Quantity, compared: string | null): string | null {
+  const text = info.sentence.text;
+  const close = text.indexOf(')', q.end);
+  if (close === -1) return null;
+  const d = datesOf(info, ctx.doc.date).find((m) => m.start >= q.end && m.end <= close && m.date
+    && /^\s*(?:over|in|during|for)\s+$/i.test(text.slice(q.end, m.start)));
+  if (!d) return null;
+  return samePeriodOf(d, compared) ?? (d.kind === 'point' || d.kind === 'period' ? asPeriod(ctx, info, d) : null);
+}
+
+const SAME_PERIOD = /\bsame (?:period|months?|time|quarter|half-year|half)\b/i;
+
+/**
+ * "$150 million in January-November 2022, against $115 million in the same period of 2021": the months of the figure
+ * compared with, in the year the phrase names ("of 2021") or the year before it ("of the previous year"). Null for
+ * any other date, or with no dated figure to compare with.
+ */
+function samePeriodOf(d: DateMention, compared: string | null): string | null {
+  if (!compared || !SAME_PERIOD.test(d.text)) return null;
+  const from = Number(compared.slice(0, 4));
+  const named = /\b(?:19|20)\d\d\b/.exec(d.text);
+  const shift = (named ? Number(named[0]) : from - 1) - from;
+  return compared.replace(/\b(?:19|20)\d\d\b/g, (y) => String(Number(y) + shift));
 }
 
 // "... 28.6% of Paraguay's exports", "... 7.3% of India's total trade", "5.4 percent of the Bolivian exports".
@@ -233,11 +262,17 @@ function metricOf(text: string): Metric | null {
 // (matchAll reads from a copy of a global pattern: the pattern itself is never moved.)
 const CLAUSE_SEP = /\s+while\s+|,\s+(?=(?:US)?[$€£]?[\d.,]+\s*(?:million|billion|thousand)?\s+(?:higher|lower|more|less)\b)|,\s+(?:(?:far|well|just|still)\s+)?(?:while|whereas|and|but|with|of which|when|up|down|compared|against|below|above|after|according to|making|putting|bringing|leaving|representing|marking|reflecting)\b|\s+and\s+(?=will|would|plans?|is to|are to|intends?)\b|\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}+\s+(?:exports?|imports?)\b)|;|,\s+(?=[a-z]+ [a-z]+ (?:to|in) \p{Lu})|\.\s|\s+and\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]|\d|(?:its |their )?(?:imports?|exports?)\b)|\s+from\s+(?=(?:about |around |some |nearly )?(?:US)?[$€£¥]?\d)/gu;
 
+// "exceeded $70 million last year and surpassed $20 million in the first quarter": a second verb with its own amount
+// starts a clause of its own, with its own period.
+const FIGURE_VERB = String.raw`(?:reached|exceeded|surpassed|topped|totall?ed|amounted to|stood at|rose to|grew to|fell to|dropped to|declined to|hit)`;
+const AMOUNT_AHEAD = String.raw`(?:about |around |some |nearly |almost |over |more than )?(?:US)?[$€£¥]?\d`;
+const CLAUSES = new RegExp(`${CLAUSE_SEP.source}|\\s+and\\s+(?=${FIGURE_VERB}\\s+${AMOUNT_AHEAD})`, 'gu');
+
 function clauseAround(text: string, q: Quantity): [number, number] {
   // ", up from $7.6 billion in 2021", "and €4.1 billion in January-September", "and imports from X at $7.3 billion":
   // each amount keeps its own period, metric and direction.
   let start = 0, end = text.length;
-  for (const m of text.matchAll(CLAUSE_SEP)) {
+  for (const m of text.matchAll(CLAUSES)) {
     if (m.index! + m[0].length <= q.start) start = m.index! + m[0].length;
     else if (m.index! >= q.end) { end = m.index!; break; }
   }
