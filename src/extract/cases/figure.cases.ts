@@ -3,6 +3,15 @@ import type { Case } from './types';
 
 export const cases: Case[] = [
   {
+    text: 'From January to September 2024, trade between Chile and Peru came to US$5.2 billion (about €4.7 billion), above the US$4.9 billion (about €4.4 billion) registered in the same period of 2023.',
+    date: '2024-11-20',
+    facts: [
+      { type: 'figure', metric: 'trade_turnover', from: 'CHL', to: 'PER', value: 5_200_000_000, unit: 'USD', period: '2024-01/2024-09', modality: 'actual' },
+      { type: 'figure', metric: 'trade_turnover', from: 'CHL', to: 'PER', value: 4_900_000_000, unit: 'USD', period: '2023-01/2023-09', modality: 'actual' },
+    ],
+    note: 'a hedged conversion in brackets is no figure; a same-period phrase later in the clause dates the amount compared',
+  },
+  {
     text: 'Bilateral trade between Fiji and Samoa topped $70 million last year and hit $20 million in the first quarter.',
     date: '2024-05-21',
     facts: [

@@ -21,6 +21,8 @@ const METRICS: Array<[RegExp, Metric]> = [
 const TRADE = new Set<Metric>(['trade_turnover', 'exports']);
 const TARGET = /\b(?:will|anticipat(?:e|es|ed|ing)|agreed upon|contracted|stipulated|to (?:deliver|supply|ship|provide|purchase|buy|lift)|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|target(?:s|ed)?|goal|seek(?:s|ing)?|intend(?:s|ed)?|expect(?:s|ed)?|forecast|projected|pledge[sd]?|will (?:reach|exceed|grow|rise|increase|amount)|to (?:reach|bring|increase|raise|boost|double|exceed)|(?:can|could|may|might|would) (?:\w+ )?(?:reach|grow|rise|increase|climb|exceed|hit|double|triple|top)|to invest|bringing|task of|set (?:the|a) (?:task|goal|target)|mark\b|prepared|ready to be implemented|by 20\d\d|(?:will|shall|is to|are to|would|agreed to|undertook to|committed to|contract(?:ed)? to|deal to) (?:(?:also|further|continue to|allow the|start to|begin to|soon) )*(?:deliver|supply|ship|send|export|provide|invest|contribute|buy|purchase|sell|import|allocate|grant|lend|finance|spend))\b/i;
 const CREDIT = /\b(?:credit(?: line)?s?|loans?|lend(?:s|ing)?|lent|ODA|portfolio|funds?|funding|financing|deals?|contracts?|memorand\w*|memorium|MoUs?|prepared|planned|ready to be implemented|grants?|aid|(?:financial |non-reimbursable |non-refundable )?assistance)\b/i;
+// An amount right after an opening bracket, maybe hedged ("(about €4.7 billion)"): a conversion or a comparison.
+const BRACKET_OPEN = /\(\s*(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|over|~)\s*)?$/i;
 const COMPARISON_AFTER = /^\s*(?:more|less|higher|lower|up|down)\s+(?:than|on|from)\b|^\s*(?:above|below)\b/i;
 const CHANGE_BEFORE = /\bby\s*(?:about |around |nearly |almost |over |some )?$/i;
 
@@ -57,7 +59,7 @@ export function extractFigures(ctx: DocContext): Fact[] {
       // A share or conversion in brackets is no figure of its own, except an amount for a date just named:
       // "$300,000 more than the same period in 2019 ($12.5 million)".
       // "(... $12.5 million over the same period of 2019)": or for a date just after it, inside the bracket.
-      const bracketed = /\(\s*$/.test(text.slice(0, q.start));
+      const bracketed = BRACKET_OPEN.test(text.slice(Math.max(0, q.start - 20), q.start));
       const main = lastOf(facts, info.sentence.index, true);
       const dated = bracketed ? bracketDate(ctx, info, q) ?? datedInBracket(ctx, info, q, main?.period ?? null) : null;
       if (bracketed && !dated) continue;
@@ -108,7 +110,8 @@ export function extractFigures(ctx: DocContext): Fact[] {
       // B ..."), never one stated after it, which belongs to a later clause ("..., below the $5.6 billion of 2022").
       // Borrowed only in a list of figures ("In 2023, trade reached $X; exports were $Y"), where an amount comes before.
       const listed = quantities.some((o) => o.end <= cs) || /,\s+with\s*$/.test(text.slice(0, cs));
-      let period = bracketPeriod(ctx, info, q) ?? ownPeriod(ctx, info, q, ce, lastOf(facts, info.sentence.index, true)?.period ?? null) ?? periodOf(ctx, info, cs, ce) ?? fullYear(ctx, clause) ?? (listed || cs === 0 ? periodOf(ctx, info, 0, cs) : null);
+      const compared = lastOf(facts, info.sentence.index, true)?.period ?? null;
+      let period = bracketPeriod(ctx, info, q) ?? ownPeriod(ctx, info, q, ce, compared) ?? samePeriodAfter(ctx, info, q, ce, compared) ?? periodOf(ctx, info, cs, ce) ?? fullYear(ctx, clause) ?? (listed || cs === 0 ? periodOf(ctx, info, 0, cs) : null);
       // A promise of money dated to a day ("signed a $200 million loan on Sunday") is dated by its signing, not for a period.
       const days = datesOf(info, ctx.doc.date);
       if (period && /^\d{4}-\d{2}$/.test(period) && (credit && days.some((d) => d.kind === 'relative' || (d.date?.length ?? 0) === 10)
@@ -211,6 +214,17 @@ function datedInBracket(ctx: DocContext, info: SentenceInfo, q: Quantity, compar
     && /^\s*(?:over|in|during|for)\s+$/i.test(text.slice(q.end, m.start)));
   if (!d) return null;
   return samePeriodOf(d, compared) ?? (d.kind === 'point' || d.kind === 'period' ? asPeriod(ctx, info, d) : null);
+}
+
+// "surpassing the $4.9 billion (about €4.4 billion) registered in the same period of 2023": a same-period phrase
+// later in the amount's clause dates it, before any other date of the sentence.
+function samePeriodAfter(ctx: DocContext, info: SentenceInfo, q: Quantity, ce: number, compared: string | null): string | null {
+  for (const d of datesOf(info, ctx.doc.date)) {
+    if (d.start < q.end || d.end > ce) continue;
+    const shifted = samePeriodOf(d, compared);
+    if (shifted) return shifted;
+  }
+  return null;
 }
 
 const SAME_PERIOD = /\bsame (?:period|months?|time|quarter|half-year|half)\b/i;
