@@ -318,6 +318,18 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "the fiscal year ending March 2016", "the financial year to June 30, 2024": the twelve months that end then.
+    name: 'fiscal-year-ending',
+    needs: [/(?:fiscal|financial) year/i],
+    re: new RegExp(`\\b(?:the\\s+)?(?:fiscal|financial)\\s+year\\s+(?:ending|ended|that (?:ends|ended)|to)\\s+(?:(?:on\\s+)?${D('d')}\\s+)?${M('m')}(?:\\s+${D('d2')})?,?\\s+${Y('y')}${YEAR_END}`, 'giu'),
+    read: (m) => {
+      const { start, end } = span(m);
+      const mo = monthNumber(g(m, 'm')!);
+      const y = Number(g(m, 'y'));
+      return mo === 12 ? period(start, end, y, 1, y, 12, false) : period(start, end, y - 1, mo + 1, y, mo, false);
+    },
+  },
+  {
     name: 'same-period',
     needs: [/same/i],
     re: new RegExp(`\\bthe same (?:period|months?|time|quarter|half-year|half)\\s+(?:(?:of|in)\\s+)?(?:${Y('y')}${YEAR_END}|(?:the\\s+)?(?<r>previous year|prior year|year before|last year)\\b)`, 'giu'),

@@ -227,3 +227,9 @@ test('reads every corpus article with valid ISO dates', (t) => {
   }
   assert.ok(count > 0);
 });
+
+test('a fiscal or financial year ending in a month is the twelve months that end then', () => {
+  assert.deepEqual(read('Aid rose in the fiscal year ending March 2016.'), [['the fiscal year ending March 2016', 'period', '2015-04', '2016-03']]);
+  assert.deepEqual(read('Exports grew in the financial year to June 30, 2024.'), [['the financial year to June 30, 2024', 'period', '2023-07', '2024-06']]);
+  assert.deepEqual(read('Sales fell in the financial year ended 31 December 2019.'), [['the financial year ended 31 December 2019', 'period', '2019-01', '2019-12']]);
+});

@@ -3,6 +3,12 @@ import type { Case } from './types';
 
 export const cases: Case[] = [
   {
+    text: "Australia's exports to New Zealand reached A$15 billion in the financial year ended 30 June 2024.",
+    date: '2024-08-10',
+    facts: [{ type: 'figure', metric: 'exports', from: 'AUS', to: 'NZL', value: 15_000_000_000, unit: 'AUD', period: '2023-07/2024-06', modality: 'actual' }],
+    note: 'a financial year ending in a month covers the twelve months up to it',
+  },
+  {
     text: 'From January to September 2024, trade between Chile and Peru came to US$5.2 billion (about €4.7 billion), above the US$4.9 billion (about €4.4 billion) registered in the same period of 2023.',
     date: '2024-11-20',
     facts: [
