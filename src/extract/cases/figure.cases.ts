@@ -3,6 +3,12 @@ import type { Case } from './types';
 
 export const cases: Case[] = [
   {
+    text: 'QUITO, March 14 A Colombian state refiner delivered fuel worth about 60 million dollars to Ecuador during 2022.',
+    date: '2023-03-14',
+    facts: [{ type: 'figure', metric: 'other', from: 'COL', to: 'ECU', value: 60_000_000, unit: 'USD', period: '2022', modality: 'actual' }],
+    note: 'a dateline run into the first sentence is neither a party to the figure nor the time it covers',
+  },
+  {
     text: "Australia's exports to New Zealand reached A$15 billion in the financial year ended 30 June 2024.",
     date: '2024-08-10',
     facts: [{ type: 'figure', metric: 'exports', from: 'AUS', to: 'NZL', value: 15_000_000_000, unit: 'AUD', period: '2023-07/2024-06', modality: 'actual' }],

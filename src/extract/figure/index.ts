@@ -6,6 +6,7 @@ import { evidenceOf, partnerOf, type DocContext, type SentenceInfo } from '../co
 import { actorsIn, codes, type Actor } from '../actors';
 import { datesOf } from '../when';
 import type { DateMention } from '../../language/dates';
+import { MONTH_RE } from '../../language/dates-calendar';
 
 const METRICS: Array<[RegExp, Metric]> = [
   [/\b(?:arms|weapons?|armaments|military (?:equipment|hardware|products|aircraft|vehicles)|(?:light )?combat aircraft|fighter|warships?|corvettes?|frigates?|submarines?|defen[cs]e (?:firm|company|contractor|deal)|missiles?|air[- ]defen[cs]e|howitzers?|tanks|armou?red vehicles|fighter jets|drones|ammunition|artillery)\b/i, 'arms_sales'],
@@ -305,7 +306,8 @@ function clauseAround(text: string, q: Quantity): [number, number] {
 function partiesFor(ctx: DocContext, info: SentenceInfo, metric: Metric, q: Quantity, cs: number, ce: number, flows: Flow[] = []): [string, string] | null {
   const text = info.sentence.text;
   // "US$ 2 billion", "US $450 million": the currency's "US" is no party.
-  const all = actorsIn(info).filter((a) => !/^\s?\$/.test(text.slice(a.end, a.end + 2)) && !/^\s(?:dollars?|\$)\b/i.test(text.slice(a.end, a.end + 9)));
+  const filed = datelineEnd(info);
+  const all = actorsIn(info).filter((a) => a.start >= filed && !/^\s?\$/.test(text.slice(a.end, a.end + 2)) && !/^\s(?:dollars?|\$)\b/i.test(text.slice(a.end, a.end + 9)));
   const inClause = all.filter((a) => a.start >= cs && a.end <= ce);
   if (metric === 'trade_turnover' || metric === 'other') {
     let cs2 = codes(inClause);
@@ -443,9 +445,24 @@ function fullYear(ctx: DocContext, clause: string): string | null {
   return /\bfull[- ]year\b|\bthis year\b|\bfor the (?:whole |full |entire )?year\b/i.test(clause) && ctx.doc.date ? ctx.doc.date.slice(0, 4) : null;
 }
 
+// "LIMA, May 2 (Agency) —" run into the first sentence: where a report was filed and when, never a party to a figure
+// or the time it covers.
+const DATELINE_CITY = String.raw`\p{Lu}[\p{Lu} .'-]{1,30}`;
+const DATELINE_REGION = String.raw`(?:,\s*\p{Lu}[\p{L} .'-]{1,30})?`;
+const DATELINE_DAY = String.raw`,\s*${MONTH_RE}\.?\s+\d{1,2}(?:,?\s*(?:19|20)\d\d)?\b`;
+const DATELINE_AGENCY = String.raw`(?:\s*\([^)]{1,30}\))?\s*[—–:-]?`;
+const DATELINE = new RegExp(`^\\s*(?:date\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?${DATELINE_CITY}${DATELINE_REGION}${DATELINE_DAY}${DATELINE_AGENCY}`, 'u');
+
+/** Where a dateline that opens one of the first sentences ends (0 without one). */
+function datelineEnd(info: SentenceInfo): number {
+  if (info.sentence.index > 2) return 0;
+  return DATELINE.exec(info.sentence.text)?.[0].length ?? 0;
+}
+
 function periodOf(ctx: DocContext, info: SentenceInfo, cs: number, ce: number): string | null {
   const text = info.sentence.text;
-  const ds = datesOf(info, ctx.doc.date).filter((d) => d.start >= cs && d.end <= ce);
+  const from = Math.max(cs, datelineEnd(info));
+  const ds = datesOf(info, ctx.doc.date).filter((d) => d.start >= from && d.end <= ce);
   // "the best monthly result since March": a comparison, not what the figure covers.
   // "reported on Monday": a day of the week dates a report or an event, never the time a figure covers.
   // "the best monthly result since March" compares; "the third-biggest partner in 2021" still dates the figure.
