@@ -3,6 +3,12 @@ import type { Case } from './types';
 
 export const cases: Case[] = [
   {
+    text: 'Ghanaian and Togolese customs chiefs will meet on Friday in Geneva to settle the transit dispute.',
+    date: '2018-11-20',
+    facts: [{ type: 'meeting', parties: ['GHA', 'TGO'], date: '2018-11-23', place: 'Geneva' }],
+    note: 'a meeting announced with its day counts, with the planned date',
+  },
+  {
     text: 'The presidents of Brazil and Argentina met on the sidelines of the G20 summit in Johannesburg on 22 November.',
     date: '2025-11-26',
     facts: [{ type: 'meeting', parties: ['ARG', 'BRA'], date: '2025-11-22', place: 'Johannesburg' }],

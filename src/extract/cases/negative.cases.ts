@@ -3,6 +3,12 @@ import type { Case } from './types';
 
 export const cases: Case[] = [
   {
+    text: 'Ghana and Togo are ready to meet in Geneva to settle the transit dispute.',
+    date: '2018-11-20',
+    facts: [],
+    note: 'a wish to meet with no date is no planned meeting',
+  },
+  {
     text: 'Kazakhstan could become a key transit hub for Chinese goods bound for Europe.',
     date: '2024-05-22',
     facts: [],

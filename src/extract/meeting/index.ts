@@ -16,7 +16,8 @@ const BODY = new RegExp(BODY_SOURCE, 'i');
 const MET = /\b(?:met|meet|meets|meeting|talks|held talks|negotiations|consultations|discussed between)\b/i;
 const TRIGGER = new RegExp(String.raw`(?:${BODY_SOURCE})(?:(?! and the )[^,;])*|\b(?:meetings?|meet|met|talks)\b[^.;]*?\bon the (?:sidelines|margins) of [^,;]*|\bon the (?:sidelines|margins) of\b[^.;]*?\b(?:meetings?|meet|met|talks)\b[^,;]*`, 'gi');
 const TRILATERAL = /\btrilateral (?:summit|meeting|talks|format|consultations)\b|\b(?:summit|meeting|talks) of the three (?:leaders|presidents|countries|ministers)\b/i;
-const PLAIN = /\bmeeting (?:of|between)\b|\bmet\b|\btalks (?:between|of|with)\b|\bheld talks\b|\b(?:was|were) discussed between\b/i;
+// "are scheduled to meet next week": a meeting announced, which counts with its planned date (FACTS.md).
+const PLAIN = /\bmeeting (?:of|between)\b|\bmet\b|\b(?:will|to|shall) meet\b|\btalks (?:between|of|with)\b|\bheld talks\b|\b(?:was|were) discussed between\b/i;
 const RECALLED = /\b(?:previous|last|earlier|former|ago|past|history|since|once|never|(?:19|20)\d\d)\b/i;
 const CITY = /\b(?:in|at) (?:the )?(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)/gu;
 
@@ -78,6 +79,8 @@ export function extractMeetings(ctx: DocContext): Fact[] {
     const dayNamed = eventDates(info, ctx.doc.date).length > 0;
     const between = /discussed between/i.test(m[0]) && info.people.filter((p) => p.country && parties.includes(p.country)).length >= 2;
     if (!place && !date && !dayNamed && !between) continue;
+    // Only a planned meeting with a date is one event: "ready to meet in Geneva" is a wish.
+    if (/meet$/i.test(m[0]) && !date && !dayNamed) continue;
     const hostCapital = place ? capitalOf(place) ?? stateOfCity(place) : undefined;
     if (hostCapital && parties.includes(hostCapital)) continue; // a visit, which the visit extractor reads
     facts.push({ type: 'meeting', parties: [...parties].sort(), date, place, confidence: 0.65, evidence: ev });
