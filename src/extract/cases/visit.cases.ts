@@ -3,6 +3,24 @@ import type { Case } from './types';
 
 export const cases: Case[] = [
   {
+    text: 'Kenyan Trade Minister Ruth Otieno met with her Ugandan counterpart in Mombasa on Monday.',
+    date: '2018-11-20',
+    facts: [
+      { type: 'person', name: 'Ruth Otieno', country: 'KEN', role: 'minister' },
+      { type: 'visit', visitor: 'UGA', host: 'KEN', date: '2018-11-19', place: 'Mombasa' },
+    ],
+    note: 'two sides meeting in a city of one of them: the other side is visiting (FACTS.md conventions)',
+  },
+  {
+    text: 'Chilean Foreign Minister Ana Rojas met Peruvian Ambassador Luis Vega in Santiago on Monday.',
+    date: '2018-11-20',
+    facts: [
+      { type: 'person', name: 'Ana Rojas', country: 'CHL', role: 'foreign_minister' },
+      { type: 'person', name: 'Luis Vega', country: 'PER', role: 'diplomat' },
+    ],
+    note: 'an ambassador meeting in the state he is posted to is not visiting it',
+  },
+  {
     text: 'President Amina Odhiambo of Kenya flew to New Delhi on 3 March for a four-day state visit.',
     date: '2024-03-10',
     facts: [

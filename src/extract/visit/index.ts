@@ -2,6 +2,7 @@
 // "X's visit to Y", "X visited Y in May 2007 and June 2009", talks in the host's capital), including recalled visits.
 import type { Fact } from '../../shared/types';
 import { capitalOf } from '../../language/countries';
+import { stateOfCity } from '../../language/cities';
 import { evidenceOf, partnerOf, type DocContext, type SentenceInfo } from '../context';
 import { actorsIn, afterWord, codes, lastPersonCountry, subjectCountry } from '../actors';
 import { datesOf, eventDates, leadDate } from '../when';
@@ -15,7 +16,7 @@ const TALKS_IN = /\b[Tt]alks (?:between|of) (?<a>.{3,120}?) and (?<b>.{3,120}?) 
 const RECALLED = /\((?:[^()]*\b(?:last|previous|first|earlier)\b[^()]*)\)|\b(?:the|his|her) (?:last|previous) (?:one |visit |trip )?(?:was |took place |taking place )[^,.;]*/giu;
 
 // Hoisted: one pattern object for every call rather than a new one each time (these run per sentence or word).
-const MAY_TELL_VISIT = /visit|been to|arriv|travel|flew|flies|talks|fly|trip|journey|tour|welcomed|received|greeted|signed|inked|meeting|attended|took part|(?:is|was|were|are|be) (?:already |currently |also )?in \p{Lu}/iu;
+const MAY_TELL_VISIT = /visit|been to|arriv|travel|flew|flies|talks|\bmet\b|fly|trip|journey|tour|welcomed|received|greeted|signed|inked|meeting|attended|took part|(?:is|was|were|are|be) (?:already |currently |also )?in \p{Lu}/iu;
 
 export function extractVisits(ctx: DocContext): Fact[] {
   const facts: Fact[] = [];
@@ -329,20 +330,23 @@ function fromReceived(info: SentenceInfo): Found | null {
   return who.length === 1 && host ? { visitor: who[0], host, from: 0, at: m.index + m[0].length, to: text.length } : null;
 }
 
-// "The Egyptian minister held talks with his Jordanian counterpart in Cairo": the side not at home is visiting.
-const TALKS_WITH = /\b(?:held|holds|holding|hold) talks with (?<b>.{3,120}?) in (?<city>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)/u;
+// "The Egyptian minister held talks with his Jordanian counterpart in Cairo", "... met her Kenyan counterpart in
+// Mombasa": the side not at home is visiting (an ambassador posted there is not).
+const MET_VERB = String.raw`(?:(?:held|holds|holding|hold) talks with|met(?: with)?)`;
+const TALKS_WITH = new RegExp(String.raw`\b${MET_VERB} (?<b>.{3,120}?) in (?<city>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)`, 'u');
 
 function fromTalks(info: SentenceInfo): Found | null {
   const text = info.sentence.text;
   const w = TALKS_WITH.exec(text);
   if (w) {
-    const host = capitalOf(w.groups!.city);
+    const host = capitalOf(w.groups!.city) ?? stateOfCity(w.groups!.city);
     const bStart = w.index + w[0].indexOf(w.groups!.b);
     const a = codes(actorsIn(info, Math.max(0, text.lastIndexOf(';', w.index)), w.index));
     const b = codes(actorsIn(info, bStart, bStart + w.groups!.b.length));
     if (host && a.length === 1 && b.length === 1 && a[0] !== b[0]) {
       const visitor = a[0] === host ? b[0] : b[0] === host ? a[0] : null;
-      if (visitor) return { visitor, host, from: 0, at: w.index + w[0].length, to: text.length };
+      const posted = info.people.some((p) => p.country === visitor && p.role === 'diplomat');
+      if (visitor && !posted) return { visitor, host, from: 0, at: w.index + w[0].length, to: text.length };
     }
   }
   const m = TALKS_IN.exec(text);
