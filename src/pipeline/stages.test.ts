@@ -14,6 +14,7 @@ test('a document without a publication date takes the year-less dateline its tex
   const { doc, facts } = await processDocument(raw(dated), new Map());
   // The accord of October 2020 is reported as past, so a dateline of March 4 falls in the year after it.
   assert.equal(doc.date, '2021-03-04');
+  assert.equal(doc.dateSource, 'text');
   // The same date resolves the text's own relative dates: "on Monday" is the Monday before the dateline.
   const visit = facts.find((f) => f.type === 'visit');
   assert.equal(visit?.type === 'visit' && visit.date, '2021-03-01');

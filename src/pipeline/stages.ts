@@ -27,7 +27,7 @@ export async function processDocument(raw: RawDocument, known: KnownPeople, reco
   // dates the document's reports in the record, and resolves the relative dates of every section of a long text
   // (extraction used to infer it per section, so a section without the dateline lost it).
   const printed = cleaned.date ? null : inferDocDate(cleaned.text);
-  const doc = printed ? { ...cleaned, date: printed } : cleaned;
+  const doc = printed ? { ...cleaned, date: printed, dateSource: 'text' } : cleaned;
   const view = record ? new RecordingKnown(known) : known;
   const extraction = extractLong(doc, view);
   const facts = extraction.skipped ? [] : extraction.facts;

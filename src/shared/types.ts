@@ -28,7 +28,10 @@ export interface CleanDocument {
   language: string;
   /** Publication date, or null when nothing in the document fixes it (never today's date). */
   date: PartialDate | null;
-  /** Where the date came from: "override", "html-meta", "date-line", "timestamp", "dateline". */
+  /**
+   * Where the date came from: "override", "html-meta", "date-line", "timestamp", "dateline", "url", or "text" (a
+   * year-less dateline or a caption, its year fixed by the dates the text itself reports; src/extract/docdate.ts).
+   */
   dateSource?: string | null;
 }
 
