@@ -48,6 +48,13 @@ try {
     }
     const alone = parse(dyad(['consolidate', set.facts, '--docs', sources]));
     console.log(line(`${set.name}: consolidate gold facts`, scoreRecord(gold, alone)));
+    // The same facts with the documents in reverse order: consolidation must not depend on the order it reads them in.
+    const facts = parse(readFileSync(set.facts, 'utf8'));
+    const docOrder = [...new Set(facts.map((f) => f.doc))].reverse();
+    const reversed = join(tmp, `${set.name.replace(/\W+/g, '-')}.reversed.jsonl`);
+    writeFileSync(reversed, docOrder.flatMap((d) => facts.filter((f) => f.doc === d)).map((f) => `${JSON.stringify(f)}\n`).join(''));
+    console.log(line(`${set.name}: consolidate gold facts, documents reversed`,
+      scoreRecord(gold, parse(dyad(['consolidate', reversed, '--docs', sources])))));
     console.log(line(`${set.name}: gold facts, one item per fact`, scoreRecord(gold, onePerFact(parse(readFileSync(set.facts, 'utf8'))))));
     const extracted = parse(dyad(['extract', set.texts, '--format', 'facts']));
     const endToEnd = scoreRecord(gold, parse(dyad(['extract', set.texts, '--format', 'record'])));
