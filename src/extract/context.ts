@@ -6,6 +6,7 @@ import { findPeople, surnameKey, type PersonMention } from '../language/people';
 import { findOrganisations, type Organisation } from '../language/organisations';
 import { findCities } from '../language/cities';
 import { CAPITAL_AHEAD } from '../language/capitals';
+import { MONTH_RE } from '../language/dates-calendar';
 import { splitSentences } from '../language/sentences';
 import { afterWord } from './actors';
 import { inferDocDate } from './docdate';
@@ -37,6 +38,11 @@ export interface SentenceInfo {
   people: PersonMention[];
   refs: PersonRef[];
   organisations: Organisation[];
+  /**
+   * Where a dateline that opens the sentence ends when it prints a day ("LIMA, May 2 (Agency) —" run into the text):
+   * where and when the report was filed, not what it reports.
+   */
+  datelineEnd?: number;
 }
 
 export interface DocContext {
@@ -287,8 +293,15 @@ function sentenceSide(p: Person, infos: SentenceInfo[], info: SentenceInfo, pair
 
 /**
  * "NAIROBI, June 4 (Reuters) —", "NEW DELHI:": the capital an article is filed from. The dateline also counts
- * as a mention of that state, which case-sensitive matching of "Nairobi" cannot see.
+ * as a mention of that state, which case-sensitive matching of "Nairobi" cannot see. A dateline that prints a day
+ * has its end marked on its sentence (`datelineEnd`).
  */
+// What follows a dateline's city when it prints a day: ", Azerbaijan, August 21", ", May 2 (Agency) —".
+const DATELINE_REGION = String.raw`(?:,\s*\p{Lu}[\p{L} .'-]{1,30})?`;
+const DATELINE_DATE = String.raw`,\s*${MONTH_RE}\.?\s+\d{1,2}(?:,?\s*(?:19|20)\d\d)?\b`;
+const DATELINE_AGENCY = String.raw`(?:\s*\([^)]{1,30}\))?\s*[—–:-]?`;
+const DATELINE_DAY = new RegExp(`^${DATELINE_REGION}${DATELINE_DATE}${DATELINE_AGENCY}`, 'u');
+
 function datelineState(infos: SentenceInfo[]): string | null {
   // A date line ("date 2017-01-31 OTTAWA—...") can run into the dateline when the page has no line break.
   const lead = (i: SentenceInfo) => /^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?/i.exec(i.sentence.text)![0].length;
@@ -296,7 +309,10 @@ function datelineState(infos: SentenceInfo[]): string | null {
   const first = infos.slice(0, 3).find((i) => DATELINE.test(i.sentence.text.slice(lead(i))));
   if (!first) return null;
   const skip = lead(first);
-  const city = DATELINE.exec(first.sentence.text.slice(skip))![1].trim();
+  const cityPart = DATELINE.exec(first.sentence.text.slice(skip))![1];
+  const city = cityPart.trim();
+  const tail = DATELINE_DAY.exec(first.sentence.text.slice(skip + cityPart.length));
+  if (tail) first.datelineEnd = skip + cityPart.length + tail[0].length;
   const titled = city.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
   const code = capitalOf(titled) ?? null;
   if (code && !first.countries.some((c) => c.start === skip)) {

@@ -6,7 +6,6 @@ import { evidenceOf, partnerOf, type DocContext, type SentenceInfo } from '../co
 import { actorsIn, codes, type Actor } from '../actors';
 import { datesOf } from '../when';
 import type { DateMention } from '../../language/dates';
-import { MONTH_RE } from '../../language/dates-calendar';
 
 const METRICS: Array<[RegExp, Metric]> = [
   [/\b(?:arms|weapons?|armaments|military (?:equipment|hardware|products|aircraft|vehicles)|(?:light )?combat aircraft|fighter|warships?|corvettes?|frigates?|submarines?|defen[cs]e (?:firm|company|contractor|deal)|missiles?|air[- ]defen[cs]e|howitzers?|tanks|armou?red vehicles|fighter jets|drones|ammunition|artillery)\b/i, 'arms_sales'],
@@ -111,7 +110,7 @@ export function extractFigures(ctx: DocContext): Fact[] {
       // B ..."), never one stated after it, which belongs to a later clause ("..., below the $5.6 billion of 2022").
       // Borrowed only in a list of figures ("In 2023, trade reached $X; exports were $Y"), where an amount comes before.
       const listed = quantities.some((o) => o.end <= cs) || /,\s+with\s*$/.test(text.slice(0, cs));
-      const compared = lastOf(facts, info.sentence.index, true)?.period ?? null;
+      const compared = main?.period ?? null;
       let period = bracketPeriod(ctx, info, q) ?? ownPeriod(ctx, info, q, ce, compared) ?? samePeriodAfter(ctx, info, q, ce, compared) ?? periodOf(ctx, info, cs, ce) ?? fullYear(ctx, clause) ?? (listed || cs === 0 ? periodOf(ctx, info, 0, cs) : null);
       // A promise of money dated to a day ("signed a $200 million loan on Sunday") is dated by its signing, not for a period.
       const days = datesOf(info, ctx.doc.date);
@@ -201,20 +200,22 @@ function lastOf(facts: Fact[], sentence: number, sameSentence = false): Extract<
 
 // "from $90 million in 2019 to $130 million in 2020": a date right after the amount is its period, before any other.
 function ownPeriod(ctx: DocContext, info: SentenceInfo, q: Quantity, ce: number, compared: string | null): string | null {
-  const d = datesOf(info, ctx.doc.date).find((m) => m.start >= q.end && m.start - q.end <= 12 && m.end <= ce
-    && /^\s*(?:in|during|for)\s+$/i.test(info.sentence.text.slice(q.end, m.start)));
+  const d = dateAfter(ctx, info, q, ce, /^\s*(?:in|during|for)\s+$/i);
   return d ? samePeriodOf(d, compared) ?? asPeriod(ctx, info, d) : null;
 }
 
 // "(... $12.5 million over the same period of 2019)", "($9 million in 2021)": a date right after an amount in brackets.
 function datedInBracket(ctx: DocContext, info: SentenceInfo, q: Quantity, compared: string | null): string | null {
-  const text = info.sentence.text;
-  const close = text.indexOf(')', q.end);
-  if (close === -1) return null;
-  const d = datesOf(info, ctx.doc.date).find((m) => m.start >= q.end && m.end <= close && m.date
-    && /^\s*(?:over|in|during|for)\s+$/i.test(text.slice(q.end, m.start)));
-  if (!d) return null;
+  const close = info.sentence.text.indexOf(')', q.end);
+  const d = close === -1 ? undefined : dateAfter(ctx, info, q, close, /^\s*(?:over|in|during|for)\s+$/i);
+  if (!d?.date) return null;
   return samePeriodOf(d, compared) ?? (d.kind === 'point' || d.kind === 'period' ? asPeriod(ctx, info, d) : null);
+}
+
+/** The date that follows the amount with only `between` (a preposition) in between, before `end`. */
+function dateAfter(ctx: DocContext, info: SentenceInfo, q: Quantity, end: number, between: RegExp): DateMention | undefined {
+  return datesOf(info, ctx.doc.date).find((m) => m.start >= q.end && m.start - q.end <= 12 && m.end <= end
+    && between.test(info.sentence.text.slice(q.end, m.start)));
 }
 
 // "surpassing the $4.9 billion (about €4.4 billion) registered in the same period of 2023": a same-period phrase
@@ -306,7 +307,7 @@ function clauseAround(text: string, q: Quantity): [number, number] {
 function partiesFor(ctx: DocContext, info: SentenceInfo, metric: Metric, q: Quantity, cs: number, ce: number, flows: Flow[] = []): [string, string] | null {
   const text = info.sentence.text;
   // "US$ 2 billion", "US $450 million": the currency's "US" is no party.
-  const filed = datelineEnd(info);
+  const filed = info.datelineEnd ?? 0;
   const all = actorsIn(info).filter((a) => a.start >= filed && !/^\s?\$/.test(text.slice(a.end, a.end + 2)) && !/^\s(?:dollars?|\$)\b/i.test(text.slice(a.end, a.end + 9)));
   const inClause = all.filter((a) => a.start >= cs && a.end <= ce);
   if (metric === 'trade_turnover' || metric === 'other') {
@@ -445,23 +446,9 @@ function fullYear(ctx: DocContext, clause: string): string | null {
   return /\bfull[- ]year\b|\bthis year\b|\bfor the (?:whole |full |entire )?year\b/i.test(clause) && ctx.doc.date ? ctx.doc.date.slice(0, 4) : null;
 }
 
-// "LIMA, May 2 (Agency) —" run into the first sentence: where a report was filed and when, never a party to a figure
-// or the time it covers.
-const DATELINE_CITY = String.raw`\p{Lu}[\p{Lu} .'-]{1,30}`;
-const DATELINE_REGION = String.raw`(?:,\s*\p{Lu}[\p{L} .'-]{1,30})?`;
-const DATELINE_DAY = String.raw`,\s*${MONTH_RE}\.?\s+\d{1,2}(?:,?\s*(?:19|20)\d\d)?\b`;
-const DATELINE_AGENCY = String.raw`(?:\s*\([^)]{1,30}\))?\s*[—–:-]?`;
-const DATELINE = new RegExp(`^\\s*(?:date\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?${DATELINE_CITY}${DATELINE_REGION}${DATELINE_DAY}${DATELINE_AGENCY}`, 'u');
-
-/** Where a dateline that opens one of the first sentences ends (0 without one). */
-function datelineEnd(info: SentenceInfo): number {
-  if (info.sentence.index > 2) return 0;
-  return DATELINE.exec(info.sentence.text)?.[0].length ?? 0;
-}
-
 function periodOf(ctx: DocContext, info: SentenceInfo, cs: number, ce: number): string | null {
   const text = info.sentence.text;
-  const from = Math.max(cs, datelineEnd(info));
+  const from = Math.max(cs, info.datelineEnd ?? 0);
   const ds = datesOf(info, ctx.doc.date).filter((d) => d.start >= from && d.end <= ce);
   // "the best monthly result since March": a comparison, not what the figure covers.
   // "reported on Monday": a day of the week dates a report or an event, never the time a figure covers.
